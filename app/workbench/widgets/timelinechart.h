@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QChartView>
+#include <QDateTime>
+#include <QList>
+#include <QVariant>
+
+class QAction;
+class QCategoryAxis;
+class QDateTimeAxis;
+class QRubberBand;
+class QScatterSeries;
+
+namespace Mailflow::Workbench {
+
+/// One mark on a TimelineChart: a session or delivery attempt.
+struct TimelinePoint
+{
+    enum Category { TlsByVersion, TlsFailed, PlaintextFallback, Delivered, Deferred, Other };
+
+    QString lane;       ///< remote host, connector, … one horizontal lane per distinct value
+    QDateTime time;     ///< where on the x axis; invalid times are skipped
+    Category category = Other;
+    QString tlsVersion; ///< for TlsByVersion: "TLS 1.2", "TLSv1.2", "SP_PROT_TLS1_2_CLIENT", … (see canonicalTlsVersion())
+    QString toolTip;    ///< shown on hover (plain text or rich text)
+    QVariant id;        ///< handed back by pointActivated(), e.g. a session's row or key
+};
+
+/// A retry timeline (Qt Charts): time on the x axis, one lane per TimelinePoint::lane, one mark
+/// per point coloured by category (TLS by version, TLS failed, plaintext fallback, delivered,
+/// deferred, other) with one legend entry and one marker shape per category. Hover shows the
+/// point's tooltip; a click on a mark emits pointActivated(id). Zoom the time axis with the
+/// wheel, a left-drag rubber band or +/-; pan with Shift+drag, middle-drag or Left/Right;
+/// Home, double-click or the context menu resets the zoom.
+class TimelineChart : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit TimelineChart(QWidget *parent = nullptr);
+    ~TimelineChart() override;
+
+    /// Replaces the marks. Lanes appear top to bottom in order of first appearance.
+    void setPoints(const QList<TimelinePoint> &points);
+    const QList<TimelinePoint> &points() const { return m_points; }
+    QStringList lanes() const { return m_lanes; }
+    /// The scatter series, in legend order; series(i)->name() is the legend text.
+    QList<QScatterSeries *> seriesList() const { return m_series; }
+    /// Indices into points() of the marks of @p series, in the series' point order.
+    QList<int> pointsOfSeries(const QScatterSeries *series) const;
+
+    /// Index into points() of the mark nearest to @p viewportPos within the marker radius, or -1.
+    int pointAt(const QPoint &viewportPos) const;
+    /// Where the mark of points()[index] is drawn, in viewport coordinates.
+    QPoint viewportPosition(int index) const;
+
+    QDateTime visibleStart() const;
+    QDateTime visibleEnd() const;
+    void setVisibleRange(const QDateTime &start, const QDateTime &end);
+    /// Narrows (factor < 1) or widens (factor > 1) the visible time span around @p center
+    /// (default: the middle of the visible span).
+    void zoomBy(qreal factor, const QDateTime &center = QDateTime());
+    void resetZoom();
+    bool isZoomed() const;
+
+    QAction *resetZoomAction() const { return m_resetZoom; }
+
+Q_SIGNALS:
+    void pointActivated(const QVariant &id);
+
+protected:
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    enum class Drag { None, Band, Pan };
+    void rebuild();
+    void applyPalette();
+    void retranslate();
+    void updateTimeFormat();
+    qreal valueAtX(qreal viewportX) const;
+
+    QList<TimelinePoint> m_points;
+    QStringList m_lanes;
+    QList<QScatterSeries *> m_series;
+    QList<QList<int>> m_seriesPoints;
+    QList<int> m_seriesKeys;
+    QDateTimeAxis *m_timeAxis;
+    QCategoryAxis *m_laneAxis;
+    QRubberBand *m_band;
+    QAction *m_resetZoom;
+    QAction *m_zoomIn;
+    QAction *m_zoomOut;
+    qreal m_fullMin = 0;
+    qreal m_fullMax = 0;
+    Drag m_drag = Drag::None;
+    QPoint m_pressPos;
+    QPoint m_lastPos;
+};
+
+} // namespace Mailflow::Workbench
+
+Q_DECLARE_METATYPE(Mailflow::Workbench::TimelinePoint)
+Q_DECLARE_TYPEINFO(Mailflow::Workbench::TimelinePoint, Q_RELOCATABLE_TYPE);
