@@ -380,7 +380,7 @@ int TimelineChart::pointAt(const QPoint &viewportPos) const
     return best;
 }
 
-bool TimelineChart::event(QEvent *event)
+bool TimelineChart::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
@@ -397,7 +397,7 @@ bool TimelineChart::event(QEvent *event)
         QToolTip::showText(help->globalPos(), text, this);
         return true;
     }
-    return QChartView::event(event);
+    return QChartView::viewportEvent(event);
 }
 
 void TimelineChart::changeEvent(QEvent *event)

@@ -69,7 +69,7 @@ Q_SIGNALS:
     void pointActivated(const QVariant &id);
 
 protected:
-    bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "widgets/timelinechart.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QMenuBar>
+#include <QScatterSeries>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace Mailflow::Workbench;
+
+// The German catalogue loads, is complete enough to translate the main window and the
+// shared widgets, and switching language at run time retranslates them (LanguageChange).
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"MailflowTest"_s);
+        QCoreApplication::setApplicationName(u"tst_translations"_s);
+    }
+
+    void germanLoadsAndRetranslates()
+    {
+        MainWindow window;
+        TimelineChart chart;
+        TimelinePoint p;
+        p.lane = u"mx"_s;
+        p.time = QDateTime::currentDateTimeUtc();
+        p.category = TimelinePoint::PlaintextFallback;
+        chart.setPoints({p});
+        QCOMPARE(window.menuBar()->actions().first()->text(), u"&File"_s);
+        QCOMPARE(chart.seriesList().first()->name(), u"Plaintext fallback"_s);
+
+        QTranslator german;
+        QVERIFY(german.load(u"mailflow_de"_s, QStringLiteral(MAILFLOW_QM_DIR)));
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.menuBar()->actions().first()->text(), u"&Datei"_s);
+        QCOMPARE(chart.seriesList().first()->name(), u"Klartext-Rückfall"_s);
+        QCOMPARE(chart.resetZoomAction()->text(), u"Zoom &zurücksetzen"_s);
+
+        QVERIFY(QCoreApplication::removeTranslator(&german));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.menuBar()->actions().first()->text(), u"&File"_s);
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
