@@ -17,6 +17,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <cmath>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,36 @@ int versionRank(const QString &canonical)
 }
 
 constexpr int categoryBase = 100;
+
+// Within a lane, failures sit a little above the centre line and plaintext fallbacks a little
+// below, so that a failed STARTTLS and the plaintext session that follows it at once (scenario 2)
+// stay both visible.
+qreal laneOffset(TimelinePoint::Category category)
+{
+    switch (category) {
+    case TimelinePoint::TlsFailed:
+    case TimelinePoint::Deferred:
+        return 0.2;
+    case TimelinePoint::PlaintextFallback:
+        return -0.2;
+    default:
+        return 0;
+    }
+}
+
+// A tick step that gives at most about eight ticks over @p span milliseconds.
+qint64 niceStep(qreal span)
+{
+    static constexpr qint64 s = 1000, m = 60 * s, h = 60 * m, d = 24 * h;
+    static constexpr qint64 steps[] = {100, 200, 500, s, 2 * s, 5 * s, 10 * s, 15 * s, 30 * s, m, 2 * m, 5 * m,
+                                       10 * m, 15 * m, 30 * m, h, 2 * h, 3 * h, 6 * h, 12 * h, d, 2 * d, 7 * d,
+                                       14 * d, 28 * d, 91 * d, 182 * d, 364 * d};
+    for (qint64 step : steps) {
+        if (span / qreal(step) <= 8)
+            return step;
+    }
+    return 364 * d * qint64(std::ceil(span / (8.0 * 364 * d)));
+}
 
 } // namespace
 
@@ -191,7 +222,7 @@ void TimelineChart::rebuild()
         values.reserve(group.points.size());
         for (int index : std::as_const(group.points)) {
             const TimelinePoint &p = m_points[index];
-            values << QPointF(qreal(p.time.toMSecsSinceEpoch()), laneY(m_lanes.indexOf(p.lane)));
+            values << QPointF(qreal(p.time.toMSecsSinceEpoch()), laneY(m_lanes.indexOf(p.lane)) + laneOffset(p.category));
         }
         series->replace(values);
         chart()->addSeries(series);
@@ -221,8 +252,12 @@ void TimelineChart::rebuild()
         max = now;
     }
     const qreal span = qMax<qreal>(qreal(max - min), 60 * 1000);
-    m_fullMin = qreal(min) - span * 0.03 - (max == min ? 30 * 1000 : 0);
-    m_fullMax = qreal(max) + span * 0.03 + (max == min ? 30 * 1000 : 0);
+    const qreal paddedMin = qreal(min) - span * 0.03 - (max == min ? 30 * 1000 : 0);
+    const qreal paddedMax = qreal(max) + span * 0.03 + (max == min ? 30 * 1000 : 0);
+    const qint64 step = niceStep(paddedMax - paddedMin);
+    m_fullMin = std::floor(paddedMin / qreal(step)) * qreal(step);
+    m_fullMax = std::ceil(paddedMax / qreal(step)) * qreal(step);
+    m_timeAxis->setTickCount(int(std::llround((m_fullMax - m_fullMin) / qreal(step))) + 1);
     resetZoom();
     applyPalette();
     setAccessibleDescription(tr("%n marks", nullptr, int(m_points.size())) + u", "_s
@@ -285,10 +320,12 @@ void TimelineChart::retranslate()
 void TimelineChart::updateTimeFormat()
 {
     const qint64 span = m_timeAxis->min().msecsTo(m_timeAxis->max());
-    if (span <= 2 * 60 * 1000)
+    if (span <= 20 * 1000)
         m_timeAxis->setFormat(u"HH:mm:ss.zzz"_s);
+    else if (span <= 20 * 60 * 1000)
+        m_timeAxis->setFormat(u"HH:mm:ss"_s);
     else if (span <= 2 * 24 * 3600 * 1000LL)
-        m_timeAxis->setFormat(u"MM-dd HH:mm:ss"_s);
+        m_timeAxis->setFormat(u"MM-dd HH:mm"_s);
     else
         m_timeAxis->setFormat(u"yyyy-MM-dd HH:mm"_s);
 }

@@ -63,6 +63,7 @@ void TlsVersionChart::setModel(QAbstractItemModel *model, int labelColumn, int f
                                       [this](const QModelIndex &from, const QModelIndex &to) {
                                           if (from.column() <= m_labelColumn && m_labelColumn <= to.column())
                                               updateCategories();
+                                          updateValueRange();
                                       });
     }
     rebuildSeries();
@@ -154,9 +155,27 @@ void TlsVersionChart::updateCategories()
     }
     m_categoryAxis->clear();
     m_categoryAxis->append(labels);
-    // Horizontal bars list the first row at the top.
-    m_categoryAxis->setReverse(m_orientation == Qt::Horizontal);
+    updateValueRange();
     setAccessibleDescription(tr("%n bucket(s)", nullptr, int(labels.size())));
+}
+
+void TlsVersionChart::updateValueRange()
+{
+    // Computed from the model rather than left to Qt Charts, whose bar domain does not follow
+    // bar sets that a mapper adds after the axes are attached.
+    if (!m_valueAxis)
+        return;
+    qreal highest = 0;
+    if (m_model && m_mapper) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            qreal sum = 0;
+            for (int column = m_mapper->firstBarSetColumn(); column <= m_mapper->lastBarSetColumn(); ++column)
+                sum += qMax<qreal>(0, m_model->index(row, column).data().toReal());
+            highest = qMax(highest, sum);
+        }
+    }
+    m_valueAxis->setRange(0, qMax<qreal>(highest, 1));
+    m_valueAxis->applyNiceNumbers();
 }
 
 void TlsVersionChart::applyPalette()

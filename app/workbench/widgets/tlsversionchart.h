@@ -33,7 +33,7 @@ public:
     QAbstractItemModel *model() const { return m_model; }
 
     /// Vertical bars (buckets along the x axis, the default: good for days) or horizontal
-    /// bars (buckets down the y axis: good for many long host names).
+    /// bars (buckets up the y axis, first row at the bottom: good for many long host names).
     void setOrientation(Qt::Orientation orientation);
     Qt::Orientation orientation() const { return m_orientation; }
 
@@ -46,6 +46,7 @@ protected:
 private:
     void rebuildSeries();
     void updateCategories();
+    void updateValueRange();
     void applyPalette();
 
     QPointer<QAbstractItemModel> m_model;

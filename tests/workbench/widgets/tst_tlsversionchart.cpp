@@ -9,6 +9,7 @@
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 using namespace Mailflow::Workbench;
@@ -143,6 +144,11 @@ private Q_SLOTS:
         chart.resize(800, 380);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        // the value axis covers the highest stacked bar: 38 + 4 + 131 + 3 + 25 = 201
+        auto *values = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(values);
+        QVERIFY(values->max() >= 201 && values->max() <= 300);
+        QCOMPARE(values->min(), 0.0);
         QVERIFY(!saveWidgetScreenshot(&chart, u"tlsversionchart"_s).isNull());
     }
 };
