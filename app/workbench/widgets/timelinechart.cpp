@@ -260,8 +260,8 @@ void TimelineChart::rebuild()
     m_timeAxis->setTickCount(int(std::llround((m_fullMax - m_fullMin) / qreal(step))) + 1);
     resetZoom();
     applyPalette();
-    setAccessibleDescription(tr("%n marks", nullptr, int(m_points.size())) + u", "_s
-                             + tr("%n lanes", nullptr, int(laneCount)));
+    setAccessibleDescription(tr("%n mark(s)", nullptr, int(m_points.size())) + u", "_s
+                             + tr("%n lane(s)", nullptr, int(laneCount)));
 }
 
 QList<int> TimelineChart::pointsOfSeries(const QScatterSeries *series) const

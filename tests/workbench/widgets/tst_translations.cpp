@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "screenshot.h"
 #include "widgets/timelinechart.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QLocale>
 #include <QMenuBar>
 #include <QScatterSeries>
 #include <QStandardPaths>
@@ -40,12 +43,18 @@ private Q_SLOTS:
         QCOMPARE(chart.seriesList().first()->name(), u"Plaintext fallback"_s);
 
         QTranslator german;
-        QVERIFY(german.load(u"mailflow_de"_s, QStringLiteral(MAILFLOW_QM_DIR)));
+        // where and how the workbench's main() loads it
+        QVERIFY(QFile::exists(u":/i18n/mailflow_de.qm"_s));
+        QVERIFY(german.load(QLocale(QLocale::German, QLocale::Germany), u"mailflow"_s, u"_"_s, u":/i18n"_s));
         QVERIFY(QCoreApplication::installTranslator(&german));
         QCoreApplication::processEvents();
         QCOMPARE(window.menuBar()->actions().first()->text(), u"&Datei"_s);
         QCOMPARE(chart.seriesList().first()->name(), u"Klartext-Rückfall"_s);
         QCOMPARE(chart.resetZoomAction()->text(), u"Zoom &zurücksetzen"_s);
+        window.resize(1000, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!saveWidgetScreenshot(&window, u"main-window-de"_s).isNull());
 
         QVERIFY(QCoreApplication::removeTranslator(&german));
         QCoreApplication::processEvents();
