@@ -214,6 +214,38 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
         <source>Open Protocol Log Folder</source>
         <translation>Protokollordner öffnen</translation>
     </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Exchange SMTP Send and Receive protocol logs: sessions, TLS outcomes, plaintext fallbacks and retry timelines. Arrives with the protocol-log engine.</source>
+        <translation>SMTP-Sende- und Empfangsprotokolle von Exchange: Sitzungen, TLS-Ergebnisse, Rückfälle auf Klartext und Zeitleisten der Zustellversuche. Kommt mit der Protokoll-Engine.</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Probe a mail host&apos;s STARTTLS: TLS versions, cipher suites, certificate chain and Exchange Online verdicts. Arrives with the STARTTLS prober.</source>
+        <translation>STARTTLS eines Mailservers prüfen: TLS-Versionen, Cipher-Suites, Zertifikatskette und Bewertungen für Exchange Online. Kommt mit dem STARTTLS-Prüfer.</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <source>Paste an NDR, a delay notice, a DSN, Get-Queue output or a LastError string to see the reply chain, timeline and explanation. Arrives with the text decoder.</source>
+        <translation>Einen Unzustellbarkeitsbericht (NDR), eine Verzögerungsbenachrichtigung, eine DSN, Get-Queue-Ausgabe oder einen LastError-Text einfügen, um Antwortkette, Zeitleiste und Erklärung zu sehen. Kommt mit dem Text-Decoder.</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Guided diagnosis of the six mail-flow scenarios, joining logs, probes and bounce text. Arrives once the three engines have landed.</source>
+        <translation>Geführte Diagnose der sechs Mailflow-Szenarien, die Protokolle, Prüfungen und Unzustellbarkeitsberichte zusammenführt. Kommt, sobald die drei Engines fertig sind.</translation>
+    </message>
 </context>
 <context>
     <name>Mailflow::Workbench::TableCsvActions</name>
@@ -346,41 +378,6 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
             <numerusform>%n Gruppe</numerusform>
             <numerusform>%n Gruppen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Logs</source>
-        <translation>Protokolle</translation>
-    </message>
-    <message>
-        <source>Exchange SMTP Send and Receive protocol logs: sessions, TLS outcomes, plaintext fallbacks and retry timelines. Arrives with the protocol-log engine.</source>
-        <translation>SMTP-Sende- und Empfangsprotokolle von Exchange: Sitzungen, TLS-Ergebnisse, Rückfälle auf Klartext und Zeitleisten der Zustellversuche. Kommt mit der Protokoll-Engine.</translation>
-    </message>
-    <message>
-        <source>Probe</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Probe a mail host&apos;s STARTTLS: TLS versions, cipher suites, certificate chain and Exchange Online verdicts. Arrives with the STARTTLS prober.</source>
-        <translation>STARTTLS eines Mailservers prüfen: TLS-Versionen, Cipher-Suites, Zertifikatskette und Bewertungen für Exchange Online. Kommt mit dem STARTTLS-Prüfer.</translation>
-    </message>
-    <message>
-        <source>Decode</source>
-        <translation>Auswerten</translation>
-    </message>
-    <message>
-        <source>Paste an NDR, a delay notice, a DSN, Get-Queue output or a LastError string to see the reply chain, timeline and explanation. Arrives with the text decoder.</source>
-        <translation>Einen Unzustellbarkeitsbericht (NDR), eine Verzögerungsbenachrichtigung, eine DSN, Get-Queue-Ausgabe oder einen LastError-Text einfügen, um Antwortkette, Zeitleiste und Erklärung zu sehen. Kommt mit dem Text-Decoder.</translation>
-    </message>
-    <message>
-        <source>Diagnose</source>
-        <translation>Diagnose</translation>
-    </message>
-    <message>
-        <source>Guided diagnosis of the six mail-flow scenarios, joining logs, probes and bounce text. Arrives once the three engines have landed.</source>
-        <translation>Geführte Diagnose der sechs Mailflow-Szenarien, die Protokolle, Prüfungen und Unzustellbarkeitsberichte zusammenführt. Kommt, sobald die drei Engines fertig sind.</translation>
     </message>
 </context>
 <context>

@@ -25,17 +25,17 @@ struct ViewText
 };
 
 constexpr ViewText viewTexts[MainWindow::ViewCount] = {
-    {QT_TRANSLATE_NOOP("MainWindow", "Logs"),
-     QT_TRANSLATE_NOOP("MainWindow", "Exchange SMTP Send and Receive protocol logs: sessions, TLS outcomes, "
+    {QT_TRANSLATE_NOOP("Mailflow::Workbench::MainWindow", "Logs"),
+     QT_TRANSLATE_NOOP("Mailflow::Workbench::MainWindow", "Exchange SMTP Send and Receive protocol logs: sessions, TLS outcomes, "
                                      "plaintext fallbacks and retry timelines. Arrives with the protocol-log engine.")},
-    {QT_TRANSLATE_NOOP("MainWindow", "Probe"),
-     QT_TRANSLATE_NOOP("MainWindow", "Probe a mail host's STARTTLS: TLS versions, cipher suites, certificate chain "
+    {QT_TRANSLATE_NOOP("Mailflow::Workbench::MainWindow", "Probe"),
+     QT_TRANSLATE_NOOP("Mailflow::Workbench::MainWindow", "Probe a mail host's STARTTLS: TLS versions, cipher suites, certificate chain "
                                      "and Exchange Online verdicts. Arrives with the STARTTLS prober.")},
-    {QT_TRANSLATE_NOOP("MainWindow", "Decode"),
-     QT_TRANSLATE_NOOP("MainWindow", "Paste an NDR, a delay notice, a DSN, Get-Queue output or a LastError string "
+    {QT_TRANSLATE_NOOP("Mailflow::Workbench::MainWindow", "Decode"),
+     QT_TRANSLATE_NOOP("Mailflow::Workbench::MainWindow", "Paste an NDR, a delay notice, a DSN, Get-Queue output or a LastError string "
                                      "to see the reply chain, timeline and explanation. Arrives with the text decoder.")},
-    {QT_TRANSLATE_NOOP("MainWindow", "Diagnose"),
-     QT_TRANSLATE_NOOP("MainWindow", "Guided diagnosis of the six mail-flow scenarios, joining logs, probes and "
+    {QT_TRANSLATE_NOOP("Mailflow::Workbench::MainWindow", "Diagnose"),
+     QT_TRANSLATE_NOOP("Mailflow::Workbench::MainWindow", "Guided diagnosis of the six mail-flow scenarios, joining logs, probes and "
                                      "bounce text. Arrives once the three engines have landed.")},
 };
 

@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QScatterSeries>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
 
@@ -51,10 +52,16 @@ private Q_SLOTS:
         QCOMPARE(window.menuBar()->actions().first()->text(), u"&Datei"_s);
         QCOMPARE(chart.seriesList().first()->name(), u"Klartext-Rückfall"_s);
         QCOMPARE(chart.resetZoomAction()->text(), u"Zoom &zurücksetzen"_s);
-        window.resize(1000, 600);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(!saveWidgetScreenshot(&window, u"main-window-de"_s).isNull());
+        // as at start-up: translator first, then the window
+        MainWindow germanWindow;
+        auto *tabs = germanWindow.findChild<QTabWidget *>(u"views"_s);
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(MainWindow::LogsView), u"Protokolle"_s);
+        QCOMPARE(tabs->tabText(MainWindow::DecodeView), u"Auswerten"_s);
+        germanWindow.resize(1000, 600);
+        germanWindow.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&germanWindow));
+        QVERIFY(!saveWidgetScreenshot(&germanWindow, u"main-window-de"_s).isNull());
 
         QVERIFY(QCoreApplication::removeTranslator(&german));
         QCoreApplication::processEvents();
