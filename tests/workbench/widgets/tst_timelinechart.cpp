@@ -52,6 +52,18 @@ QList<TimelinePoint> samplePoints()
     return points;
 }
 
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::Mid, QColor(0x50, 0x55, 0x5a));
+    return p;
+}
+
 } // namespace
 
 class TestTimelineChart : public QObject
@@ -200,6 +212,11 @@ private Q_SLOTS:
         const QColor expected = outcomeColor(Outcome::Deferred, chart.palette());
         QVERIFY2(qAbs(drawn.red() - expected.red()) < 40 && qAbs(drawn.green() - expected.green()) < 40,
                  qPrintable(drawn.name()));
+
+        chart.setPalette(darkPalette());
+        QCOMPARE(chart.seriesList().at(3)->color(), outcomeColor(Outcome::TlsFailed, darkPalette()));
+        const QImage dark = saveWidgetScreenshot(&chart, u"timelinechart-dark"_s);
+        QVERIFY(dark.pixelColor(5, 5).lightness() < 60);
     }
 };
 

@@ -41,6 +41,18 @@ QList<qreal> values(const QBarSet *set)
     return v;
 }
 
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::Mid, QColor(0x50, 0x55, 0x5a));
+    return p;
+}
+
 } // namespace
 
 class TestTlsVersionChart : public QObject
@@ -150,6 +162,9 @@ private Q_SLOTS:
         QVERIFY(values->max() >= 201 && values->max() <= 300);
         QCOMPARE(values->min(), 0.0);
         QVERIFY(!saveWidgetScreenshot(&chart, u"tlsversionchart"_s).isNull());
+        chart.setPalette(darkPalette());
+        QCOMPARE(chart.series()->barSets().at(3)->color(), tlsVersionColor(u"TLS 1.3", darkPalette()));
+        QVERIFY(saveWidgetScreenshot(&chart, u"tlsversionchart-dark"_s).pixelColor(5, 5).lightness() < 60);
     }
 };
 
