@@ -9,6 +9,8 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QFile>
+#include <QSet>
+#include <QXmlStreamReader>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -123,6 +125,92 @@ private Q_SLOTS:
         recorder.setDefinition(definition);
         recorder.highlightLast({u"x"_s});
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
+    // The elements and attributes KSyntaxHighlighting's language.xsd allows for what we use,
+    // plus its value rules (defStyleNum names, one-character char, boolean flags).
+    void conformsToLanguageSchema_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("exchange") << u":/mailflow/syntax/exchange-protocol-log.xml"_s;
+        QTest::newRow("smtp") << u":/mailflow/syntax/smtp-dialogue.xml"_s;
+    }
+
+    void conformsToLanguageSchema()
+    {
+        QFETCH(QString, file);
+        const QStringList common = {u"attribute"_s, u"context"_s, u"beginRegion"_s, u"endRegion"_s, u"lookAhead"_s,
+                                    u"firstNonSpace"_s, u"column"_s};
+        const QHash<QString, QStringList> allowed = {
+            {u"language"_s, {u"name"_s, u"section"_s, u"extensions"_s, u"version"_s, u"kateversion"_s, u"style"_s, u"mimetype"_s,
+                             u"casesensitive"_s, u"priority"_s, u"author"_s, u"license"_s, u"indenter"_s, u"hidden"_s}},
+            {u"highlighting"_s, {}}, {u"general"_s, {}}, {u"contexts"_s, {}}, {u"itemDatas"_s, {}},
+            {u"list"_s, {u"name"_s}}, {u"item"_s, {}},
+            {u"keywords"_s, {u"casesensitive"_s, u"weakDeliminator"_s, u"additionalDeliminator"_s, u"wordWrapDeliminator"_s}},
+            {u"context"_s, {u"name"_s, u"attribute"_s, u"lineEndContext"_s, u"lineEmptyContext"_s, u"fallthrough"_s,
+                            u"fallthroughContext"_s, u"dynamic"_s, u"noIndentationBasedFolding"_s}},
+            {u"keyword"_s, common + QStringList{u"insensitive"_s, u"String"_s, u"weakDeliminator"_s, u"additionalDeliminator"_s}},
+            {u"DetectChar"_s, common + QStringList{u"char"_s, u"dynamic"_s}},
+            {u"AnyChar"_s, common + QStringList{u"String"_s}},
+            {u"WordDetect"_s, common + QStringList{u"String"_s, u"insensitive"_s}},
+            {u"StringDetect"_s, common + QStringList{u"String"_s, u"insensitive"_s, u"dynamic"_s}},
+            {u"RegExpr"_s, common + QStringList{u"String"_s, u"insensitive"_s, u"minimal"_s, u"dynamic"_s}},
+            {u"DetectSpaces"_s, common},
+            {u"IncludeRules"_s, {u"context"_s, u"includeAttrib"_s}},
+            {u"itemData"_s, {u"name"_s, u"defStyleNum"_s, u"color"_s, u"selColor"_s, u"italic"_s, u"bold"_s, u"underline"_s,
+                             u"strikeOut"_s, u"backgroundColor"_s, u"selBackgroundColor"_s, u"spellChecking"_s}},
+        };
+        const QStringList required = {u"name"_s, u"section"_s, u"extensions"_s, u"version"_s, u"kateversion"_s};
+        const QStringList booleans = {u"casesensitive"_s, u"insensitive"_s, u"bold"_s, u"italic"_s, u"lookAhead"_s,
+                                      u"firstNonSpace"_s, u"minimal"_s, u"dynamic"_s};
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        QStringList contextNames;
+        QStringList itemNames;
+        QStringList usedAttributes;
+        while (xml.readNextStartElement() || !xml.atEnd()) {
+            if (!xml.isStartElement())
+                continue;
+            const QString element = xml.name().toString();
+            QVERIFY2(allowed.contains(element), qPrintable(element));
+            for (const QXmlStreamAttribute &a : xml.attributes()) {
+                const QString name = a.name().toString();
+                QVERIFY2(allowed[element].contains(name), qPrintable(element + u'@' + name));
+                if (booleans.contains(name))
+                    QVERIFY2(QStringList({u"0"_s, u"1"_s, u"true"_s, u"false"_s}).contains(a.value()), qPrintable(element + u'@' + name));
+                if (name == "char"_L1)
+                    QCOMPARE(a.value().size(), 1);
+                if (name == "column"_L1 || name == "version"_L1)
+                    QVERIFY(a.value().toString().toInt() >= 0);
+            }
+            if (element == "language"_L1) {
+                for (const QString &name : required)
+                    QVERIFY2(xml.attributes().hasAttribute(name), qPrintable(name));
+            } else if (element == "context"_L1) {
+                QVERIFY(xml.attributes().hasAttribute(u"attribute"_s) && xml.attributes().hasAttribute(u"lineEndContext"_s));
+                contextNames << xml.attributes().value(u"name"_s).toString();
+                usedAttributes << xml.attributes().value(u"attribute"_s).toString();
+            } else if (element == "itemData"_L1) {
+                static const QStringList styles = {u"dsNormal"_s, u"dsKeyword"_s, u"dsFunction"_s, u"dsVariable"_s,
+                    u"dsControlFlow"_s, u"dsOperator"_s, u"dsBuiltIn"_s, u"dsExtension"_s, u"dsPreprocessor"_s,
+                    u"dsAttribute"_s, u"dsChar"_s, u"dsSpecialChar"_s, u"dsString"_s, u"dsVerbatimString"_s,
+                    u"dsSpecialString"_s, u"dsImport"_s, u"dsDataType"_s, u"dsDecVal"_s, u"dsBaseN"_s, u"dsFloat"_s,
+                    u"dsConstant"_s, u"dsComment"_s, u"dsDocumentation"_s, u"dsAnnotation"_s, u"dsCommentVar"_s,
+                    u"dsRegionMarker"_s, u"dsInformation"_s, u"dsWarning"_s, u"dsAlert"_s, u"dsOthers"_s, u"dsError"_s};
+                QVERIFY2(styles.contains(xml.attributes().value(u"defStyleNum"_s).toString()), qPrintable(xml.attributes().value(u"name"_s).toString()));
+                itemNames << xml.attributes().value(u"name"_s).toString();
+            } else if (xml.attributes().hasAttribute(u"attribute"_s)) {
+                usedAttributes << xml.attributes().value(u"attribute"_s).toString();
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(QSet<QString>(contextNames.begin(), contextNames.end()).size(), contextNames.size());
+        // every attribute a rule names exists, and every itemData is used
+        for (const QString &used : std::as_const(usedAttributes))
+            QVERIFY2(itemNames.contains(used), qPrintable(used));
+        for (const QString &item : std::as_const(itemNames))
+            QVERIFY2(usedAttributes.contains(item), qPrintable(item));
     }
 
     void exchangeIncludesSmtp()
