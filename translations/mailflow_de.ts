@@ -123,6 +123,10 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
         <source>Line numbers</source>
         <translation>Zeilennummern</translation>
     </message>
+    <message>
+        <source>Show &amp;Line Numbers</source>
+        <translation>&amp;Zeilennummern anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>Mailflow::Workbench::MainWindow</name>

@@ -112,6 +112,10 @@ Exit status: 0 found something, 1 found nothing or host unreachable, 2 usage or 
         <source>Line numbers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;Line Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mailflow::Workbench::MainWindow</name>

@@ -15,6 +15,8 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
+#include <QContextMenuEvent>
 #include <QPainter>
 #include <QTextBlock>
 #include <QToolButton>
@@ -303,6 +305,17 @@ void HighlightedTextView::retranslate()
     m_findClose->setToolTip(tr("Close the find bar (Escape)"));
     m_findClose->setAccessibleName(tr("Close find bar"));
     m_lineNumbers->setAccessibleName(tr("Line numbers"));
+}
+
+void HighlightedTextView::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    menu->addSeparator();
+    menu->addAction(m_findAction);
+    QAction *numbers = menu->addAction(tr("Show &Line Numbers"), this, &HighlightedTextView::setLineNumbersVisible);
+    numbers->setCheckable(true);
+    numbers->setChecked(m_lineNumbersVisible);
+    menu->exec(event->globalPos());
 }
 
 void HighlightedTextView::changeEvent(QEvent *event)
