@@ -131,6 +131,11 @@ void TimelineChart::rebuild()
         chart()->removeSeries(series);
         delete series;
     }
+    if (m_selection) {
+        chart()->removeSeries(m_selection);
+        delete m_selection;
+        m_selection = nullptr;
+    }
     m_series.clear();
     m_seriesPoints.clear();
     m_seriesKeys.clear();
@@ -258,6 +263,15 @@ void TimelineChart::rebuild()
     m_fullMin = std::floor(paddedMin / qreal(step)) * qreal(step);
     m_fullMax = std::ceil(paddedMax / qreal(step)) * qreal(step);
     m_timeAxis->setTickCount(int(std::llround((m_fullMax - m_fullMin) / qreal(step))) + 1);
+    m_selection = new QScatterSeries;
+    m_selection->setMarkerSize(markerSize * 2);
+    m_selection->setColor(Qt::transparent);
+    chart()->addSeries(m_selection);
+    m_selection->attachAxis(m_timeAxis);
+    m_selection->attachAxis(m_laneAxis);
+    for (QLegendMarker *marker : chart()->legend()->markers(m_selection))
+        marker->setVisible(false);
+    updateSelection();
     resetZoom();
     applyPalette();
     setAccessibleDescription(tr("%n mark(s)", nullptr, int(m_points.size())) + u", "_s
@@ -270,8 +284,35 @@ QList<int> TimelineChart::pointsOfSeries(const QScatterSeries *series) const
     return i < 0 ? QList<int>() : m_seriesPoints[i];
 }
 
+void TimelineChart::setSelectedId(const QVariant &id)
+{
+    m_selectedId = id;
+    updateSelection();
+}
+
+void TimelineChart::updateSelection()
+{
+    m_selectedPoints.clear();
+    QList<QPointF> values;
+    if (m_selectedId.isValid()) {
+        for (qsizetype s = 0; s < m_series.size(); ++s) {
+            for (qsizetype i = 0; i < m_seriesPoints[s].size(); ++i) {
+                const int index = m_seriesPoints[s][i];
+                if (m_points[index].id == m_selectedId) {
+                    m_selectedPoints << index;
+                    values << m_series[s]->at(int(i));
+                }
+            }
+        }
+    }
+    if (m_selection)
+        m_selection->replace(values);
+}
+
 void TimelineChart::applyPalette()
 {
+    if (m_selection)
+        m_selection->setPen(QPen(palette().color(QPalette::Highlight), 2.5));
     applyPaletteToChart(chart(), palette());
     for (QScatterSeries *series : std::as_const(m_series)) {
         const auto category = TimelinePoint::Category(series->property("mailflowCategory").toInt());

@@ -65,6 +65,13 @@ public:
 
     QAction *resetZoomAction() const { return m_resetZoom; }
 
+    /// Rings the marks whose id equals @p id (e.g. the session selected in a table); an invalid
+    /// QVariant clears the ring. Does not emit pointActivated().
+    void setSelectedId(const QVariant &id);
+    QVariant selectedId() const { return m_selectedId; }
+    /// Indices into points() of the ringed marks.
+    QList<int> selectedPoints() const { return m_selectedPoints; }
+
 Q_SIGNALS:
     void pointActivated(const QVariant &id);
 
@@ -84,6 +91,7 @@ private:
     void applyPalette();
     void retranslate();
     void updateTimeFormat();
+    void updateSelection();
     qreal valueAtX(qreal viewportX) const;
 
     QList<TimelinePoint> m_points;
@@ -91,6 +99,9 @@ private:
     QList<QScatterSeries *> m_series;
     QList<QList<int>> m_seriesPoints;
     QList<int> m_seriesKeys;
+    QScatterSeries *m_selection = nullptr;
+    QVariant m_selectedId;
+    QList<int> m_selectedPoints;
     QDateTimeAxis *m_timeAxis;
     QCategoryAxis *m_laneAxis;
     QRubberBand *m_band;

@@ -111,6 +111,7 @@ void TlsVersionChart::rebuildSeries()
     m_series->attachAxis(m_valueAxis);
 
     connect(m_series, &QAbstractBarSeries::barsetsAdded, this, [this] { applyPalette(); });
+    connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index) { Q_EMIT bucketActivated(index); });
     connect(m_series, &QAbstractBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
         if (!status) {
             QToolTip::hideText();

@@ -40,6 +40,10 @@ public:
     QAbstractBarSeries *series() const { return m_series; }
     QStringList categories() const;
 
+Q_SIGNALS:
+    /// A bar was clicked: @p row is the model row of its bucket (e.g. to filter a table by it).
+    void bucketActivated(int row);
+
 protected:
     void changeEvent(QEvent *event) override;
 

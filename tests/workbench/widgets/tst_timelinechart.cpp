@@ -139,6 +139,23 @@ private Q_SLOTS:
         QCOMPARE(spy.size(), 0);
     }
 
+    void selectionRing()
+    {
+        TimelineChart chart;
+        chart.setPoints(samplePoints());
+        QSignalSpy spy(&chart, &TimelineChart::pointActivated);
+        chart.setSelectedId(13);
+        QCOMPARE(chart.selectedPoints(), QList<int>{13});
+        chart.setSelectedId(QVariant());
+        QVERIFY(chart.selectedPoints().isEmpty());
+        chart.setSelectedId(13);
+        chart.setPoints(samplePoints()); // survives new points with the same ids
+        QCOMPARE(chart.selectedPoints(), QList<int>{13});
+        QCOMPARE(spy.size(), 0);
+        // the ring series is not in the legend's series list
+        QCOMPARE(chart.seriesList().size(), 7);
+    }
+
     void tooltipOnHover()
     {
         TimelineChart chart;
@@ -201,6 +218,7 @@ private Q_SLOTS:
         TimelineChart chart;
         chart.chart()->setTitle(u"Retry timeline"_s);
         chart.setPoints(samplePoints());
+        chart.setSelectedId(22);
         chart.resize(1000, 380);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));

@@ -8,6 +8,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
+#include <QSignalSpy>
 #include <QTest>
 #include <QValueAxis>
 
@@ -162,6 +163,14 @@ private Q_SLOTS:
         QVERIFY(values->max() >= 201 && values->max() <= 300);
         QCOMPARE(values->min(), 0.0);
         QVERIFY(!saveWidgetScreenshot(&chart, u"tlsversionchart"_s).isNull());
+
+        // a click on the third day's bar names its row
+        QSignalSpy spy(&chart, &TlsVersionChart::bucketActivated);
+        const QPointF value(2, 100); // category 2, inside the TLS 1.2 part of the stack
+        const QPoint pos = chart.mapFromScene(chart.chart()->mapToScene(chart.chart()->mapToPosition(value, chart.series())));
+        QTest::mouseClick(chart.viewport(), Qt::LeftButton, {}, pos);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.first().at(0).toInt(), 2);
         chart.setPalette(darkPalette());
         QCOMPARE(chart.series()->barSets().at(3)->color(), tlsVersionColor(u"TLS 1.3", darkPalette()));
         QVERIFY(saveWidgetScreenshot(&chart, u"tlsversionchart-dark"_s).pixelColor(5, 5).lightness() < 60);
