@@ -158,8 +158,7 @@ HighlightedTextView::~HighlightedTextView() = default;
 bool HighlightedTextView::setDefinitionName(const QString &name)
 {
     const KSyntaxHighlighting::Definition definition = syntaxRepository().definitionForName(name);
-    m_highlighter->setDefinition(definition);
-    m_highlighter->rehighlight();
+    m_highlighter->setDefinition(definition); // rehighlights when the definition changes
     return definition.isValid();
 }
 

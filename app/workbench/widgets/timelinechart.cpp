@@ -5,9 +5,13 @@
 #include "outcomecolors.h"
 
 #include <QAction>
+#include <QGraphicsItem>
 #include <QGraphicsLayout>
+#include <QPainter>
+#include <QPainterPath>
 #include <QCategoryAxis>
 #include <QDateTimeAxis>
+#include <QHash>
 #include <QHelpEvent>
 #include <QLegend>
 #include <QLegendMarker>
@@ -70,7 +74,67 @@ qint64 niceStep(qreal span)
     return 364 * d * qint64(std::ceil(span / (8.0 * 364 * d)));
 }
 
+QPainterPath markerPath(int shape, qreal size)
+{
+    QPainterPath path;
+    const qreal r = size / 2;
+    const auto polygon = [&](int corners, qreal rotation, qreal inner) {
+        QPolygonF points;
+        const int n = inner > 0 ? corners * 2 : corners;
+        for (int i = 0; i < n; ++i) {
+            const qreal radius = (inner > 0 && i % 2) ? r * inner : r;
+            const qreal angle = rotation + i * 2 * M_PI / n;
+            points << QPointF(radius * std::sin(angle), -radius * std::cos(angle));
+        }
+        path.addPolygon(points);
+        path.closeSubpath();
+    };
+    switch (shape) {
+    case QScatterSeries::MarkerShapeRectangle:
+        path.addRect(QRectF(-r * 0.85, -r * 0.85, r * 1.7, r * 1.7));
+        break;
+    case QScatterSeries::MarkerShapeRotatedRectangle:
+        polygon(4, 0, 0);
+        break;
+    case QScatterSeries::MarkerShapeTriangle:
+        polygon(3, 0, 0);
+        break;
+    case QScatterSeries::MarkerShapeStar:
+        polygon(5, 0, 0.45);
+        break;
+    case QScatterSeries::MarkerShapePentagon:
+        polygon(5, 0, 0);
+        break;
+    default:
+        path.addEllipse(QPointF(0, 0), r * 0.9, r * 0.9);
+        break;
+    }
+    return path;
+}
+
 } // namespace
+
+// Draws every mark of the chart in one paint (see rebuild()).
+class TimelineMarksItem : public QGraphicsItem
+{
+public:
+    explicit TimelineMarksItem(const TimelineChart *chart, QGraphicsItem *parent)
+        : QGraphicsItem(parent)
+        , m_chart(chart)
+    {
+        setZValue(1000);
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+    QRectF boundingRect() const override
+    {
+        return m_chart->chart()->plotArea().adjusted(-2 * markerSize, -2 * markerSize, 2 * markerSize, 2 * markerSize);
+    }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override { m_chart->paintMarks(painter); }
+    void geometryChanged() { prepareGeometryChange(); }
+
+private:
+    const TimelineChart *m_chart;
+};
 
 TimelineChart::TimelineChart(QWidget *parent)
     : QChartView(new QChart, parent)
@@ -96,6 +160,11 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_laneAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_laneAxis->setGridLineVisible(false);
     m_timeAxis->setTickCount(6);
+    m_marks = new TimelineMarksItem(this, chart());
+    connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        m_marks->geometryChanged();
+        m_marks->update();
+    });
 
     m_resetZoom->setShortcuts({QKeySequence(Qt::Key_Home), QKeySequence(Qt::CTRL | Qt::Key_0)});
     m_zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
@@ -109,6 +178,7 @@ TimelineChart::TimelineChart(QWidget *parent)
     connect(m_zoomOut, &QAction::triggered, this, [this] { zoomBy(2); });
     setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, [this] {
+        m_marks->update();
         updateTimeFormat();
         m_resetZoom->setEnabled(isZoomed());
     });
@@ -131,12 +201,8 @@ void TimelineChart::rebuild()
         chart()->removeSeries(series);
         delete series;
     }
-    if (m_selection) {
-        chart()->removeSeries(m_selection);
-        delete m_selection;
-        m_selection = nullptr;
-    }
     m_series.clear();
+    m_seriesValues.clear();
     m_seriesPoints.clear();
     m_seriesKeys.clear();
     m_lanes.clear();
@@ -150,14 +216,17 @@ void TimelineChart::rebuild()
         QList<int> points;
     };
     std::map<std::pair<int, QString>, Group> groups;
+    QHash<QString, int> laneIndex;
     qint64 min = std::numeric_limits<qint64>::max();
     qint64 max = std::numeric_limits<qint64>::min();
     for (int i = 0; i < m_points.size(); ++i) {
         const TimelinePoint &p = m_points[i];
         if (!p.time.isValid())
             continue;
-        if (!m_lanes.contains(p.lane))
+        if (!laneIndex.contains(p.lane)) {
+            laneIndex.insert(p.lane, int(m_lanes.size()));
             m_lanes << p.lane;
+        }
         min = qMin(min, p.time.toMSecsSinceEpoch());
         max = qMax(max, p.time.toMSecsSinceEpoch());
         std::pair<int, QString> key;
@@ -199,6 +268,33 @@ void TimelineChart::rebuild()
 
     const qsizetype laneCount = m_lanes.size();
     const auto laneY = [laneCount](qsizetype lane) { return qreal(laneCount - 1 - lane); };
+    // Axes first: every change of an axis lays out the attached series again, which for many
+    // points and lanes costs far more than the points themselves.
+    const QStringList labels = m_laneAxis->categoriesLabels();
+    for (const QString &label : labels)
+        m_laneAxis->remove(label);
+    m_laneAxis->setStartValue(-0.5);
+    for (qsizetype y = 0; y < laneCount; ++y) {
+        const QString &lane = m_lanes[laneCount - 1 - y];
+        // category labels must be unique and non-empty
+        m_laneAxis->append(lane.isEmpty() ? tr("(no name)") : lane, qreal(y) + 0.5);
+    }
+    m_laneAxis->setRange(-0.5, qMax<qreal>(0.5, qreal(laneCount) - 0.5));
+
+    if (min > max) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        min = now - 3600 * 1000;
+        max = now;
+    }
+    const qreal span = qMax<qreal>(qreal(max - min), 60 * 1000);
+    const qreal paddedMin = qreal(min) - span * 0.03 - (max == min ? 30 * 1000 : 0);
+    const qreal paddedMax = qreal(max) + span * 0.03 + (max == min ? 30 * 1000 : 0);
+    const qint64 step = niceStep(paddedMax - paddedMin);
+    m_fullMin = std::floor(paddedMin / qreal(step)) * qreal(step);
+    m_fullMax = std::ceil(paddedMax / qreal(step)) * qreal(step);
+    m_timeAxis->setTickCount(int(std::llround((m_fullMax - m_fullMin) / qreal(step))) + 1);
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_fullMin)), QDateTime::fromMSecsSinceEpoch(qint64(m_fullMax)));
+
     for (auto &[key, group] : groups) {
         auto *series = new QScatterSeries;
         series->setName(group.name);
@@ -227,9 +323,11 @@ void TimelineChart::rebuild()
         values.reserve(group.points.size());
         for (int index : std::as_const(group.points)) {
             const TimelinePoint &p = m_points[index];
-            values << QPointF(qreal(p.time.toMSecsSinceEpoch()), laneY(m_lanes.indexOf(p.lane)) + laneOffset(p.category));
+            values << QPointF(qreal(p.time.toMSecsSinceEpoch()), laneY(laneIndex.value(p.lane)) + laneOffset(p.category));
         }
-        series->replace(values);
+        // The series stays empty: it names the category in the legend, and m_marks draws the
+        // points (Qt Charts makes one graphics item per scatter point, minutes for 100 000).
+        m_seriesValues << values;
         chart()->addSeries(series);
         series->attachAxis(m_timeAxis);
         series->attachAxis(m_laneAxis);
@@ -240,42 +338,18 @@ void TimelineChart::rebuild()
         series->setProperty("mailflowCategory", int(group.category));
     }
 
-    const QStringList labels = m_laneAxis->categoriesLabels();
-    for (const QString &label : labels)
-        m_laneAxis->remove(label);
-    m_laneAxis->setStartValue(-0.5);
-    for (qsizetype y = 0; y < laneCount; ++y) {
-        const QString &lane = m_lanes[laneCount - 1 - y];
-        // category labels must be unique and non-empty
-        m_laneAxis->append(lane.isEmpty() ? tr("(no name)") : lane, qreal(y) + 0.5);
-    }
-    m_laneAxis->setRange(-0.5, qMax<qreal>(0.5, qreal(laneCount) - 0.5));
-
-    if (min > max) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        min = now - 3600 * 1000;
-        max = now;
-    }
-    const qreal span = qMax<qreal>(qreal(max - min), 60 * 1000);
-    const qreal paddedMin = qreal(min) - span * 0.03 - (max == min ? 30 * 1000 : 0);
-    const qreal paddedMax = qreal(max) + span * 0.03 + (max == min ? 30 * 1000 : 0);
-    const qint64 step = niceStep(paddedMax - paddedMin);
-    m_fullMin = std::floor(paddedMin / qreal(step)) * qreal(step);
-    m_fullMax = std::ceil(paddedMax / qreal(step)) * qreal(step);
-    m_timeAxis->setTickCount(int(std::llround((m_fullMax - m_fullMin) / qreal(step))) + 1);
-    m_selection = new QScatterSeries;
-    m_selection->setMarkerSize(markerSize * 2);
-    m_selection->setColor(Qt::transparent);
-    chart()->addSeries(m_selection);
-    m_selection->attachAxis(m_timeAxis);
-    m_selection->attachAxis(m_laneAxis);
-    for (QLegendMarker *marker : chart()->legend()->markers(m_selection))
-        marker->setVisible(false);
     updateSelection();
+    m_laneAxis->setRange(-0.5, qMax<qreal>(0.5, qreal(laneCount) - 0.5));
     resetZoom();
     applyPalette();
     setAccessibleDescription(tr("%n mark(s)", nullptr, int(m_points.size())) + u", "_s
                              + tr("%n lane(s)", nullptr, int(laneCount)));
+}
+
+QList<QPointF> TimelineChart::seriesValues(const QScatterSeries *series) const
+{
+    const qsizetype i = m_series.indexOf(const_cast<QScatterSeries *>(series));
+    return i < 0 ? QList<QPointF>() : m_seriesValues[i];
 }
 
 QList<int> TimelineChart::pointsOfSeries(const QScatterSeries *series) const
@@ -293,26 +367,19 @@ void TimelineChart::setSelectedId(const QVariant &id)
 void TimelineChart::updateSelection()
 {
     m_selectedPoints.clear();
-    QList<QPointF> values;
     if (m_selectedId.isValid()) {
         for (qsizetype s = 0; s < m_series.size(); ++s) {
-            for (qsizetype i = 0; i < m_seriesPoints[s].size(); ++i) {
-                const int index = m_seriesPoints[s][i];
-                if (m_points[index].id == m_selectedId) {
+            for (int index : std::as_const(m_seriesPoints[s])) {
+                if (m_points[index].id == m_selectedId)
                     m_selectedPoints << index;
-                    values << m_series[s]->at(int(i));
-                }
             }
         }
     }
-    if (m_selection)
-        m_selection->replace(values);
+    m_marks->update();
 }
 
 void TimelineChart::applyPalette()
 {
-    if (m_selection)
-        m_selection->setPen(QPen(palette().color(QPalette::Highlight), 2.5));
     applyPaletteToChart(chart(), palette());
     for (QScatterSeries *series : std::as_const(m_series)) {
         const auto category = TimelinePoint::Category(series->property("mailflowCategory").toInt());
@@ -342,6 +409,7 @@ void TimelineChart::applyPalette()
         series->setColor(color);
         series->setBorderColor(palette().color(QPalette::Base));
     }
+    m_marks->update();
 }
 
 void TimelineChart::retranslate()
@@ -424,12 +492,34 @@ qreal TimelineChart::valueAtX(qreal viewportX) const
     return plot.width() > 0 ? a + (sceneX - plot.left()) / plot.width() * (b - a) : a;
 }
 
+TimelineChart::Mapping TimelineChart::mapping() const
+{
+    const QRectF plot = chart()->plotArea();
+    const qreal x0 = qreal(m_timeAxis->min().toMSecsSinceEpoch());
+    const qreal x1 = qreal(m_timeAxis->max().toMSecsSinceEpoch());
+    const qreal y0 = m_laneAxis->min();
+    const qreal y1 = m_laneAxis->max();
+    Mapping m;
+    m.x0 = x0;
+    m.y0 = y0;
+    m.left = plot.left();
+    m.bottom = plot.bottom();
+    m.sx = x1 > x0 ? plot.width() / (x1 - x0) : 0;
+    m.sy = y1 > y0 ? plot.height() / (y1 - y0) : 0;
+    return m;
+}
+
+QPointF TimelineChart::chartPosition(const QPointF &value) const
+{
+    return mapping()(value);
+}
+
 QPoint TimelineChart::viewportPosition(int index) const
 {
     for (qsizetype s = 0; s < m_series.size(); ++s) {
         const qsizetype i = m_seriesPoints[s].indexOf(index);
         if (i >= 0)
-            return mapFromScene(chart()->mapToScene(chart()->mapToPosition(m_series[s]->at(int(i)), m_series[s])));
+            return mapFromScene(chart()->mapToScene(chartPosition(m_seriesValues[s][i])));
     }
     return {-1, -1};
 }
@@ -437,17 +527,17 @@ QPoint TimelineChart::viewportPosition(int index) const
 int TimelineChart::pointAt(const QPoint &viewportPos) const
 {
     const QRectF plot = chart()->plotArea().adjusted(-markerSize, -markerSize, markerSize, markerSize);
+    const QPointF target = chart()->mapFromScene(mapToScene(viewportPos));
+    const Mapping map = mapping();
     int best = -1;
     qreal bestDistance = (markerSize / 2 + 3) * (markerSize / 2 + 3);
     for (qsizetype s = 0; s < m_series.size(); ++s) {
-        const QScatterSeries *series = m_series[s];
-        const QList<QPointF> values = series->points();
+        const QList<QPointF> &values = m_seriesValues[s];
         for (qsizetype i = 0; i < values.size(); ++i) {
-            const QPointF chartPos = chart()->mapToPosition(values[i], const_cast<QScatterSeries *>(series));
-            if (!plot.contains(chartPos))
+            const QPointF pos = map(values[i]);
+            if (!plot.contains(pos))
                 continue;
-            const QPointF pos = mapFromScene(chart()->mapToScene(chartPos));
-            const QPointF d = pos - QPointF(viewportPos);
+            const QPointF d = pos - target;
             const qreal distance = d.x() * d.x() + d.y() * d.y();
             if (distance <= bestDistance) {
                 bestDistance = distance;
@@ -456,6 +546,50 @@ int TimelineChart::pointAt(const QPoint &viewportPos) const
         }
     }
     return best;
+}
+
+void TimelineChart::paintMarks(QPainter *painter) const
+{
+    const QRectF plot = chart()->plotArea();
+    painter->save();
+    painter->setClipRect(plot.adjusted(-markerSize / 2, -markerSize / 2, markerSize / 2, markerSize / 2));
+    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const Mapping map = mapping();
+    for (qsizetype s = 0; s < m_series.size(); ++s) {
+        const QScatterSeries *series = m_series[s];
+        if (!series->isVisible())
+            continue;
+        // one pre-rendered marker per series, stamped at every point
+        const int extent = int(std::ceil(markerSize + 2));
+        QPixmap stamp(QSize(extent, extent) * dpr);
+        stamp.setDevicePixelRatio(dpr);
+        stamp.fill(Qt::transparent);
+        {
+            QPainter p(&stamp);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.translate(extent / 2.0, extent / 2.0);
+            p.setPen(QPen(series->borderColor(), 1));
+            p.setBrush(series->color());
+            p.drawPath(markerPath(int(series->markerShape()), markerSize));
+        }
+        const QPointF offset(extent / 2.0, extent / 2.0);
+        for (const QPointF &value : m_seriesValues[s]) {
+            const QPointF pos = map(value);
+            if (pos.x() >= plot.left() - markerSize && pos.x() <= plot.right() + markerSize)
+                painter->drawPixmap(pos - offset, stamp);
+        }
+    }
+    painter->setPen(QPen(palette().color(QPalette::Highlight), 2.5));
+    painter->setBrush(Qt::NoBrush);
+    for (int index : m_selectedPoints) {
+        for (qsizetype s = 0; s < m_series.size(); ++s) {
+            const qsizetype i = m_seriesPoints[s].indexOf(index);
+            if (i >= 0)
+                painter->drawEllipse(map(m_seriesValues[s][i]), markerSize, markerSize);
+        }
+    }
+    painter->restore();
 }
 
 bool TimelineChart::viewportEvent(QEvent *event)
