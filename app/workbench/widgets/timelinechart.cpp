@@ -338,6 +338,20 @@ void TimelineChart::rebuild()
         series->setProperty("mailflowCategory", int(group.category));
     }
 
+    // A click on a legend entry hides or shows that category's marks.
+    for (QScatterSeries *series : std::as_const(m_series)) {
+        for (QLegendMarker *marker : chart()->legend()->markers(series)) {
+            connect(marker, &QLegendMarker::clicked, this, [this, series, marker] {
+                series->setVisible(!series->isVisible());
+                marker->setVisible(true);
+                QColor label = palette().color(QPalette::Text);
+                if (!series->isVisible())
+                    label.setAlphaF(0.4);
+                marker->setLabelBrush(label);
+                m_marks->update();
+            });
+        }
+    }
     updateSelection();
     m_laneAxis->setRange(-0.5, qMax<qreal>(0.5, qreal(laneCount) - 0.5));
     resetZoom();
@@ -532,6 +546,8 @@ int TimelineChart::pointAt(const QPoint &viewportPos) const
     int best = -1;
     qreal bestDistance = (markerSize / 2 + 3) * (markerSize / 2 + 3);
     for (qsizetype s = 0; s < m_series.size(); ++s) {
+        if (!m_series[s]->isVisible())
+            continue;
         const QList<QPointF> &values = m_seriesValues[s];
         for (qsizetype i = 0; i < values.size(); ++i) {
             const QPointF pos = map(values[i]);

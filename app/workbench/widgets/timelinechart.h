@@ -33,7 +33,8 @@ struct TimelinePoint
 /// deferred, other) with one legend entry and one marker shape per category. Hover shows the
 /// point's tooltip; a click on a mark emits pointActivated(id). Zoom the time axis with the
 /// wheel, a left-drag rubber band or +/-; pan with Shift+drag, middle-drag or Left/Right;
-/// Home, double-click or the context menu resets the zoom.
+/// Home, double-click or the context menu resets the zoom. A click on a legend entry hides or
+/// shows that category.
 class TimelineChart : public QChartView
 {
     Q_OBJECT

@@ -5,6 +5,8 @@
 
 #include <QCategoryAxis>
 #include <QHelpEvent>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTest>
@@ -132,6 +134,15 @@ private Q_SLOTS:
             QCOMPARE(spy.size(), 1);
             QCOMPARE(spy.takeFirst().at(0), points[index].id);
         }
+        // hiding the Deferred category through its legend entry makes its mark unclickable
+        QScatterSeries *deferred = chart.seriesList().at(6);
+        QCOMPARE(deferred->name(), u"Deferred"_s);
+        chart.chart()->legend()->markers(deferred).first()->clicked();
+        QVERIFY(!deferred->isVisible());
+        QCOMPARE(chart.pointAt(chart.viewportPosition(13)), -1);
+        chart.chart()->legend()->markers(deferred).first()->clicked();
+        QVERIFY(deferred->isVisible());
+
         // a click on empty plot area activates nothing
         const QPoint empty = chart.viewportPosition(13) + QPoint(0, 60);
         QCOMPARE(chart.pointAt(empty), -1);
