@@ -6,6 +6,8 @@
 #include "common/versioninfo.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <functional>
 
@@ -54,6 +56,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("mailflow"));
     QCoreApplication::setOrganizationName(QStringLiteral("Mailflow"));
     QCoreApplication::setApplicationVersion(Mailflow::versionInfo().product);
+
+    // Messages follow the user's language; --json keys and values never do.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("mailflow"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);
