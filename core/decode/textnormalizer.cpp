@@ -1,0 +1,681 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textnormalizer.h"
+
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace Mailflow::Internal {
+
+namespace {
+
+constexpr int MaxMimeDepth = 8;
+
+// Windows-1252's printable 0x80–0x9F, for text that is not UTF-8.
+constexpr char16_t Cp1252High[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+QString decodeCp1252(QByteArrayView bytes)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const char c : bytes) {
+        const auto b = static_cast<uchar>(c);
+        *out++ = (b >= 0x80 && b < 0xA0) ? QChar(Cp1252High[b - 0x80]) : QChar(char16_t(b));
+    }
+    return text;
+}
+
+QString decodeUtf8OrCp1252(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return decodeCp1252(bytes);
+    return text;
+}
+
+QString decodeCharset(QByteArrayView bytes, QStringView charset)
+{
+    const QString name = charset.trimmed().toString().toLower();
+    if (name.isEmpty() || name == u"utf-8" || name == u"utf8" || name == u"us-ascii" || name == u"ascii")
+        return decodeUtf8OrCp1252(bytes);
+    if (name == u"iso-8859-1" || name == u"latin1" || name == u"windows-1252" || name == u"cp1252" || name == u"iso-8859-15")
+        return decodeCp1252(bytes);
+    QStringDecoder decoder(qPrintable(name));
+    if (decoder.isValid()) {
+        QString text = decoder.decode(bytes);
+        if (!decoder.hasError())
+            return text;
+    }
+    return decodeUtf8OrCp1252(bytes);
+}
+
+int hexValue(QChar c)
+{
+    if (c >= u'0' && c <= u'9')
+        return c.unicode() - '0';
+    if (c >= u'A' && c <= u'F')
+        return c.unicode() - 'A' + 10;
+    if (c >= u'a' && c <= u'f')
+        return c.unicode() - 'a' + 10;
+    return -1;
+}
+
+QByteArray qpBytes(QStringView text, bool softBreaks)
+{
+    QByteArray bytes;
+    bytes.reserve(text.size());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (c == u'=') {
+            if (softBreaks) {
+                qsizetype j = i + 1;
+                while (j < n && (text[j] == u' ' || text[j] == u'\t'))
+                    ++j;
+                if (j < n && text[j] == u'\n') {
+                    i = j;
+                    continue;
+                }
+                if (j == n) {
+                    i = j;
+                    continue;
+                }
+            }
+            if (i + 2 < n && hexValue(text[i + 1]) >= 0 && hexValue(text[i + 2]) >= 0) {
+                bytes.append(char(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
+                i += 2;
+                continue;
+            }
+        }
+        if (c.unicode() < 0x80)
+            bytes.append(char(c.unicode()));
+        else
+            bytes.append(text.mid(i, 1).toUtf8());
+    }
+    return bytes;
+}
+
+bool isHeaderName(QStringView line, qsizetype *colon)
+{
+    const qsizetype c = line.indexOf(u':');
+    if (c <= 0 || c > 76)
+        return false;
+    for (qsizetype i = 0; i < c; ++i) {
+        const char16_t ch = line[i].unicode();
+        if (ch <= 32 || ch >= 127)
+            return false;
+    }
+    *colon = c;
+    return true;
+}
+
+struct Entity
+{
+    QList<QPair<QString, QString>> headers;
+    QStringView body;
+    QString value(QStringView name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return h.second;
+        }
+        return {};
+    }
+};
+
+// Splits "headers\n\nbody"; returns false when the text does not start with a header block.
+bool splitEntity(QStringView text, Entity *entity, bool strict)
+{
+    qsizetype pos = 0;
+    const qsizetype n = text.size();
+    int count = 0;
+    while (pos < n) {
+        qsizetype end = text.indexOf(u'\n', pos);
+        if (end < 0)
+            end = n;
+        const QStringView line = text.mid(pos, end - pos);
+        if (line.trimmed().isEmpty()) {
+            pos = end + 1;
+            break;
+        }
+        qsizetype colon = 0;
+        if ((line[0] == u' ' || line[0] == u'\t') && !entity->headers.isEmpty()) {
+            entity->headers.last().second += u' ' + line.trimmed().toString();
+        } else if (isHeaderName(line, &colon)) {
+            entity->headers.append({line.first(colon).toString(), line.mid(colon + 1).trimmed().toString()});
+            ++count;
+        } else if (count == 0 && line.startsWith(u"From ")) {
+            // mbox separator line
+        } else {
+            if (strict)
+                return false;
+            pos = end; // body starts here without a blank line
+            break;
+        }
+        pos = end + 1;
+        if (count > 500)
+            break;
+    }
+    entity->body = pos < n ? text.mid(pos) : QStringView();
+    return count > 0;
+}
+
+QString contentTypeParam(QStringView contentType, QStringView name)
+{
+    for (QStringView part : contentType.tokenize(u';')) {
+        part = part.trimmed();
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq <= 0 || part.first(eq).trimmed().compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        QStringView value = part.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && value.front() == u'"' && value.back() == u'"')
+            value = value.mid(1, value.size() - 2);
+        return value.toString();
+    }
+    return {};
+}
+
+QString mimeType(const Entity &entity)
+{
+    const QString type = entity.value(u"Content-Type");
+    const qsizetype semi = type.indexOf(u';');
+    return (semi < 0 ? type : type.left(semi)).trimmed().toLower();
+}
+
+QString decodeEntityBody(const Entity &entity)
+{
+    const QString encoding = entity.value(u"Content-Transfer-Encoding").trimmed().toLower();
+    const QString charset = contentTypeParam(entity.value(u"Content-Type"), u"charset");
+    if (encoding == u"base64") {
+        QByteArray ascii;
+        ascii.reserve(entity.body.size());
+        for (const QChar c : entity.body) {
+            if (c.unicode() < 128 && !c.isSpace())
+                ascii.append(char(c.unicode()));
+        }
+        return decodeCharset(QByteArray::fromBase64(ascii), charset);
+    }
+    if (encoding == u"quoted-printable")
+        return decodeCharset(qpBytes(entity.body, true), charset);
+    return entity.body.toString();
+}
+
+QString stripHtml(QStringView html)
+{
+    QString text;
+    text.reserve(html.size());
+    const qsizetype n = html.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = html[i];
+        if (c == u'<') {
+            qsizetype end = html.indexOf(u'>', i);
+            if (end < 0)
+                break;
+            const QStringView tag = html.mid(i + 1, end - i - 1).trimmed();
+            auto isTag = [&](QStringView name) {
+                QStringView t = tag.startsWith(u'/') ? tag.mid(1) : tag;
+                return t.startsWith(name, Qt::CaseInsensitive)
+                    && (t.size() == name.size() || !t[name.size()].isLetterOrNumber());
+            };
+            if (isTag(u"style") || isTag(u"script")) {
+                if (!tag.startsWith(u'/')) {
+                    const qsizetype close = html.indexOf(tag.startsWith(u"s", Qt::CaseInsensitive) && isTag(u"style") ? u"</style" : u"</script", end, Qt::CaseInsensitive);
+                    if (close >= 0)
+                        end = html.indexOf(u'>', close);
+                    if (end < 0)
+                        break;
+                }
+            } else if (isTag(u"br") || isTag(u"p") || isTag(u"div") || isTag(u"tr") || isTag(u"li") || isTag(u"h1") || isTag(u"h2") || isTag(u"h3") || isTag(u"table")) {
+                text += u'\n';
+            } else if (isTag(u"td") || isTag(u"th")) {
+                text += u' ';
+            }
+            i = end;
+        } else if (c == u'&') {
+            const qsizetype semi = html.indexOf(u';', i);
+            if (semi > i && semi - i <= 8) {
+                const QStringView entity = html.mid(i + 1, semi - i - 1);
+                QChar decoded;
+                if (entity == u"nbsp")
+                    decoded = u' ';
+                else if (entity == u"amp")
+                    decoded = u'&';
+                else if (entity == u"lt")
+                    decoded = u'<';
+                else if (entity == u"gt")
+                    decoded = u'>';
+                else if (entity == u"quot")
+                    decoded = u'"';
+                else if (entity == u"apos" || entity == u"#39")
+                    decoded = u'\'';
+                else if (entity.startsWith(u'#')) {
+                    bool ok = false;
+                    const uint code = entity.startsWith(u"#x", Qt::CaseInsensitive) ? entity.mid(2).toUInt(&ok, 16) : entity.mid(1).toUInt(&ok);
+                    if (ok && code > 0 && code < 0xFFFF)
+                        decoded = QChar(char16_t(code));
+                }
+                if (!decoded.isNull()) {
+                    text += decoded;
+                    i = semi;
+                    continue;
+                }
+            }
+            text += c;
+        } else if (c == u'\n') {
+            text += u' ';
+        } else {
+            text += c;
+        }
+    }
+    return text;
+}
+
+struct MimeWalker
+{
+    NormalizedText *out;
+    QString text;
+
+    void walk(const Entity &entity, int depth)
+    {
+        const QString type = mimeType(entity);
+        if (type.startsWith(u"multipart/") && depth < MaxMimeDepth) {
+            const QString boundary = contentTypeParam(entity.value(u"Content-Type"), u"boundary");
+            if (!boundary.isEmpty()) {
+                walkMultipart(entity.body, boundary, type == u"multipart/alternative", depth);
+                return;
+            }
+        }
+        if (type == u"message/rfc822" || type == u"text/rfc822-headers" || type == u"message/rfc822-headers") {
+            Entity original;
+            if (splitEntity(entity.body, &original, false) && out->originalHeaders.isEmpty())
+                out->originalHeaders = original.headers;
+            return;
+        }
+        if (type == u"message/delivery-status" || type == u"message/global-delivery-status") {
+            text += decodeEntityBody(entity) + u'\n';
+            return;
+        }
+        if (type.startsWith(u"text/html")) {
+            text += stripHtml(decodeEntityBody(entity)) + u'\n';
+            return;
+        }
+        if (type.isEmpty() || type.startsWith(u"text/")) {
+            text += decodeEntityBody(entity) + u'\n';
+            return;
+        }
+        // images, applications: nothing to read
+    }
+
+    void walkMultipart(QStringView body, const QString &boundary, bool alternative, int depth)
+    {
+        const QString delimiter = u"--"_s + boundary;
+        QList<QStringView> parts;
+        qsizetype pos = 0;
+        qsizetype partStart = -1;
+        const qsizetype n = body.size();
+        while (pos <= n) {
+            qsizetype end = body.indexOf(u'\n', pos);
+            if (end < 0)
+                end = n;
+            const QStringView line = body.mid(pos, end - pos);
+            if (line.startsWith(delimiter)) {
+                if (partStart >= 0)
+                    parts.append(body.mid(partStart, pos - partStart));
+                const QStringView rest = line.mid(delimiter.size()).trimmed();
+                if (rest.startsWith(u"--")) {
+                    partStart = -1;
+                    break;
+                }
+                partStart = end + 1;
+            }
+            pos = end + 1;
+        }
+        if (partStart >= 0 && partStart < n)
+            parts.append(body.mid(partStart));
+        QList<Entity> entities;
+        for (QStringView part : parts) {
+            Entity child;
+            if (!splitEntity(part, &child, false))
+                child.body = part;
+            entities.append(child);
+        }
+        if (alternative) {
+            // Prefer the plain text; fall back to the last alternative.
+            for (const Entity &child : entities) {
+                if (mimeType(child).startsWith(u"text/plain") || mimeType(child).isEmpty()) {
+                    walk(child, depth + 1);
+                    return;
+                }
+            }
+            if (!entities.isEmpty())
+                walk(entities.last(), depth + 1);
+            return;
+        }
+        for (const Entity &child : entities)
+            walk(child, depth + 1);
+    }
+};
+
+bool looksLikeMessageHeaders(const Entity &entity)
+{
+    int score = 0;
+    for (const auto &h : entity.headers) {
+        const QString name = h.first.toLower();
+        if (name == u"content-type" || name == u"mime-version")
+            score += 2;
+        else if (name == u"received" || name == u"return-path" || name == u"from" || name == u"subject" || name == u"date"
+                 || name == u"to" || name == u"message-id" || name == u"delivered-to" || name == u"x-failed-recipients")
+            score += 1;
+    }
+    return score >= 3;
+}
+
+// Markers after which a bounce repeats the original message.
+const QList<QLatin1StringView> &originalMessageMarkers()
+{
+    static const QList<QLatin1StringView> markers = {
+        "Original message headers:"_L1,
+        "Ursprüngliche Nachrichtenkopfzeilen:"_L1,
+        "Ursprüngliche Nachrichtenheader:"_L1,
+        "En-têtes de message d'origine"_L1,
+        "En-têtes du message d'origine"_L1,
+        "Encabezados del mensaje original:"_L1,
+        "Encabezados de mensaje original:"_L1,
+        "Intestazioni originali del messaggio:"_L1,
+        "Intestazioni del messaggio originale:"_L1,
+        "------ This is a copy of the message, including all the headers."_L1,
+        "------ This is a copy of the message's headers."_L1,
+        "--- Below this line is a copy of the message."_L1,
+        "--- Enclosed are the original headers of the message."_L1,
+        "----- Original message -----"_L1,
+        "----- Original Message -----"_L1,
+        "   ----- Original message follows -----"_L1,
+        "----- Original message follows -----"_L1,
+        "----- Message header follows -----"_L1,
+        "------ Original message ------"_L1,
+    };
+    return markers;
+}
+
+} // namespace
+
+QString NormalizedText::header(QStringView name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QString NormalizedText::originalHeader(QStringView name) const
+{
+    for (const auto &h : originalHeaders) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QString textFromBytes(QByteArrayView bytes, int *nulBytes, bool *binary)
+{
+    qsizetype nuls = 0;
+    qsizetype controls = 0;
+    for (const char c : bytes) {
+        const auto b = static_cast<uchar>(c);
+        if (b == 0)
+            ++nuls;
+        else if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f')
+            ++controls;
+    }
+    *nulBytes = int(qMin<qsizetype>(nuls, std::numeric_limits<int>::max()));
+    *binary = !bytes.isEmpty() && (nuls + controls) * 10 > bytes.size();
+    if (nuls == 0)
+        return decodeUtf8OrCp1252(bytes);
+    QByteArray clean;
+    clean.reserve(bytes.size() - nuls);
+    for (const char c : bytes) {
+        if (c != 0)
+            clean.append(c);
+    }
+    return decodeUtf8OrCp1252(clean);
+}
+
+QString plainTypography(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        switch (c) {
+        case u'\r':
+            out += u'\n';
+            if (i + 1 < n && text[i + 1] == u'\n')
+                ++i;
+            break;
+        case u'\t': case u'\f': case u'\v':
+            out += u' ';
+            break;
+        case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4:
+            out += u'\'';
+            break;
+        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
+            out += u'"';
+            break;
+        case 0x00A0: case 0x2002: case 0x2003: case 0x2004: case 0x2005: case 0x2006: case 0x2007: case 0x2008:
+        case 0x2009: case 0x200A: case 0x202F: case 0x205F: case 0x3000:
+            out += u' ';
+            break;
+        case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD:
+            break;
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+            out += u'-';
+            break;
+        case 0x2192: case 0x27F6: case 0x21D2:
+            out += u"->";
+            break;
+        case 0x2026:
+            out += u"...";
+            break;
+        default:
+            if (c < 0x20 && c != u'\n')
+                out += u' ';
+            else
+                out += QChar(c);
+        }
+    }
+    return out;
+}
+
+QString decodeQuotedPrintable(QStringView text)
+{
+    return decodeUtf8OrCp1252(qpBytes(text, true));
+}
+
+NormalizedText normalizeText(QStringView input)
+{
+    NormalizedText result;
+    QString text = plainTypography(input);
+
+    // "> " quoting from a reply or forward.
+    {
+        QString unquoted;
+        unquoted.reserve(text.size());
+        qsizetype pos = 0;
+        const qsizetype n = text.size();
+        int quoted = 0;
+        while (pos < n) {
+            qsizetype end = text.indexOf(u'\n', pos);
+            if (end < 0)
+                end = n;
+            QStringView line = QStringView(text).mid(pos, end - pos);
+            qsizetype i = 0;
+            while (i < line.size() && line[i] == u' ' && i < 4)
+                ++i;
+            if (i < line.size() && line[i] == u'>' && !(i + 1 < line.size() && line[i + 1] == u'>' && i + 2 < line.size() && line[i + 2] == u'>')) {
+                while (i < line.size() && (line[i] == u'>' || line[i] == u' '))
+                    ++i;
+                line = line.mid(i);
+                ++quoted;
+            }
+            unquoted += line;
+            if (end < n)
+                unquoted += u'\n';
+            pos = end + 1;
+        }
+        if (quoted > 0) {
+            text = unquoted;
+            result.wasQuoted = true;
+        }
+    }
+
+    // A raw message: walk its MIME structure.
+    Entity top;
+    if (splitEntity(text, &top, true) && looksLikeMessageHeaders(top)) {
+        result.wasMime = true;
+        result.headers = top.headers;
+        MimeWalker walker{&result, {}};
+        walker.walk(top, 0);
+        text = plainTypography(walker.text);
+    } else {
+        // Quoted-printable pasted from a message source: soft breaks or =XX escapes of non-ASCII.
+        int softBreaks = 0;
+        int escapes = 0;
+        const qsizetype n = text.size();
+        for (qsizetype i = 0; i + 1 < n; ++i) {
+            if (text[i] != u'=')
+                continue;
+            if (text[i + 1] == u'\n' && i > 40)
+                ++softBreaks;
+            else if (i + 2 < n && hexValue(text[i + 1]) >= 0 && hexValue(text[i + 2]) >= 0 && text[i + 1].isUpper() == text[i + 1].isLetter()) {
+                const int v = hexValue(text[i + 1]) * 16 + hexValue(text[i + 2]);
+                if (v == 0x3D || v == 0x20 || v == 0x09 || v >= 0xC2)
+                    ++escapes;
+            }
+        }
+        if (softBreaks >= 2 || escapes >= 2 || (softBreaks >= 1 && escapes >= 1)) {
+            text = plainTypography(decodeQuotedPrintable(text));
+            result.wasQuotedPrintable = true;
+        }
+    }
+
+    // Cut the returned original message, keeping its headers.
+    for (const QLatin1StringView marker : originalMessageMarkers()) {
+        qsizetype at = 0;
+        while ((at = text.indexOf(marker, at, Qt::CaseInsensitive)) >= 0) {
+            if (at == 0 || text[at - 1] == u'\n' || text[at - 1] == u' ')
+                break;
+            at += marker.size();
+        }
+        if (at < 0)
+            continue;
+        qsizetype lineEnd = text.indexOf(u'\n', at);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        QStringView rest = QStringView(text).mid(lineEnd + 1 > text.size() ? text.size() : lineEnd + 1);
+        while (!rest.isEmpty() && rest.front().isSpace())
+            rest = rest.mid(1);
+        Entity original;
+        if (result.originalHeaders.isEmpty() && splitEntity(rest, &original, false))
+            result.originalHeaders = original.headers;
+        text.truncate(at);
+    }
+
+    // Join lines that Outlook's text conversion wrapped inside a quoted reply, a LastError block or a chain.
+    {
+        QString joined;
+        joined.reserve(text.size());
+        const QStringView all(text);
+        qsizetype pos = 0;
+        const qsizetype n = all.size();
+        QString pending;
+        enum class Open { None, Quote, Brace, Arrow } open = Open::None;
+        QChar quoteChar;
+        int joinedLines = 0;
+        auto flush = [&]() {
+            joined += pending;
+            joined += u'\n';
+            pending.clear();
+            open = Open::None;
+            joinedLines = 0;
+        };
+        auto opening = [&](QStringView line) {
+            // a quote right before a reply code that is not closed on the line
+            for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+                const QChar q = line[i];
+                if ((q == u'\'' || q == u'"') && (line[i + 1] == u'2' || line[i + 1] == u'4' || line[i + 1] == u'5')
+                    && (i == 0 || line[i - 1] == u' ' || line[i - 1] == u'(' || line[i - 1] == u':')) {
+                    if (line.indexOf(q, i + 1) < 0) {
+                        quoteChar = q;
+                        return Open::Quote;
+                    }
+                }
+            }
+            const qsizetype brace = line.lastIndexOf(u"[{");
+            if (brace >= 0 && line.indexOf(u"}]", brace) < 0 && (line.contains(u"LED=") || line.contains(u"LRT=")))
+                return Open::Brace;
+            if (line.trimmed().endsWith(u"->"))
+                return Open::Arrow;
+            return Open::None;
+        };
+        while (pos <= n) {
+            qsizetype end = all.indexOf(u'\n', pos);
+            if (end < 0)
+                end = n;
+            const QStringView line = all.mid(pos, end - pos);
+            if (open != Open::None) {
+                const QStringView t = line.trimmed();
+                bool close = false;
+                if (t.isEmpty() || joinedLines >= 8) {
+                    flush();
+                    joined += line;
+                    joined += u'\n';
+                    pos = end + 1;
+                    continue;
+                }
+                if (!pending.endsWith(u' ') && !pending.endsWith(u'-') && !pending.endsWith(u'/'))
+                    pending += u' ';
+                pending += t;
+                ++joinedLines;
+                if (open == Open::Quote)
+                    close = t.contains(quoteChar);
+                else if (open == Open::Brace)
+                    close = t.contains(u"}]");
+                else
+                    close = !t.endsWith(u"->");
+                if (close) {
+                    const QString line = pending;
+                    pending.clear();
+                    open = opening(QStringView(line).mid(qMax<qsizetype>(0, line.size() - t.size())));
+                    pending = line;
+                    if (open == Open::None)
+                        flush();
+                }
+            } else if (line.trimmed().startsWith(u"->") && !joined.isEmpty() && joined.endsWith(u'\n') && joined.size() >= 2 && joined[joined.size() - 2] != u'\n') {
+                joined.chop(1);
+                joined += u' ';
+                joined += line.trimmed();
+                joined += u'\n';
+            } else {
+                pending = line.toString();
+                open = opening(line);
+                joinedLines = 0;
+                if (open == Open::None)
+                    flush();
+            }
+            pos = end + 1;
+        }
+        if (!pending.isEmpty())
+            flush();
+        text = joined;
+    }
+
+    result.body = text;
+    return result;
+}
+
+} // namespace Mailflow::Internal
