@@ -114,7 +114,7 @@ int knowledgeBaseSize()
     return int(base().rfc.size() + base().vendor.size());
 }
 
-std::optional<CodeExplanation> explainStatusCode(QStringView code, QStringView replyText, QStringView language)
+std::optional<CodeExplanation> explainStatusCode(QStringView code, QStringView replyText, QStringView language, QStringView vendor)
 {
     code = code.trimmed();
     const bool basic = isBasicCode(code);
@@ -151,9 +151,13 @@ std::optional<CodeExplanation> explainStatusCode(QStringView code, QStringView r
     }
 
     // Exchange overlays: the most specific match wins (exact code with text, exact code, range).
+    const bool exchangeContext = vendor.startsWith(u"exchange") || replyText.contains(u"RESOLVER.") || replyText.contains(u"QUEUE.")
+        || replyText.contains(u"STOREDRV") || replyText.contains(u"SMTPSEND") || replyText.contains(u"outlook.com");
     const Entry *best = nullptr;
     int bestScore = 0;
     for (const Entry &e : base().vendor) {
+        if (rfc && !exchangeContext)
+            break; // a code the RFCs define, in a non-Exchange report: the RFC meaning is the right one
         int score = 0;
         if (!e.code.isEmpty() && (e.code == code || (e.code.startsWith(u'X') && !basic && e.code.mid(1) == code.mid(1))))
             score = e.code.startsWith(u'X') ? 2 : 3;

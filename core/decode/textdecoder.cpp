@@ -30,7 +30,7 @@ bool isDigit(QChar c)
 
 struct Marker
 {
-    QLatin1StringView text;
+    QStringView text;
     const char *language;
 };
 
@@ -38,18 +38,19 @@ struct Marker
 const QList<Marker> &failedMarkers()
 {
     static const QList<Marker> m = {
-        {"Delivery has failed to these recipients or groups"_L1, "en"},
-        {"couldn't be delivered"_L1, "en"},
-        {"could not be delivered to these recipients"_L1, "en"},
-        {"Fehler bei der Zustellung an diese Empfänger oder Gruppen"_L1, "de"},
-        {"Die Nachricht konnte nicht zugestellt werden"_L1, "de"},
-        {"konnte nicht zugestellt werden"_L1, "de"},
-        {"La remise à ces destinataires ou groupes a échoué"_L1, "fr"},
-        {"n'a pas pu être remis"_L1, "fr"},
-        {"Error en la entrega a estos destinatarios o grupos"_L1, "es"},
-        {"No se pudo entregar"_L1, "es"},
-        {"Recapito non riuscito ai seguenti destinatari o gruppi"_L1, "it"},
-        {"Impossibile recapitare"_L1, "it"},
+        {u"Delivery has failed to these recipients or groups", "en"},
+        {u"could not be delivered to these recipients", "en"},
+        {u"did not reach some or all of the intended recipients", "en"},
+        {u"The following recipient(s) could not be reached", "en"},
+        {u"Fehler bei der Zustellung an diese Empfänger oder Gruppen", "de"},
+        {u"Die Nachricht konnte nicht zugestellt werden", "de"},
+        {u"konnte nicht zugestellt werden", "de"},
+        {u"La remise à ces destinataires ou groupes a échoué", "fr"},
+        {u"n'a pas pu être remis", "fr"},
+        {u"Error en la entrega a estos destinatarios o grupos", "es"},
+        {u"No se pudo entregar", "es"},
+        {u"Recapito non riuscito ai seguenti destinatari o gruppi", "it"},
+        {u"Impossibile recapitare", "it"},
     };
     return m;
 }
@@ -57,19 +58,19 @@ const QList<Marker> &failedMarkers()
 const QList<Marker> &delayedMarkers()
 {
     static const QList<Marker> m = {
-        {"Delivery is delayed to these recipients or groups"_L1, "en"},
-        {"This message hasn't been delivered yet"_L1, "en"},
-        {"This message has not been delivered yet"_L1, "en"},
-        {"Die Zustellung an diese Empfänger oder Gruppen wurde verzögert"_L1, "de"},
-        {"Zustellung an folgende Empfänger oder Gruppen verzögert"_L1, "de"},
-        {"Diese Nachricht wurde noch nicht zugestellt"_L1, "de"},
-        {"La remise à ces destinataires ou groupes a été différée"_L1, "fr"},
-        {"La remise à ces destinataires ou groupes est différée"_L1, "fr"},
-        {"Ce message n'a pas encore été remis"_L1, "fr"},
-        {"La entrega a estos destinatarios o grupos se ha retrasado"_L1, "es"},
-        {"Este mensaje aún no se ha entregado"_L1, "es"},
-        {"Il recapito ai seguenti destinatari o gruppi è stato ritardato"_L1, "it"},
-        {"Questo messaggio non è stato ancora recapitato"_L1, "it"},
+        {u"Delivery is delayed to these recipients or groups", "en"},
+        {u"This message hasn't been delivered yet", "en"},
+        {u"This message has not been delivered yet", "en"},
+        {u"Die Zustellung an diese Empfänger oder Gruppen wurde verzögert", "de"},
+        {u"Zustellung an folgende Empfänger oder Gruppen verzögert", "de"},
+        {u"Diese Nachricht wurde noch nicht zugestellt", "de"},
+        {u"La remise à ces destinataires ou groupes a été différée", "fr"},
+        {u"La remise à ces destinataires ou groupes est différée", "fr"},
+        {u"Ce message n'a pas encore été remis", "fr"},
+        {u"La entrega a estos destinatarios o grupos se ha retrasado", "es"},
+        {u"Este mensaje aún no se ha entregado", "es"},
+        {u"Il recapito ai seguenti destinatari o gruppi è stato ritardato", "it"},
+        {u"Questo messaggio non è stato ancora recapitato", "it"},
     };
     return m;
 }
@@ -77,16 +78,16 @@ const QList<Marker> &delayedMarkers()
 const QList<Marker> &diagnosticMarkers()
 {
     static const QList<Marker> m = {
-        {"Diagnostic information for administrators"_L1, "en"},
-        {"Diagnoseinformationen für Administratoren"_L1, "de"},
-        {"Informations de diagnostic pour les administrateurs"_L1, "fr"},
-        {"Información de diagnóstico para administradores"_L1, "es"},
-        {"Informazioni di diagnostica per gli amministratori"_L1, "it"},
-        {"More info for email admins"_L1, "en"},
-        {"Weitere Informationen für E-Mail-Administratoren"_L1, "de"},
-        {"Plus d'informations pour les administrateurs de messagerie"_L1, "fr"},
-        {"Más información para los administradores de correo electrónico"_L1, "es"},
-        {"Altre informazioni per gli amministratori di posta elettronica"_L1, "it"},
+        {u"Diagnostic information for administrators", "en"},
+        {u"Diagnoseinformationen für Administratoren", "de"},
+        {u"Informations de diagnostic pour les administrateurs", "fr"},
+        {u"Información de diagnóstico para administradores", "es"},
+        {u"Informazioni di diagnostica per gli amministratori", "it"},
+        {u"More info for email admins", "en"},
+        {u"Weitere Informationen für E-Mail-Administratoren", "de"},
+        {u"Plus d'informations pour les administrateurs de messagerie", "fr"},
+        {u"Más información para los administradores de correo electrónico", "es"},
+        {u"Altre informazioni per gli amministratori di posta elettronica", "it"},
     };
     return m;
 }
@@ -94,11 +95,12 @@ const QList<Marker> &diagnosticMarkers()
 const QList<Marker> &generatingServerLabels()
 {
     static const QList<Marker> m = {
-        {"Generating server"_L1, "en"},
-        {"Generierender Server"_L1, "de"},
-        {"Serveur de génération"_L1, "fr"},
-        {"Servidor de generación"_L1, "es"},
-        {"Server di generazione"_L1, "it"},
+        {u"Generating server", "en"},
+        {u"DSN generated by", "en"},
+        {u"Generierender Server", "de"},
+        {u"Serveur de génération", "fr"},
+        {u"Servidor de generación", "es"},
+        {u"Server di generazione", "it"},
     };
     return m;
 }
@@ -106,11 +108,11 @@ const QList<Marker> &generatingServerLabels()
 const QList<Marker> &receivingServerLabels()
 {
     static const QList<Marker> m = {
-        {"Receiving server"_L1, "en"},
-        {"Empfangender Server"_L1, "de"},
-        {"Serveur de réception"_L1, "fr"},
-        {"Servidor de recepción"_L1, "es"},
-        {"Server di ricezione"_L1, "it"},
+        {u"Receiving server", "en"},
+        {u"Empfangender Server", "de"},
+        {u"Serveur de réception", "fr"},
+        {u"Servidor de recepción", "es"},
+        {u"Server di ricezione", "it"},
     };
     return m;
 }
@@ -322,13 +324,13 @@ bool quantityWord(QStringView rest)
 // Text right before a reply that says "a server's reply follows".
 bool replyContextBefore(QStringView before)
 {
-    static const QList<QLatin1StringView> contexts = {
-        "said:"_L1, "said"_L1, "returned"_L1, "returned '"_L1, "returned \""_L1, "smtp;"_L1, "led="_L1, "->"_L1,
-        "with:"_L1, "with '"_L1, "with \""_L1, "with: \""_L1, "with: '"_L1, "message="_L1, "reject="_L1, "deferred:"_L1,
-        "reply:"_L1, "response:"_L1, "error:"_L1, "]:"_L1, "was:"_L1, "<<<"_L1, "<-"_L1, "<**"_L1, "<~"_L1, "s:"_L1,
-        "server:"_L1, "zurückgegeben:"_L1, "retourné :"_L1, "a retourné"_L1, "devolvió"_L1, "ha restituito"_L1,
-        "hat"_L1, "diagnostic-code:"_L1, "x-postfix;"_L1, "error is:"_L1, "dsn="_L1, "stat="_L1, "#"_L1, "< #"_L1,
-        "responded with"_L1, "sent:"_L1, "answer:"_L1, "<"_L1,
+    static const QList<QStringView> contexts = {
+        u"said:", u"said", u"returned", u"returned '", u"returned \"", u"smtp;", u"led=", u"->",
+        u"with:", u"with '", u"with \"", u"with: \"", u"with: '", u"message=", u"reject=", u"deferred:",
+        u"reply:", u"response:", u"error:", u"]:", u"was:", u"<<<", u"<-", u"<**", u"<~", u"s:",
+        u"server:", u"zurückgegeben:", u"retourné :", u"a retourné", u"devolvió", u"ha restituito",
+        u"hat", u"diagnostic-code:", u"x-postfix;", u"error is:", u"dsn=", u"stat=", u"#", u"< #",
+        u"responded with", u"sent:", u"answer:", u"<",
     };
     QStringView t = before.trimmed();
     while (!t.isEmpty() && (t.back() == u'\'' || t.back() == u'"' || t.back() == u'(' || t.back() == u'['))
@@ -336,8 +338,8 @@ bool replyContextBefore(QStringView before)
     t = t.trimmed();
     if (t.isEmpty())
         return false;
-    for (const QLatin1StringView c : contexts) {
-        QLatin1StringView cc = c;
+    for (const QStringView c : contexts) {
+        QStringView cc = c;
         if (cc.endsWith(u'\'') || cc.endsWith(u'"'))
             continue;
         if (t.endsWith(cc, Qt::CaseInsensitive))
@@ -379,8 +381,13 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             const int code = s.mid(i, 3).toInt();
             qsizetype j = i + 3;
             bool dash = j < n && s[j] == u'-';
-            if (dash && j + 1 < n && isDigit(s[j + 1]) && !enhancedLengthAt(s, j + 1))
-                continue; // "250-300" is a range
+            if (dash && j + 1 < n && isDigit(s[j + 1]) && !enhancedLengthAt(s, j + 1)) {
+                qsizetype k = j + 1;
+                while (k < n && isDigit(s[k]))
+                    ++k;
+                if (k == n || !s[k].isLetter())
+                    continue; // "250-300" is a range; "250-8BITMIME" is a reply line
+            }
             if (j < n)
                 ++j;
             while (j < n && s[j] == u' ')
@@ -388,7 +395,7 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             const qsizetype e = enhancedLengthAt(s, j);
             if (code < 200 || code > 599)
                 continue;
-            if (e > 0 && s[j].digitValue() == code / 100) {
+            if (e > 0) {
                 cand.reply.code = code;
                 cand.reply.enhanced = s.mid(j, e).toString();
                 cand.textStart = j + e;
@@ -481,6 +488,57 @@ QString normalizedForCompare(const SmtpReply &r)
     return r.codePair() + u'|' + t;
 }
 
+
+struct BuiltChain
+{
+    QList<SmtpReply> replies;
+    QString detail;         // non-reply tail after the innermost " -> "
+    QString trailerServer;  // host named in an Exchange Online trailer
+    qsizetype firstStart = -1;
+};
+
+// The replies of one line (or field value), outermost first. A quote before the first reply
+// bounds the whole chain; text after the closing quote ("… zurückgegeben") is not part of it.
+BuiltChain buildChain(QStringView s, bool lineStartOk)
+{
+    BuiltChain out;
+    QList<Candidate> cands = findCandidates(s, lineStartOk);
+    if (cands.isEmpty())
+        return out;
+    qsizetype limit = s.size();
+    const QChar q = cands[0].opener;
+    if (q == u'\'' || q == u'"') {
+        const qsizetype close = s.lastIndexOf(q);
+        if (close > cands[0].textStart)
+            limit = close;
+    }
+    while (cands.size() > 1 && cands.last().start >= limit)
+        cands.removeLast();
+    out.firstStart = cands[0].start;
+    for (qsizetype c = 0; c < cands.size(); ++c) {
+        SmtpReply reply = cands[c].reply;
+        const qsizetype end = qMin(limit, c + 1 < cands.size() ? cands[c + 1].start : s.size());
+        const QChar opener = c == 0 && (q == u'\'' || q == u'"') ? QChar() : cands[c].opener;
+        QString trailer;
+        reply.text = end > cands[c].textStart ? cleanReplyText(s.mid(cands[c].textStart, end - cands[c].textStart), opener, &trailer) : QString();
+        if (!trailer.isEmpty())
+            out.trailerServer = trailer;
+        if (c + 1 == cands.size()) {
+            const qsizetype arrow = reply.text.indexOf(u"->");
+            if (arrow >= 0) {
+                out.detail = reply.text.mid(arrow + 2).trimmed();
+                reply.text = reply.text.left(arrow).trimmed();
+            }
+        }
+        bool dup = false;
+        for (const SmtpReply &have : std::as_const(out.replies))
+            dup = dup || normalizedForCompare(have) == normalizedForCompare(reply);
+        if (!dup)
+            out.replies.append(reply);
+    }
+    return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Findings
 
@@ -498,11 +556,11 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"tls-negotiation-failed", R"(TLS negotiation failed|handshake fail|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake|lost connection after STARTTLS|STARTTLS=\w+, error|TLS library problem|Security status|security conversion|cryptographic failure|TLS not available due to (?:a )?local problem|TLS engine is unavailable|ssl routines|tls error|TLS connection (?:failed|error)|error:0A0|alert (?:handshake|decode|internal))"},
             {"starttls-required", R"(Must issue a STARTTLS command first|STARTTLS is required|TLS is required|TLS required|requires? (?:TLS|STARTTLS|encryption)|encryption (?:is )?(?:needed|required)|REQUIRETLS|must use TLS|not accepting plain ?text|Force TLS)"},
             {"starttls-not-offered", R"(not offered by host|STARTTLS (?:is )?not (?:offered|advertised|supported|available)|doesn't support STARTTLS|does not support STARTTLS|does not support (?:TLS|encryption)|starttls-not-supported|TLS not available|did not offer STARTTLS|no STARTTLS)"},
-            {"tls-version-unsupported", R"(wrong version number|unsupported protocol|protocol version|no protocols available|version too low|unsupported (?:TLS|SSL) version|TLS ?1\.[01] (?:is )?(?:not supported|disabled|deprecated)|legacy TLS|tlsv1 alert protocol|inappropriate fallback|SSLv3|TLS version)"},
-            {"tls-cipher-mismatch", R"(no shared cipher|cipher mismatch|AlgorithmMismatch|no ciphers available|no cipher (?:suites? )?(?:match|in common)|insufficient security|no suitable (?:cipher|signature)|cipher suite)"},
+            {"tls-version-unsupported", R"(wrong version number|unsupported protocol|protocol version|no protocols available|version too low|unsupported (?:TLS|SSL) version|TLS ?1\.[01] (?:is )?(?:not supported|disabled|deprecated)|legacy TLS|tlsv1 alert protocol|inappropriate fallback|\bSSLv3\b(?! alert)|TLS version)"},
+            {"tls-cipher-mismatch", R"(no shared cipher|cipher mismatch|AlgorithmMismatch|no ciphers available|no cipher (?:suites? )?(?:match|in common)|insufficient security|no suitable (?:cipher|signature))"},
             {"certificate-invalid", R"(UntrustedRoot|CertExpired|CertUnknown|certificate verify failed|certificate (?:has )?expired|self[- ]signed|unable to get local issuer|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid|hostname mismatch|name mismatch|verify=FAIL|NoCredentials|UnknownCredentials|TargetUnknown|bad certificate|unknown ca|certificate (?:is )?(?:invalid|not trusted|untrusted|revoked)|certificate chain|CertificateValidation|TlsCertificateName|untrusted)"},
-            {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during|timeout while)"},
-            {"connection-failed", R"(Unable to connect|Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable|TimedOut)"},
+            {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during|timeout while)"},
+            {"connection-failed", R"(Unable to connect|Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable)"},
             {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:not permitted|denied|prohibited|not allowed)|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay)"},
             {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication is required|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|must authenticate|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57)"},
             {"message-expired", R"(QUEUE\.Expired|message expired|Message has expired|delivery time expired|retry time(?:out)? (?:not reached|exceeded)|retry timeout exceeded|expired in queue|too long in queue|giving up|gave up|could not be delivered for \d+|stopped trying)"},
@@ -511,7 +569,33 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable)"},
             {"mailbox-full", R"(mailbox (?:is )?full|quota|over ?quota|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox has exceeded|exceeded (?:storage|the maximum size))"},
             {"policy-rejected", R"(Delivery not authorized|not authorized|rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|message rejected|sender denied|sender rejected|not allowed|prohibited|denied by|restricted|refused by recipient|Sender address rejected|virus|malware|Message content rejected)"},
-            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|try again later|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|ThrottlingPolicy|Message rate|limit exceeded|too much mail)"},
+            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|ThrottlingPolicy|Message rate|limit exceeded|too much mail)"},
+        };
+        QList<QPair<QString, QRegularExpression>> list;
+        for (const Rule &r : raw)
+            list.append({QLatin1StringView(r.finding), QRegularExpression(QLatin1StringView(r.pattern), QRegularExpression::CaseInsensitiveOption)});
+        return list;
+    }();
+    return rules;
+}
+
+// Unambiguous phrases, read from every line (prose included) of the text.
+const QList<QPair<QString, QRegularExpression>> &lineRules()
+{
+    static const QList<QPair<QString, QRegularExpression>> rules = [] {
+        const Rule raw[] = {
+            {"tls-negotiation-failed", R"(TLS negotiation failed|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake failed|handshake failure|lost connection after STARTTLS|STARTTLS=(?:client|server), error|TLS library problem)"},
+            {"starttls-required", R"(TLS is required|Must issue a STARTTLS command first|STARTTLS is required)"},
+            {"starttls-not-offered", R"(was not offered by host|STARTTLS (?:is )?not (?:offered|advertised))"},
+            {"tls-version-unsupported", R"(wrong version number|unsupported protocol|no protocols available|alert protocol version)"},
+            {"tls-cipher-mismatch", R"(no shared cipher|AlgorithmMismatch|no cipher match)"},
+            {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|NoCredentials|UnknownCredentials)"},
+            {"connection-failed", R"(Connection timed out|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51))"},
+            {"connection-dropped", R"(lost connection with|Connection reset by peer|Connection dropped due to)"},
+            {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue)"},
+            {"recipient-unknown", R"(User unknown|No such user|RecipNotFound|RecipientNotFound)"},
+            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error)"},
+            {"mailbox-full", R"(Mailbox full|quota exceeded|over quota|QuotaExceeded)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -543,7 +627,7 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
         add("connection-failed");
     if (sd == u"4.2")
         add("connection-dropped");
-    if (sd == u"7.57" || sd == u"7.139" || sd == u"7.30" || sd == u"7.8" || sd == u"7.9" || sd == u"7.11")
+    if (sd == u"7.57" || sd == u"7.139" || sd == u"7.30" || sd == u"7.8" || sd == u"7.11")
         add("auth-required");
     if (sd == u"7.10")
         add("starttls-required");
@@ -553,8 +637,10 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
         add("starttls-not-offered");
     if (sd == u"7.322" || sd == u"7.323" || sd == u"7.325")
         add("certificate-invalid");
-    if (sd == u"7.5" || sd == u"7.6" || sd == u"7.4")
+    if (sd == u"7.5" || sd == u"7.6")
         add("tls-negotiation-failed");
+    if (sd == u"7.4")
+        add("starttls-not-offered");
     if (sd == u"7.23" || sd == u"7.24" || sd == u"7.25" || sd == u"7.26" || sd == u"7.20" || sd == u"7.21" || sd == u"7.22"
         || sd == u"7.509" || sd == u"7.606" || sd == u"7.708" || sd == u"7.750" || sd == u"7.511" || sd == u"7.512")
         add("policy-rejected");
@@ -644,6 +730,7 @@ private:
     bool m_exchangeDelayed = false;
     bool m_exchangeDiagnostic = false;
     int m_queueScore = 0;
+    int m_queueOnlyScore = 0;
     int m_messageScore = 0;
     int m_trackingScore = 0;
     int m_transcriptScore = 0;
@@ -652,6 +739,7 @@ private:
     int m_eximLines = 0;
     int m_protocolLogLines = 0;
     bool m_hasLed = false;
+    bool m_sawExoTrailer = false;
     bool m_bounceText = false;
     QString m_receivingServer;
     QStringList m_evidence;       // texts the finding rules read
@@ -947,28 +1035,11 @@ void Decoder::readDsnFields()
         for (const QString &source : {rec.diagnosticCode, rec.supplementaryInfo}) {
             if (source.isEmpty())
                 continue;
-            QString diag = source;
-            m_evidence.append(diag);
-            const QList<Candidate> cands = findCandidates(diag, true);
-            for (qsizetype c = 0; c < cands.size(); ++c) {
-                SmtpReply reply = cands[c].reply;
-                const qsizetype end = c + 1 < cands.size() ? cands[c + 1].start : diag.size();
-                QString trailer;
-                reply.text = cleanReplyText(QStringView(diag).mid(cands[c].textStart, end - cands[c].textStart), cands[c].opener, &trailer);
-                if (c + 1 == cands.size()) {
-                    const qsizetype arrow = reply.text.indexOf(u" -> ");
-                    if (arrow >= 0) {
-                        detail = reply.text.mid(arrow + 4).trimmed();
-                        reply.text = reply.text.left(arrow).trimmed();
-                    }
-                }
-                bool dup = false;
-                for (const SmtpReply &have : replies)
-                    dup = dup || normalizedForCompare(have) == normalizedForCompare(reply);
-                if (!dup)
-                    replies.append(reply);
-            }
-            if (!cands.isEmpty())
+            m_evidence.append(source);
+            const BuiltChain built = buildChain(source, true);
+            replies = built.replies;
+            detail = built.detail;
+            if (!replies.isEmpty())
                 break; // X-Supplementary-Info repeats the Diagnostic-Code
         }
         if (replies.isEmpty())
@@ -1019,8 +1090,10 @@ void Decoder::readQueueFields()
             static const QStringList trackingOnly = {u"RecipientStatus"_s, u"EventId"_s, u"ClientHostname"_s, u"ServerHostname"_s,
                                                     u"ConnectorId"_s, u"MessageSubject"_s, u"TotalBytes"_s, u"SourceContext"_s, u"MessageInfo"_s,
                                                     u"MessageTraceId"_s, u"Detail"_s, u"Event"_s};
-            if (queueOnly.contains(name))
+            if (queueOnly.contains(name)) {
                 ++m_queueScore;
+                ++m_queueOnlyScore;
+            }
             static const QStringList queueStates = {u"Active"_s, u"Connecting"_s, u"Ready"_s, u"Retry"_s, u"Suspended"_s};
             if ((name == u"Status" && queueStates.contains(value, Qt::CaseInsensitive)) || (name == u"LastError" && value.contains(u"LED=")))
                 ++m_queueScore;
@@ -1058,15 +1131,10 @@ void Decoder::readQueueFields()
             && !field.second.contains(u"LED=") && !field.second.isEmpty()) {
             const QString &v = field.second;
             m_evidence.append(v);
-            const QList<Candidate> cands = findCandidates(v, true);
-            QList<SmtpReply> replies;
-            QString detail, server, trailer;
-            for (qsizetype c = 0; c < cands.size(); ++c) {
-                SmtpReply reply = cands[c].reply;
-                const qsizetype end = c + 1 < cands.size() ? cands[c + 1].start : v.size();
-                reply.text = cleanReplyText(QStringView(v).mid(cands[c].textStart, end - cands[c].textStart), cands[c].opener, &trailer);
-                replies.append(reply);
-            }
+            const BuiltChain built = buildChain(v, true);
+            const QList<SmtpReply> replies = built.replies;
+            const QString detail = built.detail;
+            QString server;
             if (const QRegularExpressionMatch m = QRegularExpression(u"LastAttemptedServerName=([^\\]\\s]+)"_s).match(v); m.hasMatch())
                 server = m.captured(1);
             if (const QRegularExpressionMatch m = QRegularExpression(u"endpoint attempted was ([0-9a-fA-F.:]+)"_s).match(v); m.hasMatch())
@@ -1129,22 +1197,12 @@ void Decoder::readLedBlocks()
         m_evidence.append(led);
         if (!msg.isEmpty())
             m_evidence.append(msg);
-        const QList<Candidate> cands = findCandidates(led, true);
-        QList<SmtpReply> replies;
-        QString detail, trailer;
-        for (qsizetype c = 0; c < cands.size(); ++c) {
-            SmtpReply reply = cands[c].reply;
-            const qsizetype e = c + 1 < cands.size() ? cands[c + 1].start : led.size();
-            reply.text = cleanReplyText(QStringView(led).mid(cands[c].textStart, e - cands[c].textStart), cands[c].opener, &trailer);
-            if (c + 1 == cands.size()) {
-                const qsizetype arrow = reply.text.indexOf(u" -> ");
-                if (arrow >= 0) {
-                    detail = reply.text.mid(arrow + 4).trimmed();
-                    reply.text = reply.text.left(arrow).trimmed();
-                }
-            }
-            replies.append(reply);
-        }
+        const BuiltChain built = buildChain(led, true);
+        const QList<SmtpReply> replies = built.replies;
+        const QString detail = built.detail;
+        if (fqdn.isEmpty() && !built.trailerServer.isEmpty())
+            fqdn = built.trailerServer;
+        m_sawExoTrailer = m_sawExoTrailer || !built.trailerServer.isEmpty();
         if (!fqdn.isEmpty() || !ip.isEmpty())
             addServer(fqdn, ip);
         DecodedTime time;
@@ -1188,6 +1246,7 @@ void Decoder::scanReplies()
     const bool transcript = m_transcriptScore >= 2 || m_protocolLogLines > 0;
     QString continuationCode;
     QString transcriptServer;
+    int lastLogAttempt = -1;
     // Replies of lines without their own timestamp belong to the untimed attempt (or, in a log,
     // to the line's own attempt).
     for (qsizetype li = 0; li < m_lines.size(); ++li) {
@@ -1288,22 +1347,11 @@ void Decoder::scanReplies()
             server = transcriptServer;
         if (server.endsWith(u'.'))
             server.chop(1);
-        QList<SmtpReply> replies;
-        QString detail;
-        QString trailerServer;
-        for (qsizetype c = 0; c < cands.size(); ++c) {
-            SmtpReply reply = cands[c].reply;
-            const qsizetype end = c + 1 < cands.size() ? cands[c + 1].start : body.size();
-            reply.text = cleanReplyText(body.mid(cands[c].textStart, end - cands[c].textStart), cands[c].opener, &trailerServer);
-            if (c + 1 == cands.size()) {
-                const qsizetype arrow = reply.text.indexOf(u" -> ");
-                if (arrow >= 0) {
-                    detail = reply.text.mid(arrow + 4).trimmed();
-                    reply.text = reply.text.left(arrow).trimmed();
-                }
-            }
-            replies.append(reply);
-        }
+        const BuiltChain built = buildChain(body, lineStartOk);
+        const QList<SmtpReply> &replies = built.replies;
+        const QString &detail = built.detail;
+        const QString &trailerServer = built.trailerServer;
+        m_sawExoTrailer = m_sawExoTrailer || !trailerServer.isEmpty();
         if (server.isEmpty() && !trailerServer.isEmpty())
             server = trailerServer;
         if (server.isEmpty() && !m_receivingServer.isEmpty() && (m_exchangeFailed || m_exchangeDelayed || m_exchangeDiagnostic))
@@ -1312,27 +1360,30 @@ void Decoder::scanReplies()
             addServer(server, ip);
         continuationCode = cands.last().continuation ? QString::number(cands.last().reply.code) : QString();
         int attempt = -1;
-        if (time.isValid() || (!time.original.isEmpty() && logKind))
-            attempt = (logKind || !transcript) ? newAttempt(time, server, ip) : -1;
-        else if (logKind)
-            attempt = newAttempt(time, server, ip);
-        if (transcript && !logKind) {
-            if (m_untimedAttempt < 0) {
+        if (logKind) {
+            // One delivery attempt can log several lines (Sendmail's reject= and stat=).
+            const bool same = lastLogAttempt >= 0 && r.attempts[lastLogAttempt].time.original == time.original
+                && r.attempts[lastLogAttempt].server == server;
+            attempt = same ? lastLogAttempt : newAttempt(time, server, ip);
+            lastLogAttempt = attempt;
+        } else if (transcript) {
+            if (m_untimedAttempt < 0)
                 m_untimedAttempt = newAttempt(time, server, ip);
-            }
             attempt = m_untimedAttempt;
+        } else if (time.isValid()) {
+            attempt = newAttempt(time, server, ip);
         }
         addChain(attempt, replies, detail, server);
         if (logKind)
             m_evidence.append(line.toString());
     }
-    // Log lines without replies still carry evidence ("TLS is required, but was not offered by host …").
-    for (const LineInfo &li : m_lines) {
-        if (li.text.size() > 4096)
-            continue;
-        if (li.text.contains(u"TLS") || li.text.contains(u"SSL") || li.text.contains(u"certificate", Qt::CaseInsensitive)
-            || li.text.contains(u"status=deferred") || li.text.contains(u"stat=Deferred") || li.text.contains(u"Winsock"))
-            m_evidence.append(li.text.toString());
+    // Lines without replies still carry evidence ("TLS is required, but was not offered by host …");
+    // only unambiguous phrases are read from them (see lineRules()).
+    if (logKind) {
+        for (const LineInfo &li : m_lines) {
+            if (li.text.size() <= 4096 && (li.text.contains(u"status=") || li.text.contains(u"stat=") || li.text.contains(u"defer")))
+                m_evidence.append(li.text.toString());
+        }
     }
 }
 
@@ -1350,7 +1401,7 @@ void Decoder::chooseKind()
                     r.kind = DecodeKind::ExchangeDelayDsn;
             }
         }
-    } else if (m_queueScore >= 2) {
+    } else if (m_queueScore >= 2 && !(m_messageScore >= 2 && m_messageScore > m_queueOnlyScore)) {
         r.kind = DecodeKind::GetQueue;
     } else if (m_messageScore >= 2) {
         r.kind = DecodeKind::GetMessage;
@@ -1402,10 +1453,14 @@ void Decoder::chooseKind()
     } else if (has("mail delivery software"_L1) || !m_norm.header(u"X-Failed-Recipients").isEmpty() || r.kind == DecodeKind::EximLog
                || has("address(es) failed"_L1)) {
         r.vendor = u"exim"_s;
-    } else if (reporting.contains(u"yahoo") || (has("yahoo.com"_L1) && has("unable to deliver your message"_L1))) {
+    } else if (reporting.contains(u"yahoo") || has("Sorry, we were unable to deliver your message"_L1)) {
         r.vendor = u"yahoo"_s;
     } else if (isExo(reporting)) {
         r.vendor = u"exchange-online"_s;
+    }
+    if (r.vendor.isEmpty() || r.vendor == u"exchange") {
+        if (m_sawExoTrailer && r.generatingServer.isEmpty() && (r.kind == DecodeKind::LastError || r.kind == DecodeKind::MessageTracking))
+            r.vendor = u"exchange-online"_s;
     }
     if (r.kind == DecodeKind::Unknown)
         r.vendor.clear();
@@ -1437,7 +1492,7 @@ void Decoder::collectPeople()
     static const QRegularExpression eximRcpt(u"^\\S+ \\S+ (?:\\[\\d+\\] )?\\S+ (?:\\*\\*|==|->|=>) (\\S+@\\S+)"_s);
     static const QRegularExpression rcptCommand(u"RCPT TO:\\s*<([^>]+)>"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression mailCommand(u"MAIL FROM:\\s*<([^>]+)>"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression yourMessageTo(u"(?:Your message to|Ihre Nachricht an|Votre message à|Su mensaje para|Il messaggio per|wasn't delivered to|delivered to the following recipient|not delivered to)\\s+<?([^\\s>]+@[^\\s>]+?)>?[\\s.,:]"_s,
+    static const QRegularExpression yourMessageTo(u"(?:Your message to|Ihre Nachricht an|Votre message à|Su mensaje para|Il messaggio per|wasn't delivered to|be delivered to|delivered to the following recipient|not delivered to)\\s+<?([^\\s>]+@[^\\s>]+)>?[\\s.,:]"_s,
                                                   QRegularExpression::CaseInsensitiveOption);
     bool inCopy = false;
     for (const LineInfo &li : std::as_const(m_lines)) {
@@ -1515,7 +1570,25 @@ void Decoder::classify()
                 m_findings.insert(rule.first);
         }
     }
-    const QString status = r.queueField(u"Status");
+    if (r.kind != DecodeKind::Unknown) {
+        qsizetype scanned = 0;
+        for (const LineInfo &li : std::as_const(m_lines)) {
+            if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000)
+                continue;
+            for (const auto &rule : lineRules()) {
+                if (!m_findings.contains(rule.first) && rule.second.matchView(li.text).hasMatch())
+                    m_findings.insert(rule.first);
+            }
+        }
+    }
+    QString status = r.queueField(u"Status");
+    if (r.kind == DecodeKind::GetQueue && status.isEmpty()) {
+        static const QRegularExpression retryCell(u"\\sRetry\\s"_s);
+        for (const LineInfo &li : std::as_const(m_lines)) {
+            if (li.text.size() < 400 && retryCell.matchView(li.text).hasMatch())
+                status = u"Retry"_s;
+        }
+    }
     if (r.kind == DecodeKind::ExchangeDelayDsn || (r.kind == DecodeKind::GetQueue && status.compare(u"Retry"_s, Qt::CaseInsensitive) == 0)
         || (m_postfixLines > 0 && m_findings.contains(u"delivery-delayed"_s)))
         m_findings.insert(u"delivery-delayed"_s);
@@ -1595,6 +1668,12 @@ void Decoder::pickRootCause()
     const ReplyChain &chain = r.chains[best];
     DecodedReply root;
     root.reply = chain.replies.last();
+    // The attempt keeps the fullest text of a reply quoted more than once.
+    for (const SmtpReply &have : a.replies) {
+        if (have.codePair() == root.reply.codePair() && have.text.size() > root.reply.text.size()
+            && have.text.startsWith(root.reply.text, Qt::CaseInsensitive))
+            root.reply.text = have.text;
+    }
     root.server = chain.server;
     root.attempt = latest;
     root.chain = best;
@@ -1626,7 +1705,7 @@ void Decoder::explain()
             want(s);
     }
     for (qsizetype i = 0; i < codes.size(); ++i) {
-        if (auto e = explainStatusCode(codes[i], texts[i], m_language))
+        if (auto e = explainStatusCode(codes[i], texts[i], m_language, r.vendor))
             r.explanations.append(*e);
     }
 }

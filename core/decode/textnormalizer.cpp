@@ -374,28 +374,28 @@ bool looksLikeMessageHeaders(const Entity &entity)
 }
 
 // Markers after which a bounce repeats the original message.
-const QList<QLatin1StringView> &originalMessageMarkers()
+const QList<QStringView> &originalMessageMarkers()
 {
-    static const QList<QLatin1StringView> markers = {
-        "Original message headers:"_L1,
-        "Ursprüngliche Nachrichtenkopfzeilen:"_L1,
-        "Ursprüngliche Nachrichtenheader:"_L1,
-        "En-têtes de message d'origine"_L1,
-        "En-têtes du message d'origine"_L1,
-        "Encabezados del mensaje original:"_L1,
-        "Encabezados de mensaje original:"_L1,
-        "Intestazioni originali del messaggio:"_L1,
-        "Intestazioni del messaggio originale:"_L1,
-        "------ This is a copy of the message, including all the headers."_L1,
-        "------ This is a copy of the message's headers."_L1,
-        "--- Below this line is a copy of the message."_L1,
-        "--- Enclosed are the original headers of the message."_L1,
-        "----- Original message -----"_L1,
-        "----- Original Message -----"_L1,
-        "   ----- Original message follows -----"_L1,
-        "----- Original message follows -----"_L1,
-        "----- Message header follows -----"_L1,
-        "------ Original message ------"_L1,
+    static const QList<QStringView> markers = {
+        u"Original message headers:",
+        u"Ursprüngliche Nachrichtenkopfzeilen:",
+        u"Ursprüngliche Nachrichtenheader:",
+        u"En-têtes de message d'origine",
+        u"En-têtes du message d'origine",
+        u"Encabezados del mensaje original:",
+        u"Encabezados de mensaje original:",
+        u"Intestazioni originali del messaggio:",
+        u"Intestazioni del messaggio originale:",
+        u"------ This is a copy of the message, including all the headers.",
+        u"------ This is a copy of the message's headers.",
+        u"--- Below this line is a copy of the message.",
+        u"--- Enclosed are the original headers of the message.",
+        u"----- Original message -----",
+        u"----- Original Message -----",
+        u"   ----- Original message follows -----",
+        u"----- Original message follows -----",
+        u"----- Message header follows -----",
+        u"------ Original message ------",
     };
     return markers;
 }
@@ -564,7 +564,7 @@ NormalizedText normalizeText(QStringView input)
     }
 
     // Cut the returned original message, keeping its headers.
-    for (const QLatin1StringView marker : originalMessageMarkers()) {
+    for (const QStringView marker : originalMessageMarkers()) {
         qsizetype at = 0;
         while ((at = text.indexOf(marker, at, Qt::CaseInsensitive)) >= 0) {
             if (at == 0 || text[at - 1] == u'\n' || text[at - 1] == u' ')
@@ -585,92 +585,77 @@ NormalizedText normalizeText(QStringView input)
         text.truncate(at);
     }
 
-    // Join lines that Outlook's text conversion wrapped inside a quoted reply, a LastError block or a chain.
+    // Join lines that Outlook's text conversion (or a mail client) wrapped inside a quoted reply,
+    // a LastError block, a reply chain or Postfix's indented bounce text.
     {
+        const QStringView all(text);
+        QList<QStringView> lines;
+        for (QStringView line : all.tokenize(u'\n'))
+            lines.append(line);
         QString joined;
         joined.reserve(text.size());
-        const QStringView all(text);
-        qsizetype pos = 0;
-        const qsizetype n = all.size();
-        QString pending;
-        enum class Open { None, Quote, Brace, Arrow } open = Open::None;
-        QChar quoteChar;
-        int joinedLines = 0;
-        auto flush = [&]() {
-            joined += pending;
-            joined += u'\n';
-            pending.clear();
-            open = Open::None;
-            joinedLines = 0;
+        QString current;
+        int appended = 0;
+        auto startsWithQuotedReply = [](QStringView t) {
+            return t.size() >= 4 && (t[0] == u'\'' || t[0] == u'"') && (t[1] == u'2' || t[1] == u'4' || t[1] == u'5')
+                && t[2].isDigit() && t[3].isDigit();
         };
-        auto opening = [&](QStringView line) {
-            // a quote right before a reply code that is not closed on the line
+        auto openState = [](QStringView line) -> int {
+            // 1: a quote before a reply code that is not closed; 2: an unclosed "[{LED=" block; 3: ends with "->"
             for (qsizetype i = 0; i + 1 < line.size(); ++i) {
                 const QChar q = line[i];
                 if ((q == u'\'' || q == u'"') && (line[i + 1] == u'2' || line[i + 1] == u'4' || line[i + 1] == u'5')
                     && (i == 0 || line[i - 1] == u' ' || line[i - 1] == u'(' || line[i - 1] == u':')) {
-                    if (line.indexOf(q, i + 1) < 0) {
-                        quoteChar = q;
-                        return Open::Quote;
-                    }
+                    qsizetype close = line.indexOf(q, i + 1);
+                    if (close < 0)
+                        return 1;
+                    i = close;
                 }
             }
             const qsizetype brace = line.lastIndexOf(u"[{");
             if (brace >= 0 && line.indexOf(u"}]", brace) < 0 && (line.contains(u"LED=") || line.contains(u"LRT=")))
-                return Open::Brace;
+                return 2;
             if (line.trimmed().endsWith(u"->"))
-                return Open::Arrow;
-            return Open::None;
+                return 3;
+            return 0;
         };
-        while (pos <= n) {
-            qsizetype end = all.indexOf(u'\n', pos);
-            if (end < 0)
-                end = n;
-            const QStringView line = all.mid(pos, end - pos);
-            if (open != Open::None) {
-                const QStringView t = line.trimmed();
-                bool close = false;
-                if (t.isEmpty() || joinedLines >= 8) {
-                    flush();
-                    joined += line;
-                    joined += u'\n';
-                    pos = end + 1;
-                    continue;
-                }
-                if (!pending.endsWith(u' ') && !pending.endsWith(u'-') && !pending.endsWith(u'/'))
-                    pending += u' ';
-                pending += t;
-                ++joinedLines;
-                if (open == Open::Quote)
-                    close = t.contains(quoteChar);
-                else if (open == Open::Brace)
-                    close = t.contains(u"}]");
-                else
-                    close = !t.endsWith(u"->");
-                if (close) {
-                    const QString line = pending;
-                    pending.clear();
-                    open = opening(QStringView(line).mid(qMax<qsizetype>(0, line.size() - t.size())));
-                    pending = line;
-                    if (open == Open::None)
-                        flush();
-                }
-            } else if (line.trimmed().startsWith(u"->") && !joined.isEmpty() && joined.endsWith(u'\n') && joined.size() >= 2 && joined[joined.size() - 2] != u'\n') {
-                joined.chop(1);
-                joined += u' ';
-                joined += line.trimmed();
-                joined += u'\n';
-            } else {
-                pending = line.toString();
-                open = opening(line);
-                joinedLines = 0;
-                if (open == Open::None)
-                    flush();
+        auto isPostfixRecipientLine = [](QStringView line) {
+            return line.startsWith(u'<') && line.contains(u">:");
+        };
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QStringView line = lines[i];
+            const QStringView t = line.trimmed();
+            bool append = false;
+            if (i > 0 && !current.trimmed().isEmpty() && !t.isEmpty() && appended < 8 && current.size() < 4096) {
+                const int open = openState(current);
+                if (open != 0)
+                    append = true;
+                else if (t.startsWith(u"->") && (t.mid(2).trimmed().startsWith(u"SocketError") || (t.mid(2).trimmed().size() > 3
+                         && t.mid(2).trimmed()[0].isDigit() && t.mid(2).trimmed()[1].isDigit() && t.mid(2).trimmed()[2].isDigit())))
+                    append = true;
+                else if (startsWithQuotedReply(t) && !current.contains(u'\''))
+                    append = true;
+                else if (isPostfixRecipientLine(current) && line.startsWith(u"    ") && !line.startsWith(u"     "))
+                    append = true;
             }
-            pos = end + 1;
+            if (append) {
+                // Format-List wraps mid-word and indents the rest: join without a space.
+                const bool formatList = line.startsWith(u"          ");
+                if (!formatList && !current.endsWith(u' '))
+                    current += u' ';
+                current += t;
+                ++appended;
+                continue;
+            }
+            if (i > 0) {
+                joined += current;
+                joined += u'\n';
+            }
+            current = line.toString();
+            appended = 0;
         }
-        if (!pending.isEmpty())
-            flush();
+        joined += current;
+        joined += u'\n';
         text = joined;
     }
 
