@@ -758,8 +758,12 @@ void Decoder::detectMarkers()
 {
     // Day/month order evidence from every numeric date in the text, and the language.
     int dayFirstVotes = 0, monthFirstVotes = 0;
+    qsizetype scanned = 0;
     for (const LineInfo &li : m_lines) {
         const QStringView line = li.text;
+        // Markers sit near the top of a report; dates that matter sit in its first megabytes.
+        if ((scanned += line.size() + 1) > 4'000'000)
+            break;
         if (line.size() > 4096)
             continue;
         for (const Marker &m : failedMarkers()) {
@@ -904,7 +908,7 @@ void Decoder::readExchangeFields()
         static const QRegularExpression remaining(
             u"(?:(\\d+)\\s*(?:days?|Tage?n?|jours?|días?|dias?|giorn[oi])\\s*,?\\s*)?(?:(?:and|und|et|y|e)\\s*)?(?:(\\d+)\\s*(?:hours?|Stunden?|heures?|horas?|or[ae])\\s*,?\\s*)?(?:(?:and|und|et|y|e)\\s*)?(\\d+)\\s*(?:minutes?|Minuten?|minutos?|minuti)"_s,
             QRegularExpression::CaseInsensitiveOption);
-        if (r.delayRemainingMinutes < 0
+        if (r.delayRemainingMinutes < 0 && t.contains(u"inut") // minutes, Minuten, minutos, minuti
             && (t.contains(u"keep trying"_s, Qt::CaseInsensitive) || t.contains(u"next "_s, Qt::CaseInsensitive)
                 || t.contains(u"nächsten"_s, Qt::CaseInsensitive) || t.contains(u"prochain"_s, Qt::CaseInsensitive)
                 || t.contains(u"próxim"_s, Qt::CaseInsensitive) || t.contains(u"prossim"_s, Qt::CaseInsensitive))) {
@@ -1235,7 +1239,11 @@ void Decoder::readLogLines()
             ++m_eximLines;
         else if (line.size() > 30 && isDigit(line[0]) && protocolLog.matchView(line).hasMatch())
             ++m_protocolLogLines;
-        else if (command.matchView(line).hasMatch())
+        else if (const QStringView head = line.trimmed().left(20);
+                 (head.contains(u"HLO", Qt::CaseInsensitive) || head.contains(u"FROM:", Qt::CaseInsensitive) || head.contains(u"RCPT", Qt::CaseInsensitive)
+                  || head.contains(u"STARTTLS", Qt::CaseInsensitive) || head.contains(u"QUIT", Qt::CaseInsensitive) || head.contains(u"DATA", Qt::CaseInsensitive)
+                  || head.contains(u"AUTH", Qt::CaseInsensitive) || head.contains(u"BDAT", Qt::CaseInsensitive))
+                 && command.matchView(line).hasMatch())
             ++m_transcriptScore;
     }
 }
@@ -1251,7 +1259,7 @@ void Decoder::scanReplies()
     // to the line's own attempt).
     for (qsizetype li = 0; li < m_lines.size(); ++li) {
         LineInfo &info = m_lines[li];
-        if (info.skipReplies || info.text.size() > 16384)
+        if (info.skipReplies || info.text.size() > 2'000'000)
             continue;
         QStringView line = info.text;
         if (m_hasLed && (line.contains(u"{LED=") || line.contains(u"{LRT=")))
@@ -1286,7 +1294,7 @@ void Decoder::scanReplies()
                 }
             }
         }
-        const QString prevLine = li > 0 ? m_lines[li - 1].text.trimmed().toString() : QString();
+        const QStringView prevLine = li > 0 ? m_lines[li - 1].text.trimmed() : QStringView();
         const bool lineStartOk = transcript || logKind || prevLine.endsWith(u':') || continuationCode.size() == 3;
         const QList<Candidate> cands = findCandidates(body, lineStartOk);
         if (cands.isEmpty()) {
