@@ -148,8 +148,14 @@ void printSummary(const DecodeResult &r)
                 head += u"  "_s + a.server + (a.ip.isEmpty() ? QString() : u" ("_s + a.ip + u')');
             o << u"  "_s << head << QStringView(u"\n");
             QStringList shown;
+            QStringList shownPairs;
             for (const int c : a.chains) {
                 const ReplyChain &chain = r.chains[c];
+                // The same reply quoted again (a DSN's human part and its Diagnostic-Code): show it once.
+                if (chain.replies.size() == 1 && shownPairs.contains(chain.replies.first().codePair()))
+                    continue;
+                for (const SmtpReply &reply : chain.replies)
+                    shownPairs.append(reply.codePair());
                 QString indent = u"    "_s;
                 QString text;
                 for (qsizetype k = 0; k < chain.replies.size(); ++k) {

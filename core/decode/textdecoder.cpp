@@ -41,6 +41,7 @@ const QList<Marker> &failedMarkers()
         {u"Delivery has failed to these recipients or groups", "en"},
         {u"could not be delivered to these recipients", "en"},
         {u"did not reach some or all of the intended recipients", "en"},
+        {u"Delivery has failed to these recipients or distribution lists", "en"},
         {u"The following recipient(s) could not be reached", "en"},
         {u"Fehler bei der Zustellung an diese Empfänger oder Gruppen", "de"},
         {u"Die Nachricht konnte nicht zugestellt werden", "de"},
@@ -475,6 +476,9 @@ QString cleanReplyText(QStringView text, QChar opener, QString *trailerServer)
             *trailerServer = m.captured(1);
         text = text.left(m.capturedStart());
     }
+    static const QRegularExpression inReplyTo(u"\\s*\\(in reply to [^)]*\\)\\s*$"_s);
+    if (text.endsWith(u')') && text.contains(u"(in reply to"))
+        text = text.left(inReplyTo.matchView(text).hasMatch() ? inReplyTo.matchView(text).capturedStart() : text.size());
     while (text.endsWith(u"##") || text.endsWith(u"#SMTP#") || (text.endsWith(u'>') && !text.contains(u'<')))
         text = text.left(text.endsWith(u"#SMTP#") ? text.size() - 6 : text.size() - (text.endsWith(u"##") ? 2 : 1)).trimmed();
     return text.trimmed().toString();
@@ -555,7 +559,7 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
         const Rule raw[] = {
             {"tls-negotiation-failed", R"(TLS negotiation failed|handshake fail|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake|lost connection after STARTTLS|STARTTLS=\w+, error|TLS library problem|Security status|security conversion|cryptographic failure|TLS not available due to (?:a )?local problem|TLS engine is unavailable|ssl routines|tls error|TLS connection (?:failed|error)|error:0A0|alert (?:handshake|decode|internal))"},
             {"starttls-required", R"(Must issue a STARTTLS command first|STARTTLS is required|TLS is required|TLS required|requires? (?:TLS|STARTTLS|encryption)|encryption (?:is )?(?:needed|required)|REQUIRETLS|must use TLS|not accepting plain ?text|Force TLS)"},
-            {"starttls-not-offered", R"(not offered by host|STARTTLS (?:is )?not (?:offered|advertised|supported|available)|doesn't support STARTTLS|does not support STARTTLS|does not support (?:TLS|encryption)|starttls-not-supported|TLS not available|did not offer STARTTLS|no STARTTLS)"},
+            {"starttls-not-offered", R"(not offered by host|STARTTLS (?:is )?not (?:offered|advertised|supported|available)|doesn't support STARTTLS|does not support STARTTLS|does not support (?:TLS|encryption)|starttls-not-supported|TLS not available(?! due to (?:a )?local problem)|did not offer STARTTLS|no STARTTLS)"},
             {"tls-version-unsupported", R"(wrong version number|unsupported protocol|protocol version|no protocols available|version too low|unsupported (?:TLS|SSL) version|TLS ?1\.[01] (?:is )?(?:not supported|disabled|deprecated)|legacy TLS|tlsv1 alert protocol|inappropriate fallback|\bSSLv3\b(?! alert)|TLS version)"},
             {"tls-cipher-mismatch", R"(no shared cipher|cipher mismatch|AlgorithmMismatch|no ciphers available|no cipher (?:suites? )?(?:match|in common)|insufficient security|no suitable (?:cipher|signature))"},
             {"certificate-invalid", R"(UntrustedRoot|CertExpired|CertUnknown|certificate verify failed|certificate (?:has )?expired|self[- ]signed|unable to get local issuer|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid|hostname mismatch|name mismatch|verify=FAIL|NoCredentials|UnknownCredentials|TargetUnknown|bad certificate|unknown ca|certificate (?:is )?(?:invalid|not trusted|untrusted|revoked)|certificate chain|CertificateValidation|TlsCertificateName|untrusted)"},
@@ -569,7 +573,7 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable)"},
             {"mailbox-full", R"(mailbox (?:is )?full|quota|over ?quota|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox has exceeded|exceeded (?:storage|the maximum size))"},
             {"policy-rejected", R"(Delivery not authorized|not authorized|rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|message rejected|sender denied|sender rejected|not allowed|prohibited|denied by|restricted|refused by recipient|Sender address rejected|virus|malware|Message content rejected)"},
-            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|ThrottlingPolicy|Message rate|limit exceeded|too much mail)"},
+            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|limit exceeded|too much mail)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -592,7 +596,7 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|NoCredentials|UnknownCredentials)"},
             {"connection-failed", R"(Connection timed out|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51))"},
             {"connection-dropped", R"(lost connection with|Connection reset by peer|Connection dropped due to)"},
-            {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue)"},
+            {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue|retry time not reached for any host after a long failure period)"},
             {"recipient-unknown", R"(User unknown|No such user|RecipNotFound|RecipientNotFound)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error)"},
             {"mailbox-full", R"(Mailbox full|quota exceeded|over quota|QuotaExceeded)"},
@@ -644,11 +648,13 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
     if (sd == u"7.23" || sd == u"7.24" || sd == u"7.25" || sd == u"7.26" || sd == u"7.20" || sd == u"7.21" || sd == u"7.22"
         || sd == u"7.509" || sd == u"7.606" || sd == u"7.708" || sd == u"7.750" || sd == u"7.511" || sd == u"7.512")
         add("policy-rejected");
-    if (sd.startsWith(u"7.") && cls == 4) {
+    if (sd.startsWith(u"7.")) {
         bool ok = false;
         const int detail = sd.mid(2).toInt(&ok);
-        if (ok && detail >= 500 && detail <= 699)
-            add("rate-limited");
+        if (ok && cls == 4 && detail >= 500 && detail <= 699)
+            add("rate-limited"); // EOP throttling / graylisting (AS codes)
+        else if (ok && cls == 5 && detail >= 500 && detail <= 799 && detail != 705)
+            add("policy-rejected"); // EOP spam, banned IPs, reputation, unregistered domains
     }
     if (sd == u"7.705" || sd == u"7.28" || (sd == u"5.3" && cls == 4) || (sd == u"2.2" && r.text.contains(u"RecipientThresholdExceeded"_s, Qt::CaseInsensitive)))
         add("rate-limited");
@@ -1609,6 +1615,20 @@ void Decoder::classify()
     if ((r.kind == DecodeKind::LastError || r.kind == DecodeKind::GetMessage || r.kind == DecodeKind::GetQueue) && r.rootCause
         && r.rootCause->reply.replyClass() == 4)
         m_findings.insert(u"delivery-delayed"_s);
+    // 5.7.1 is "delivery not authorized": policy, unless something more specific explains it.
+    static const QStringList specific = {u"relay-denied"_s, u"auth-required"_s, u"starttls-required"_s, u"rate-limited"_s,
+                                         u"certificate-invalid"_s, u"tls-negotiation-failed"_s, u"recipient-unknown"_s};
+    const bool hasSpecific = std::any_of(specific.begin(), specific.end(), [&](const QString &f) { return m_findings.contains(f); });
+    for (const DecodedReply &d : std::as_const(r.replies)) {
+        if (d.reply.enhanced == u"5.7.1" && !hasSpecific)
+            m_findings.insert(u"policy-rejected"_s);
+        // Exchange Online's directory-based edge blocking: the recipient does not exist.
+        if (d.reply.enhanced == u"5.4.1" && d.reply.text.contains(u"Recipient address rejected: Access denied"_s, Qt::CaseInsensitive)) {
+            m_findings.insert(u"recipient-unknown"_s);
+            m_findings.remove(u"policy-rejected"_s);
+            m_findings.remove(u"relay-denied"_s);
+        }
+    }
     // "Access denied, please try again later" is throttling, not policy.
     if (m_findings.contains(u"rate-limited"_s) && m_findings.contains(u"policy-rejected"_s)) {
         bool policyEvidence = false;
