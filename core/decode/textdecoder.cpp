@@ -393,6 +393,8 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 ++j;
             while (j < n && s[j] == u' ')
                 ++j;
+            if (j + 1 < n && (s[j] == u'\'' || s[j] == u'"') && enhancedLengthAt(s, j + 1))
+                ++j; // Exchange 2003 writes "550-'5.1.1 …'"
             const qsizetype e = enhancedLengthAt(s, j);
             if (code < 200 || code > 599)
                 continue;
@@ -476,6 +478,8 @@ QString cleanReplyText(QStringView text, QChar opener, QString *trailerServer)
             *trailerServer = m.captured(1);
         text = text.left(m.capturedStart());
     }
+    while (text.endsWith(u')') && text.count(u')') > text.count(u'('))
+        text = text.chopped(1).trimmed(); // the close of a "status=deferred (…)" around the reply
     static const QRegularExpression inReplyTo(u"\\s*\\(in reply to [^)]*\\)\\s*$"_s);
     if (text.endsWith(u')') && text.contains(u"(in reply to"))
         text = text.left(inReplyTo.matchView(text).hasMatch() ? inReplyTo.matchView(text).capturedStart() : text.size());
@@ -627,7 +631,7 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
         add("mailbox-full");
     if (sd == u"4.7" || sd == u"4.300")
         add(cls == 4 && (r.code == 0 || r.code / 100 == 4) ? "delivery-delayed" : "message-expired");
-    if (sd == u"4.1" || sd == u"4.316" || sd == u"4.317" || (sd == u"2.1" && r.code == 421 && r.text.contains(u"connect"_s, Qt::CaseInsensitive)))
+    if ((sd == u"4.1" && cls == 4) || sd == u"4.316" || sd == u"4.317" || (sd == u"2.1" && r.code == 421 && r.text.contains(u"connect"_s, Qt::CaseInsensitive)))
         add("connection-failed");
     if (sd == u"4.2")
         add("connection-dropped");
@@ -1433,10 +1437,10 @@ void Decoder::chooseKind()
                || has("Transcript of session follows"_L1) || has("The response from the remote server was"_L1)
                || has("Delivery to the following recipient"_L1) || has("could not be delivered to one or more recipients"_L1)
                || has("Mail Delivery Subsystem"_L1) || has("unable to deliver your message"_L1) || has("Message not delivered"_L1)
-               || has("address(es) failed"_L1)) {
+               || has("address(es) failed"_L1) || has("was undeliverable"_L1) || has("Delivery to the following recipients failed"_L1)) {
         r.kind = DecodeKind::Dsn;
         m_bounceText = true;
-    } else if ((m_transcriptScore >= 2 || m_protocolLogLines > 0) && !r.replies.isEmpty()) {
+    } else if ((m_transcriptScore >= 2 && !r.replies.isEmpty()) || m_protocolLogLines > 0) {
         r.kind = DecodeKind::SmtpTranscript;
     } else if (m_hasLed || !r.replies.isEmpty()) {
         r.kind = DecodeKind::LastError;
@@ -1451,7 +1455,7 @@ void Decoder::chooseKind()
         return host.endsWith(u".outlook.com") || host.endsWith(u".outlook.office365.com") || host.contains(u"protection.outlook")
             || host.endsWith(u".exchangelabs.com") || host.endsWith(u".office365.us") || host.endsWith(u".prod.outlook.com");
     };
-    if (exchange || has("X-Supplementary-Info"_L1) || has("Microsoft Exchange"_L1) || m_hasLed || r.kind == DecodeKind::GetQueue
+    if (exchange || has("X-Supplementary-Info"_L1) || has("Microsoft Exchange"_L1) || m_hasLed || m_protocolLogLines > 0 || r.kind == DecodeKind::GetQueue
         || r.kind == DecodeKind::GetMessage || r.kind == DecodeKind::MessageTracking) {
         r.vendor = (isExo(generating) || isExo(reporting)) ? u"exchange-online"_s : u"exchange"_s;
     } else if (has("This is the mail system at host"_L1) || has("X-Postfix"_L1) || r.kind == DecodeKind::PostfixLog) {
