@@ -789,6 +789,25 @@ void Decoder::detectMarkers()
                 r.language = QLatin1StringView(m.language);
             }
         }
+        // Wording varies between Exchange versions; the "… recipients or groups" headline with a
+        // delay stem is the delay notice in any of the languages.
+        static const QList<Marker> groups = {{u"recipients or groups", "en"}, {u"Empfänger oder Gruppen", "de"},
+                                             {u"destinataires ou groupes", "fr"}, {u"destinatarios o grupos", "es"},
+                                             {u"destinatari o gruppi", "it"}};
+        for (const Marker &g : groups) {
+            if (!line.contains(g.text, Qt::CaseInsensitive))
+                continue;
+            static const QRegularExpression delayStem(u"delayed|verzöger|différ|retard|retras|ritard"_s, QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression failStem(u"failed|Fehler|fehlgeschlagen|échoué|Error|non riuscito|errore"_s, QRegularExpression::CaseInsensitiveOption);
+            if (delayStem.matchView(line).hasMatch()) {
+                m_exchangeDelayed = true;
+                r.language = QLatin1StringView(g.language);
+            } else if (failStem.matchView(line).hasMatch()) {
+                m_exchangeFailed = true;
+                if (r.language.isEmpty())
+                    r.language = QLatin1StringView(g.language);
+            }
+        }
         for (const Marker &m : diagnosticMarkers()) {
             if (line.contains(m.text, Qt::CaseInsensitive)) {
                 m_exchangeDiagnostic = true;

@@ -589,6 +589,14 @@ NormalizedText normalizeText(QStringView input)
         }
     }
 
+    // HTML pasted as source (not inside a MIME part): read its text.
+    if (!result.wasMime) {
+        const QStringView head = QStringView(text).left(4096);
+        if (head.contains(u"<html", Qt::CaseInsensitive) || head.contains(u"<body", Qt::CaseInsensitive)
+            || (head.contains(u"<p>", Qt::CaseInsensitive) && head.contains(u"</p>", Qt::CaseInsensitive)))
+            text = plainTypography(stripHtml(text));
+    }
+
     // Cut the returned original message, keeping its headers.
     for (const QStringView marker : originalMessageMarkers()) {
         qsizetype at = 0;
