@@ -101,8 +101,11 @@ QString findingText(const QString &name)
 
 QString assumptionText(const Prediction &p)
 {
-    if (p.deployment == Prediction::Deployment::Stated)
+    if (p.deployment == Prediction::Deployment::Stated) {
+        if (p.basis == u"delayNotice")
+            return tr("the delay notice says how much longer the server keeps trying; counted from %1").arg(p.basisTime);
         return tr("stated in the text (%1)").arg(p.basis);
+    }
     QString where = p.deployment == Prediction::Deployment::ExchangeOnline ? tr("Exchange Online default") : tr("on-premises Exchange default");
     QString why;
     if (p.reason == u"generating-server-exchange-online")

@@ -1899,7 +1899,7 @@ void Decoder::observe()
     if (m_binary)
         note(u"binary-data"_s, 1, {});
     note(u"nul-bytes"_s, m_nulBytes, {});
-    note(u"lines"_s, int(m_lines.size()), {});
+    note(u"lines"_s, int(std::count_if(m_lines.begin(), m_lines.end(), [](const LineInfo &li) { return !li.text.trimmed().isEmpty(); })), {});
     int emails = 0, ips = 0, codes = 0, times = 0;
     QString emailExample, ipExample, codeExample, timeExample;
     static const QRegularExpression ip(u"\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b"_s);
