@@ -331,7 +331,7 @@ bool replyContextBefore(QStringView before)
         u"reply:", u"response:", u"error:", u"]:", u"was:", u"<<<", u"<-", u"<**", u"<~", u"s:",
         u"server:", u"zurückgegeben:", u"retourné :", u"a retourné", u"devolvió", u"ha restituito",
         u"hat", u"diagnostic-code:", u"x-postfix;", u"error is:", u"dsn=", u"stat=", u"#", u"< #",
-        u"responded with", u"sent:", u"answer:", u"<",
+        u"responded with", u"sent:", u"answer:", u"<", u">:", u"command:",
     };
     QStringView t = before.trimmed();
     while (!t.isEmpty() && (t.back() == u'\'' || t.back() == u'"' || t.back() == u'(' || t.back() == u'['))
@@ -421,6 +421,15 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 cand.continuation = dash;
             }
         } else if (const qsizetype e = enhancedLengthAt(s, i)) {
+            if (prefix.endsWith(u"(#") && i + e < n && s[i + e] == u')') {
+                // qmail and others end a reason with its status: "… named fabrikam.example. (#5.1.2)"
+                cand.reply.enhanced = s.mid(i, e).toString();
+                cand.textStart = i + e;
+                cand.opener = u'#';
+                found.append(cand);
+                i = cand.textStart;
+                continue;
+            }
             if (!replyContextBefore(prefix) || prefix.trimmed().endsWith(u'#'))
                 continue;
             const QStringView rest = s.mid(i + e).trimmed();
@@ -529,6 +538,8 @@ BuiltChain buildChain(QStringView s, bool lineStartOk)
         const QChar opener = c == 0 && (q == u'\'' || q == u'"') ? QChar() : cands[c].opener;
         QString trailer;
         reply.text = end > cands[c].textStart ? cleanReplyText(s.mid(cands[c].textStart, end - cands[c].textStart), opener, &trailer) : QString();
+        if (cands[c].opener == u'#' && reply.code == 0 && cands[c].start >= 2 && s[cands[c].start - 2] == u'(')
+            reply.text = s.left(cands[c].start - 2).trimmed().toString(); // "(#5.1.2)": the reason precedes the code
         if (!trailer.isEmpty())
             out.trailerServer = trailer;
         if (c + 1 == cands.size()) {
@@ -592,17 +603,17 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
 {
     static const QList<QPair<QString, QRegularExpression>> rules = [] {
         const Rule raw[] = {
-            {"tls-negotiation-failed", R"(TLS negotiation failed|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake failed|handshake failure|lost connection after STARTTLS|STARTTLS=(?:client|server), error|TLS library problem)"},
+            {"tls-negotiation-failed", R"(TLS negotiation failed|TLS Negotiation failed|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake failed|handshake failure|lost connection after STARTTLS|STARTTLS=(?:client|server), error|TLS library problem)"},
             {"starttls-required", R"(TLS is required|Must issue a STARTTLS command first|STARTTLS is required)"},
             {"starttls-not-offered", R"(was not offered by host|STARTTLS (?:is )?not (?:offered|advertised))"},
             {"tls-version-unsupported", R"(wrong version number|unsupported protocol|no protocols available|alert protocol version)"},
             {"tls-cipher-mismatch", R"(no shared cipher|AlgorithmMismatch|no cipher match)"},
-            {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|NoCredentials|UnknownCredentials)"},
-            {"connection-failed", R"(Connection timed out|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51))"},
+            {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match)"},
+            {"connection-failed", R"(Connection timed out|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
             {"connection-dropped", R"(lost connection with|Connection reset by peer|Connection dropped due to)"},
             {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue|retry time not reached for any host after a long failure period)"},
-            {"recipient-unknown", R"(User unknown|No such user|RecipNotFound|RecipientNotFound)"},
-            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error)"},
+            {"recipient-unknown", R"(User unknown|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name)"},
+            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found)"},
             {"mailbox-full", R"(Mailbox full|quota exceeded|over quota|QuotaExceeded)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
@@ -1456,7 +1467,9 @@ void Decoder::chooseKind()
                || has("Transcript of session follows"_L1) || has("The response from the remote server was"_L1)
                || has("Delivery to the following recipient"_L1) || has("could not be delivered to one or more recipients"_L1)
                || has("Mail Delivery Subsystem"_L1) || has("unable to deliver your message"_L1) || has("Message not delivered"_L1)
-               || has("address(es) failed"_L1) || has("was undeliverable"_L1) || has("Delivery to the following recipients failed"_L1)) {
+               || has("address(es) failed"_L1) || has("was undeliverable"_L1) || has("Delivery to the following recipients failed"_L1)
+               || has("** Address not found **"_L1) || has("** Message not delivered **"_L1) || has("** Message blocked **"_L1)
+               || has("There was a problem delivering your message"_L1) || has("Your message wasn't delivered to"_L1)) {
         r.kind = DecodeKind::Dsn;
         m_bounceText = true;
     } else if ((m_transcriptScore >= 2 && !r.replies.isEmpty()) || m_protocolLogLines > 0) {
@@ -1482,7 +1495,8 @@ void Decoder::chooseKind()
     } else if (has("qmail-send program"_L1) || has("qmail"_L1)) {
         r.vendor = u"qmail"_s;
     } else if (reporting.contains(u"google.com") || reporting.contains(u"googlemail") || has("The response from the remote server was"_L1)
-               || has("Google tried to deliver"_L1) || has("gsmtp"_L1)) {
+               || has("Google tried to deliver"_L1) || has("gsmtp"_L1) || has("** Address not found **"_L1) || has("** Message not delivered **"_L1)
+               || has("** Message blocked **"_L1) || has("support.google.com/mail"_L1)) {
         r.vendor = u"gmail"_s;
     } else if (has("Transcript of session follows"_L1) || has("The original message was received at"_L1) || r.kind == DecodeKind::SendmailLog
                || has("Mail Delivery Subsystem"_L1)) {
