@@ -522,6 +522,8 @@ BuiltChain buildChain(QStringView s, bool lineStartOk)
     QList<Candidate> cands = findCandidates(s, lineStartOk);
     if (cands.isEmpty())
         return out;
+    if (cands.size() > 32)
+        cands.resize(32); // no real chain is longer; keeps a pathological line linear
     qsizetype limit = s.size();
     const QChar q = cands[0].opener;
     if (q == u'\'' || q == u'"') {
@@ -765,7 +767,7 @@ private:
     QString m_receivingServer;
     QStringList m_evidence;       // texts the finding rules read
     QSet<QString> m_findings;
-    QString m_latestTimeSeen;
+    QSet<QString> m_seenServers, m_seenIps, m_seenRecipients;
 };
 
 void Decoder::splitLines()
@@ -855,8 +857,10 @@ void Decoder::addServer(const QString &hostIn, const QString &ipIn)
         host.chop(1);
     if (host.startsWith(u"dns;", Qt::CaseInsensitive))
         host = host.mid(4).trimmed();
-    if (!host.isEmpty() && !isIpAddress(host) && !r.remoteServers.contains(host, Qt::CaseInsensitive))
+    if (!host.isEmpty() && !isIpAddress(host) && !m_seenServers.contains(host.toLower())) {
+        m_seenServers.insert(host.toLower());
         r.remoteServers.append(host);
+    }
     QString ip = ipIn.trimmed();
     if (ip.startsWith(u"IPv6:", Qt::CaseInsensitive))
         ip = ip.mid(5);
@@ -864,8 +868,10 @@ void Decoder::addServer(const QString &hostIn, const QString &ipIn)
         ip = host;
     if (const qsizetype colon = ip.lastIndexOf(u':'); colon > 0 && ip.count(u':') == 1)
         ip = ip.left(colon); // "203.0.113.5:25"
-    if (!ip.isEmpty() && isIpAddress(ip) && !r.remoteIps.contains(ip))
+    if (!ip.isEmpty() && !m_seenIps.contains(ip) && isIpAddress(ip)) {
+        m_seenIps.insert(ip);
         r.remoteIps.append(ip);
+    }
 }
 
 void Decoder::addRecipient(QString address)
@@ -881,8 +887,10 @@ void Decoder::addRecipient(QString address)
     if (!m.hasMatch())
         return;
     const QString a = m.captured();
-    if (!r.recipients.contains(a, Qt::CaseInsensitive))
+    if (!m_seenRecipients.contains(a.toLower())) {
+        m_seenRecipients.insert(a.toLower());
         r.recipients.append(a);
+    }
 }
 
 int Decoder::newAttempt(const DecodedTime &time, const QString &server, const QString &ip)
@@ -1750,9 +1758,11 @@ void Decoder::explain()
 {
     QStringList codes;
     QList<QString> texts;
+    QSet<QString> seen;
     auto want = [&](const SmtpReply &reply) {
         const QString key = reply.enhanced.isEmpty() ? (reply.code ? QString::number(reply.code) : QString()) : reply.enhanced;
-        if (!key.isEmpty() && !codes.contains(key)) {
+        if (!key.isEmpty() && codes.size() < 64 && !seen.contains(key)) {
+            seen.insert(key);
             codes.append(key);
             texts.append(reply.text);
         }
@@ -1973,50 +1983,46 @@ DecodeResult Decoder::run()
                 timedKeys.insert(normalizedForCompare(reply));
         }
     }
+    // Exact duplicates are found by hash; a truncated quote of a reply (one text a prefix of the
+    // other, same codes) is merged by comparing with the few replies of the same code pair.
+    // Both keep the work linear in the number of replies.
     for (int i = 0; i < r.attempts.size(); ++i) {
         DeliveryAttempt &a = r.attempts[i];
-        QStringList seen;
+        QSet<QString> exact;
+        QHash<QString, QList<qsizetype>> byPair; // code pair -> indices into a.replies
+        QList<int> replyChain;
         for (const int c : a.chains) {
             for (const SmtpReply &reply : r.chains[c].replies) {
                 const QString key = normalizedForCompare(reply);
-                if (i == m_untimedAttempt && timedKeys.contains(key))
+                if (exact.contains(key) || (i == m_untimedAttempt && timedKeys.contains(key)))
                     continue;
+                const QString pair = reply.codePair();
+                const QString text = key.mid(pair.size() + 1);
+                QList<qsizetype> &same = byPair[pair];
                 bool dup = false;
-                for (qsizetype k = 0; k < seen.size() && !dup; ++k) {
-                    const QString &s = seen[k];
-                    const bool samePair = s.section(u'|', 0, 0) == key.section(u'|', 0, 0);
-                    if (s == key || (samePair && (s.startsWith(key) || key.startsWith(s)))) {
+                for (qsizetype k = 0; k < same.size() && k < 16 && !dup; ++k) {
+                    SmtpReply &have = a.replies[same[k]];
+                    const QString haveText = normalizedForCompare(have).mid(pair.size() + 1);
+                    if (haveText.startsWith(text) || text.startsWith(haveText)) {
                         dup = true;
-                        if (key.size() > s.size()) { // keep the fuller text of a truncated quote
-                            for (SmtpReply &have : a.replies) {
-                                if (normalizedForCompare(have) == s)
-                                    have.text = reply.text;
-                            }
-                            seen[k] = key;
-                        }
+                        if (text.size() > haveText.size())
+                            have.text = reply.text; // keep the fuller text of a truncated quote
                     }
                 }
+                exact.insert(key);
                 if (dup)
                     continue;
-                seen.append(key);
+                same.append(a.replies.size());
                 a.replies.append(reply);
+                replyChain.append(c);
             }
         }
-    }
-    // Drop attempts with nothing in them (a LastError block without LED text stays: it has a time).
-    for (int i = 0; i < r.attempts.size(); ++i) {
-        for (const SmtpReply &reply : std::as_const(r.attempts[i].replies)) {
+        for (qsizetype k = 0; k < a.replies.size(); ++k) {
             DecodedReply d;
-            d.reply = reply;
+            d.reply = a.replies[k];
             d.attempt = i;
-            for (const int c : r.attempts[i].chains) {
-                if (r.chains[c].replies.contains(reply) && d.chain < 0) {
-                    d.chain = c;
-                    d.server = r.chains[c].server;
-                }
-            }
-            if (d.server.isEmpty())
-                d.server = r.attempts[i].server;
+            d.chain = replyChain[k];
+            d.server = r.chains[d.chain].server.isEmpty() ? a.server : r.chains[d.chain].server;
             r.replies.append(d);
         }
     }

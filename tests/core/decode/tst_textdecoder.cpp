@@ -191,6 +191,14 @@ private Q_SLOTS:
         QByteArray line(1024 * 1024, 'a');
         line.replace(500000, 30, "LED=451 4.4.2 dropped -> 421 ");
         QTest::newRow("1 MB single line") << line << true;
+        QByteArray replies;
+        for (int i = 0; replies.size() < 2 * 1024 * 1024; ++i)
+            replies += "Remote Server returned '550 5.1.1 user" + QByteArray::number(i) + " unknown' to <u" + QByteArray::number(i) + "@example.org>\n";
+        QTest::newRow("2 MB of distinct replies") << replies << true;
+        QByteArray chainLine;
+        while (chainLine.size() < 1024 * 1024)
+            chainLine += "451 4.4.397 x -> ";
+        QTest::newRow("1 MB chain on one line") << chainLine << true;
     }
 
     void badInput()
