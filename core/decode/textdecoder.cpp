@@ -729,6 +729,7 @@ private:
     void readQueueFields();
     void readLedBlocks();
     void readLogLines();
+    void readTrackingLog();
     void scanReplies();
     void chooseKind();
     void collectPeople();
@@ -1296,6 +1297,70 @@ void Decoder::readLogLines()
     }
 }
 
+// Splits one CSV line (RFC 4180 quoting) into fields.
+QStringList splitCsv(QStringView line)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < line.size() && line[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            fields.append(field);
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields.append(field);
+    return fields;
+}
+
+void Decoder::readTrackingLog()
+{
+    // Exchange message tracking log (MSGTRK*.log or a CSV export of Get-MessageTrackingLog).
+    qsizetype recipientColumn = -1, senderColumn = -1, eventColumn = -1;
+    for (const LineInfo &li : std::as_const(m_lines)) {
+        const QStringView line = li.text;
+        if (line.size() > 65536)
+            continue;
+        if (line.startsWith(u"#Fields:") || line.startsWith(u"\"date-time\"") || line.startsWith(u"date-time,")) {
+            const QStringList names = splitCsv(line.startsWith(u"#Fields:") ? line.mid(8).trimmed() : line);
+            recipientColumn = names.indexOf(u"recipient-address"_s);
+            senderColumn = names.indexOf(u"sender-address"_s);
+            eventColumn = names.indexOf(u"event-id"_s);
+            if (recipientColumn >= 0)
+                m_trackingScore += 2;
+            continue;
+        }
+        if (recipientColumn < 0 || line.startsWith(u'#') || line.trimmed().isEmpty())
+            continue;
+        const QStringList fields = splitCsv(line);
+        if (fields.size() <= recipientColumn)
+            continue;
+        if (eventColumn >= 0 && eventColumn < fields.size()) {
+            const QString event = fields[eventColumn];
+            if (event != u"FAIL" && event != u"DEFER" && event != u"DSN" && event != u"DROP")
+                continue;
+        }
+        for (const QRegularExpressionMatch &m : emailRegex().globalMatch(fields[recipientColumn]))
+            addRecipient(m.captured());
+        if (senderColumn >= 0 && senderColumn < fields.size() && r.sender.isEmpty())
+            r.sender = fields[senderColumn];
+    }
+}
+
 void Decoder::scanReplies()
 {
     const bool logKind = m_postfixLines + m_sendmailLines + m_eximLines > 0;
@@ -1461,7 +1526,7 @@ void Decoder::chooseKind()
         r.kind = DecodeKind::GetQueue;
     } else if (m_messageScore >= 2) {
         r.kind = DecodeKind::GetMessage;
-    } else if (m_trackingScore >= 1 && (m_hasLed || !r.queueFields.isEmpty())) {
+    } else if ((m_trackingScore >= 1 && (m_hasLed || !r.queueFields.isEmpty())) || m_trackingScore >= 2) {
         r.kind = DecodeKind::MessageTracking;
     } else if (!r.dsn.isEmpty()) {
         r.kind = DecodeKind::Dsn;
@@ -1495,7 +1560,8 @@ void Decoder::chooseKind()
         return host.endsWith(u".outlook.com") || host.endsWith(u".outlook.office365.com") || host.contains(u"protection.outlook")
             || host.endsWith(u".exchangelabs.com") || host.endsWith(u".office365.us") || host.endsWith(u".prod.outlook.com");
     };
-    if (exchange || has("X-Supplementary-Info"_L1) || has("Microsoft Exchange"_L1) || m_hasLed || m_protocolLogLines > 0 || r.kind == DecodeKind::GetQueue
+    if (exchange || has("X-Supplementary-Info"_L1) || has("Microsoft Exchange"_L1) || m_hasLed || m_protocolLogLines > 0
+        || !r.queueField(u"LastError").isEmpty() || has("Remote Server returned"_L1) || r.kind == DecodeKind::GetQueue
         || r.kind == DecodeKind::GetMessage || r.kind == DecodeKind::MessageTracking) {
         r.vendor = (isExo(generating) || isExo(reporting)) ? u"exchange-online"_s : u"exchange"_s;
     } else if (has("This is the mail system at host"_L1) || has("X-Postfix"_L1) || r.kind == DecodeKind::PostfixLog) {
@@ -1970,6 +2036,7 @@ DecodeResult Decoder::run()
     readQueueFields();
     readLedBlocks();
     readLogLines();
+    readTrackingLog();
     scanReplies();
 
     // Distinct replies per attempt, in order of appearance; an untimed reply that a timed attempt
