@@ -422,6 +422,30 @@ QString NormalizedText::originalHeader(QStringView name) const
 
 QString textFromBytes(QByteArrayView bytes, int *nulBytes, bool *binary)
 {
+    // Windows PowerShell 5 writes "Get-Queue | fl > file.txt" as UTF-16LE with a BOM.
+    const auto b0 = bytes.size() >= 2 ? static_cast<uchar>(bytes[0]) : 0;
+    const auto b1 = bytes.size() >= 2 ? static_cast<uchar>(bytes[1]) : 0;
+    bool utf16le = b0 == 0xFF && b1 == 0xFE;
+    const bool utf16be = b0 == 0xFE && b1 == 0xFF;
+    if (!utf16le && !utf16be && bytes.size() >= 16) {
+        // No BOM: mostly NUL odd bytes and non-NUL even bytes in the first kilobytes.
+        qsizetype oddNul = 0, evenNul = 0;
+        const qsizetype sample = qMin<qsizetype>(bytes.size() & ~qsizetype(1), 4096);
+        for (qsizetype i = 0; i < sample; i += 2) {
+            evenNul += bytes[i] == 0;
+            oddNul += bytes[i + 1] == 0;
+        }
+        utf16le = oddNul * 10 >= (sample / 2) * 9 && evenNul * 10 < sample / 2;
+    }
+    if (utf16le || utf16be) {
+        QStringDecoder decoder(utf16le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        const qsizetype skip = (b0 == 0xFF && b1 == 0xFE) || utf16be ? 2 : 0;
+        *nulBytes = 0;
+        *binary = false;
+        return decoder.decode(bytes.mid(skip));
+    }
+    if (bytes.size() >= 3 && static_cast<uchar>(bytes[0]) == 0xEF && static_cast<uchar>(bytes[1]) == 0xBB && static_cast<uchar>(bytes[2]) == 0xBF)
+        bytes = bytes.mid(3);
     qsizetype nuls = 0;
     qsizetype controls = 0;
     for (const char c : bytes) {

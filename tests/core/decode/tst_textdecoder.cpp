@@ -211,6 +211,19 @@ private Q_SLOTS:
             QVERIFY(!r.observations.isEmpty());
     }
 
+    void utf16FromWindowsPowerShell()
+    {
+        const QString text = u"Status    : Retry\r\nLastError : [{LED=451 4.4.397 Error -> 421 4.4.2 Connection dropped due to SocketError};{LRT=1/11/2021 6:02:39 PM}]\r\nNextHopDomain : contoso.com\r\n"_s;
+        QByteArray withBom("\xff\xfe", 2);
+        withBom.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        const QByteArray withoutBom = withBom.mid(2);
+        for (const QByteArray &bytes : {withBom, withoutBom}) {
+            const DecodeResult r = decodeBytes(bytes);
+            QCOMPARE(r.kind, DecodeKind::GetQueue);
+            QCOMPARE(pairs(r), (QStringList{u"451 4.4.397"_s, u"421 4.4.2"_s}));
+        }
+    }
+
     void nulBytesAreNoted()
     {
         const DecodeResult r = decodeBytes(QByteArray("hello\0world\0", 12));
