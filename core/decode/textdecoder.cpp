@@ -544,6 +544,12 @@ BuiltChain buildChain(QStringView s, bool lineStartOk)
             reply.text = s.left(cands[c].start - 2).trimmed().toString(); // "(#5.1.2)": the reason precedes the code
         if (!trailer.isEmpty())
             out.trailerServer = trailer;
+        // "550-5.1.1 … 550-5.1.1 … 550 5.1.1 …" folded into one line is one multi-line reply.
+        if (c > 0 && cands[c - 1].continuation && !out.replies.isEmpty() && out.replies.last().code == reply.code
+            && out.replies.last().enhanced == reply.enhanced) {
+            out.replies.last().text += u' ' + reply.text;
+            continue;
+        }
         if (c + 1 == cands.size()) {
             const qsizetype arrow = reply.text.indexOf(u"->");
             if (arrow >= 0) {

@@ -72,6 +72,10 @@ private Q_SLOTS:
         QTest::newRow("gmail multi-line reply is one reply")
             << u"The response from the remote server was:\n550-5.1.1 The email account does not exist.\n550 5.1.1 Learn more - gsmtp"_s
             << QStringList{u"550 5.1.1"_s};
+        QTest::newRow("folded multi-line reply is one reply")
+            << u"Reporting-MTA: dns; googlemail.com\n\nFinal-Recipient: rfc822; a@example.com\nAction: failed\nStatus: 5.1.1\n"
+               u"Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does not exist.\n 550-5.1.1 Please try\n 550 5.1.1 double-checking. - gsmtp\n"_s
+            << QStringList{u"550 5.1.1"_s};
         QTest::newRow("basic code after said:") << u"host mx.example.org[192.0.2.1] said: 554 rejected by policy (in reply to end of DATA command)"_s
                                                 << QStringList{u"554"_s};
     }
