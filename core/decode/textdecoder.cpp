@@ -1692,6 +1692,9 @@ void Decoder::classify()
         }
         if (rec.action == u"delayed")
             m_findings.insert(u"delivery-delayed"_s);
+        // Given up on a transient status: the sender's queue lifetime ran out (Postfix, Sendmail).
+        if (rec.action == u"failed" && rec.status.startsWith(u'4'))
+            m_findings.insert(u"message-expired"_s);
     }
     for (const QString &text : std::as_const(m_evidence)) {
         if (text.size() > 8192)
