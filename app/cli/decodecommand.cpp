@@ -138,6 +138,19 @@ void printSummary(const DecodeResult &r)
     if (!status.isEmpty() && (r.kind == DecodeKind::GetQueue || r.kind == DecodeKind::GetMessage))
         o << tr("Status:      %1\n").arg(status);
 
+    if (!r.dsn.recipients.isEmpty()) {
+        o << tr("\nDelivery status (per recipient):\n");
+        for (const DsnRecipient &d : r.dsn.recipients) {
+            o << u"  "_s << (d.finalRecipient.isEmpty() ? d.originalRecipient : d.finalRecipient) << u"  "_s << d.action << u' ' << d.status;
+            if (!d.remoteMta.isEmpty())
+                o << tr("  remote %1").arg(d.remoteMta);
+            o << QStringView(u"\n");
+            if (!d.diagnosticCode.isEmpty())
+                o << u"      "_s << d.diagnosticCode << QStringView(u"\n");
+            if (!d.willRetryUntil.isEmpty())
+                o << tr("      will retry until %1\n").arg(d.willRetryUntil);
+        }
+    }
     if (!r.attempts.isEmpty()) {
         o << tr("\nAttempts and reply chains (outermost first, '->' = the hop behind it said):\n");
         for (qsizetype i = 0; i < r.attempts.size(); ++i) {

@@ -983,6 +983,7 @@ void Decoder::readDsnFields()
     DsnRecipient *current = nullptr;
     QString *lastValue = nullptr;
     int dsnLines = 0;
+    bool blankBefore = false;
     for (qsizetype li = 0; li < m_lines.size(); ++li) {
         const QStringView line = m_lines[li].text;
         if (line.size() > 4096) {
@@ -995,6 +996,10 @@ void Decoder::readDsnFields()
             continue;
         }
         lastValue = nullptr;
+        if (line.trimmed().isEmpty()) {
+            blankBefore = true;
+            continue;
+        }
         const qsizetype colon = line.indexOf(u':');
         if (colon <= 0 || colon > 24)
             continue;
@@ -1028,8 +1033,14 @@ void Decoder::readDsnFields()
             continue;
         ++dsnLines;
         const bool startsRecipient = *it == u"Final-Recipient" || *it == u"Original-Recipient";
-        if (!current || (startsRecipient && ((*it == u"Final-Recipient" && !current->finalRecipient.isEmpty())
-                                             || (*it == u"Original-Recipient" && (!current->originalRecipient.isEmpty() || !current->finalRecipient.isEmpty()))))) {
+        const bool newBlock = blankBefore;
+        blankBefore = false;
+        // A recipient block starts after a blank line, or when its field repeats (Postfix writes
+        // Final-Recipient before Original-Recipient, RFC 3464 the other way round).
+        const bool currentHasContent = current && (!current->finalRecipient.isEmpty() || !current->action.isEmpty() || !current->status.isEmpty());
+        if (!current || (newBlock && currentHasContent)
+            || (startsRecipient && ((*it == u"Final-Recipient" && !current->finalRecipient.isEmpty())
+                                    || (*it == u"Original-Recipient" && (!current->originalRecipient.isEmpty() || !current->action.isEmpty()))))) {
             r.dsn.recipients.append(DsnRecipient());
             current = &r.dsn.recipients.last();
         }

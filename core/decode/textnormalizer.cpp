@@ -273,6 +273,8 @@ QString stripHtml(QStringView html)
     return text;
 }
 
+void cutOriginalMessage(QString &text, NormalizedText *result);
+
 struct MimeWalker
 {
     NormalizedText *out;
@@ -299,11 +301,15 @@ struct MimeWalker
             return;
         }
         if (type.startsWith(u"text/html")) {
-            text += stripHtml(decodeEntityBody(entity)) + u'\n';
+            QString part = plainTypography(stripHtml(decodeEntityBody(entity)));
+            cutOriginalMessage(part, out);
+            text += part + u'\n';
             return;
         }
         if (type.isEmpty() || type.startsWith(u"text/")) {
-            text += decodeEntityBody(entity) + u'\n';
+            QString part = plainTypography(decodeEntityBody(entity));
+            cutOriginalMessage(part, out);
+            text += part + u'\n';
             return;
         }
         // images, applications: nothing to read
@@ -398,6 +404,31 @@ const QList<QStringView> &originalMessageMarkers()
         u"------ Original message ------",
     };
     return markers;
+}
+
+// Cuts the copy of the original message that a bounce appends after a marker line, keeping its headers.
+void cutOriginalMessage(QString &text, NormalizedText *result)
+{
+    for (const QStringView marker : originalMessageMarkers()) {
+        qsizetype at = 0;
+        while ((at = text.indexOf(marker, at)) >= 0) {
+            if (at == 0 || text[at - 1] == u'\n' || text[at - 1] == u' ')
+                break;
+            at += marker.size();
+        }
+        if (at < 0)
+            continue;
+        qsizetype lineEnd = text.indexOf(u'\n', at);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        QStringView rest = QStringView(text).mid(lineEnd + 1 > text.size() ? text.size() : lineEnd + 1);
+        while (!rest.isEmpty() && rest.front().isSpace())
+            rest = rest.mid(1);
+        Entity original;
+        if (result->originalHeaders.isEmpty() && splitEntity(rest, &original, false))
+            result->originalHeaders = original.headers;
+        text.truncate(at);
+    }
 }
 
 } // namespace
@@ -621,27 +652,9 @@ NormalizedText normalizeText(QStringView input)
             text = plainTypography(stripHtml(text));
     }
 
-    // Cut the returned original message, keeping its headers.
-    for (const QStringView marker : originalMessageMarkers()) {
-        qsizetype at = 0;
-        while ((at = text.indexOf(marker, at)) >= 0) {
-            if (at == 0 || text[at - 1] == u'\n' || text[at - 1] == u' ')
-                break;
-            at += marker.size();
-        }
-        if (at < 0)
-            continue;
-        qsizetype lineEnd = text.indexOf(u'\n', at);
-        if (lineEnd < 0)
-            lineEnd = text.size();
-        QStringView rest = QStringView(text).mid(lineEnd + 1 > text.size() ? text.size() : lineEnd + 1);
-        while (!rest.isEmpty() && rest.front().isSpace())
-            rest = rest.mid(1);
-        Entity original;
-        if (result.originalHeaders.isEmpty() && splitEntity(rest, &original, false))
-            result.originalHeaders = original.headers;
-        text.truncate(at);
-    }
+    // Cut the returned original message, keeping its headers (MIME parts were cut one by one).
+    if (!result.wasMime)
+        cutOriginalMessage(text, &result);
 
     // Join lines that Outlook's text conversion (or a mail client) wrapped inside a quoted reply,
     // a LastError block, a reply chain or Postfix's indented bounce text.

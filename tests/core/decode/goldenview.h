@@ -44,6 +44,10 @@ inline QJsonObject goldenView(const Mailflow::DecodeResult &r)
         attempts.append(line);
     }
     o.insert("attempts"_L1, attempts);
+    QStringList dsn;
+    for (const Mailflow::DsnRecipient &d : r.dsn.recipients)
+        dsn.append(d.finalRecipient + u" | "_s + d.action + u" | "_s + d.status);
+    o.insert("dsnRecipients"_L1, QJsonArray::fromStringList(dsn));
     o.insert("findings"_L1, QJsonArray::fromStringList(r.findings));
     o.insert("rootCause"_L1, r.rootCause ? r.rootCause->reply.codePair() : QString());
     o.insert("rootCauseText"_L1, r.rootCause ? r.rootCause->reply.text : QString());
