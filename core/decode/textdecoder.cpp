@@ -813,7 +813,9 @@ void Decoder::detectMarkers()
         // delay stem is the delay notice in any of the languages.
         static const QList<Marker> groups = {{u"recipients or groups", "en"}, {u"Empfänger oder Gruppen", "de"},
                                              {u"destinataires ou groupes", "fr"}, {u"destinatarios o grupos", "es"},
-                                             {u"destinatari o gruppi", "it"}};
+                                             {u"destinatari o gruppi", "it"}, {u"recipients or distribution lists", "en"},
+                                             {u"Empfänger oder Verteilerlisten", "de"}, {u"destinataires ou listes de distribution", "fr"},
+                                             {u"destinatarios o listas de distribución", "es"}, {u"destinatari o liste di distribuzione", "it"}};
         for (const Marker &g : groups) {
             if (!line.contains(g.text, Qt::CaseInsensitive))
                 continue;
