@@ -1473,6 +1473,13 @@ void Decoder::scanReplies()
             if (m.hasMatch())
                 server = m.captured(1);
         }
+        if (server.isEmpty()) {
+            // Exchange's older form "mx.fabrikam.de #550 5.1.1 …" / "<mx.fabrikam.de #5.1.1 smtp;550 …>"
+            static const QRegularExpression hashForm(u"(?:^|<)\\s*([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)+)\\s+#[0-9.\\s]*(?:smtp;\\s*)?$"_s);
+            const QRegularExpressionMatch m = hashForm.matchView(head);
+            if (m.hasMatch())
+                server = m.captured(1);
+        }
         if (server.isEmpty() && logKind) {
             static const QRegularExpression relay(u"relay=([^,\\s\\[]+)(?:\\s*\\[([^\\]]+)\\])?"_s);
             const QRegularExpressionMatch m = relay.matchView(line);
