@@ -412,7 +412,10 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 if (!(replyContextBefore(prefix) || (atLineStart && lineStartOk)))
                     continue;
                 // A reply has words after it (or nothing, at a transcript's line start).
-                if (!rest.isEmpty() && !rest[0].isLetter() && rest[0] != u'<' && rest[0] != u'[' && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"')
+                // A transcript's "250 8BITMIME" starts with a digit but is a word.
+                const bool digitWord = rest.size() > 1 && rest[0].isDigit() && (rest[1].isLetter() || (rest[1].isDigit() && rest.size() > 2 && rest[2].isLetter()));
+                if (!rest.isEmpty() && !rest[0].isLetter() && !(digitWord && atLineStart && lineStartOk) && rest[0] != u'<' && rest[0] != u'['
+                    && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"')
                     continue;
                 if (rest.isEmpty() && !(atLineStart && lineStartOk))
                     continue;
