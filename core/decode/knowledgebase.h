@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "decoderesult.h"
+
+#include <optional>
+
+namespace Mailflow {
+
+/// Explains an enhanced status code ("5.7.1", "4.4.397") or a basic reply code ("421") from the
+/// knowledge base embedded from resources/knowledge/statuscodes.json: the RFC 3463/5248 meaning of
+/// class.subject.detail, overlaid with Exchange / Exchange Online cause and fix where the reference
+/// has them. @p replyText lets vendor entries that depend on the text (e.g. 5.7.1 "Unable to relay")
+/// match. @p language is "en" or "de" (anything else falls back to English). Exchange notes on codes
+/// that the RFCs also define are added only when @p vendor is "exchange" or "exchange-online" (or empty
+/// and the text carries an Exchange token such as RESOLVER./QUEUE./STOREDRV.).
+/// Returns nothing for a code that is not a status code at all.
+std::optional<CodeExplanation> explainStatusCode(QStringView code, QStringView replyText = {}, QStringView language = u"en",
+                                                 QStringView vendor = {});
+
+/// The meaning of a class digit ("2", "4", "5") and of a subject digit ("0"…"7") in @p language.
+QString statusClassName(QChar classDigit, QStringView language = u"en");
+QString statusSubjectName(QStringView subject, QStringView language = u"en");
+
+/// Number of entries the knowledge base holds (0 when the embedded file could not be read).
+int knowledgeBaseSize();
+
+} // namespace Mailflow

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Unit tests of the text decoder: normalisation, reply extraction rules, times, knowledge base,
+// and bad input (empty, binary, NUL bytes, a 1 MB line, 50 MB of random text).
+#include "decode/decoderesult.h"
+#include "decode/knowledgebase.h"
+#include "decode/textnormalizer.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Mailflow;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList pairs(const DecodeResult &r)
+{
+    QStringList list;
+    for (const DecodedReply &d : r.replies)
+        list.append(d.reply.codePair());
+    return list;
+}
+
+} // namespace
+
+class TestTextDecoder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void typography()
+    {
+        const QString in = u"returned \u2018550 5.7.1 denied\u2019\u00a0\u2013 \u201cx\u201d\r\nnext\rline\u2192 y"_s;
+        QCOMPARE(Internal::plainTypography(in), u"returned '550 5.7.1 denied' - \"x\"\nnext\nline-> y"_s);
+    }
+
+    void quotedPrintable()
+    {
+        QCOMPARE(Internal::decodeQuotedPrintable(u"a=3Db soft=\nbreak caf=C3=A9"_s), u"a=b softbreak café"_s);
+    }
+
+    void bytesFallBackToWindows1252()
+    {
+        int nuls = 0;
+        bool binary = false;
+        QCOMPARE(Internal::textFromBytes("caf\xe9 \x93q\x94", &nuls, &binary), u"café \u201cq\u201d"_s);
+        QCOMPARE(nuls, 0);
+        QVERIFY(!binary);
+    }
+
+    void repliesAndFalsePositives_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("replies");
+        QTest::newRow("chain") << u"[{LED=451 4.4.397 Error communicating with target host. -> 421 4.4.2 Connection dropped due to SocketError};{MSG=};{FQDN=mail.contoso.com};{IP=192.0.2.10};{LRT=1/11/2021 6:02:39 PM}]"_s
+                               << QStringList{u"451 4.4.397"_s, u"421 4.4.2"_s};
+        QTest::newRow("class mismatch") << u"Remote Server returned '451 4.4.317 Cannot connect [Message=451 5.7.3 STARTTLS is required to send mail] [x]'"_s
+                                        << QStringList{u"451 4.4.317"_s, u"451 5.7.3"_s};
+        QTest::newRow("prose numbers are not replies")
+            << u"Delivery has failed to these recipients or groups:\nWe sent 250 bytes to 10.0.0.250 at 12:550 on 2021-05-01.\n"
+               u"Version 15.2.1258.12 and 4.4.7 in prose, 550 users, TLS 1.2.\nRemote Server returned '550 5.1.1 User unknown'"_s
+            << QStringList{u"550 5.1.1"_s};
+        QTest::newRow("quoted twice in one attempt counts once")
+            << u"Delivery has failed to these recipients or groups:\nRemote Server returned '550 5.1.1 User unknown'\n"
+               u"Remote Server returned '550 5.1.1 User unknown'"_s
+            << QStringList{u"550 5.1.1"_s};
+        QTest::newRow("each attempt keeps its replies")
+            << u"Delivery has failed to these recipients or groups:\nDiagnostic information for administrators:\n"
+               u"1/7/2021 7:24:14 PM - Server at a.example returned '550 5.4.300 Message expired'\n"
+               u"1/7/2021 7:23:14 PM - Server at a.example returned '451 4.4.2 dropped'\n"
+               u"1/7/2021 7:22:14 PM - Server at a.example returned '451 4.4.2 dropped'"_s
+            << QStringList{u"550 5.4.300"_s, u"451 4.4.2"_s, u"451 4.4.2"_s};
+        QTest::newRow("gmail multi-line reply is one reply")
+            << u"The response from the remote server was:\n550-5.1.1 The email account does not exist.\n550 5.1.1 Learn more - gsmtp"_s
+            << QStringList{u"550 5.1.1"_s};
+        QTest::newRow("folded multi-line reply is one reply")
+            << u"Reporting-MTA: dns; googlemail.com\n\nFinal-Recipient: rfc822; a@example.com\nAction: failed\nStatus: 5.1.1\n"
+               u"Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does not exist.\n 550-5.1.1 Please try\n 550 5.1.1 double-checking. - gsmtp\n"_s
+            << QStringList{u"550 5.1.1"_s};
+        QTest::newRow("basic code after said:") << u"host mx.example.org[192.0.2.1] said: 554 rejected by policy (in reply to end of DATA command)"_s
+                                                << QStringList{u"554"_s};
+    }
+
+    void repliesAndFalsePositives()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, replies);
+        QCOMPARE(pairs(decodeText(text)), replies);
+    }
+
+    void rootCauseIsInnermostOfLatestAttempt()
+    {
+        const DecodeResult r = decodeText(
+            u"Delivery has failed to these recipients or groups:\nDiagnostic information for administrators:\n"
+            u"1/7/2021 7:23:14 PM - Server at a.example returned '451 4.4.397 Error -> 421 4.2.1 Unable to connect'\n"
+            u"1/7/2021 7:24:14 PM - Server at b.example returned '550 5.4.300 Message expired -> 451 4.4.397 Error -> 421 4.4.2 Connection dropped due to SocketError'\n"_s);
+        QVERIFY(r.rootCause);
+        QCOMPARE(r.rootCause->reply.codePair(), u"421 4.4.2"_s);
+        QCOMPARE(r.rootCause->server, u"b.example"_s);
+        QCOMPARE(r.kind, DecodeKind::ExchangeNdr);
+        QVERIFY(r.findings.contains(u"message-expired"_s));
+    }
+
+    void times_data()
+    {
+        QTest::addColumn<QString>("lastError");
+        QTest::addColumn<QString>("iso");
+        QTest::addColumn<bool>("ambiguous");
+        QTest::newRow("US with PM") << u"1/11/2021 6:02:39 PM"_s << u"2021-01-11T18:02:39"_s << true;
+        QTest::newRow("day first, unambiguous") << u"20/08/2018 00:00:39"_s << u"2018-08-20T00:00:39"_s << false;
+        QTest::newRow("day first 24 h, ambiguous") << u"07/01/2021 19:24:14"_s << u"2021-01-07T19:24:14"_s << true;
+        QTest::newRow("dotted German") << u"13.01.2021 18:02:40"_s << u"2021-01-13T18:02:40"_s << false;
+        QTest::newRow("ISO with zone") << u"2021-01-11T16:43:14.811Z"_s << u"2021-01-11T16:43:14Z"_s << false;
+        QTest::newRow("RFC 5322") << u"Mon, 11 Jan 2021 17:43:14 +0100"_s << u"2021-01-11T16:43:14Z"_s << false;
+    }
+
+    void times()
+    {
+        QFETCH(QString, lastError);
+        QFETCH(QString, iso);
+        QFETCH(bool, ambiguous);
+        const QString text = u"[{LED=451 4.4.2 dropped};{MSG=};{FQDN=a.example};{IP=192.0.2.1};{LRT="_s + lastError + u"}]"_s;
+        const DecodeResult r = decodeText(text);
+        QCOMPARE(r.attempts.size(), 1);
+        QCOMPARE(r.attempts.first().time.original, lastError);
+        QCOMPARE(r.attempts.first().time.toIso(), iso);
+        QCOMPARE(r.attempts.first().time.dayMonthAmbiguous, ambiguous);
+    }
+
+    void predictionsSayWhichDefault()
+    {
+        const DecodeResult onPrem = decodeText(u"Status : Retry\nLastError : [{LED=451 4.4.2 dropped};{LRT=1/11/2021 6:02:39 PM}]\nFirstRetryTime : 1/11/2021 2:00:00 PM\nNextHopDomain : x\n"_s);
+        QCOMPARE(onPrem.kind, DecodeKind::GetQueue);
+        QCOMPARE(onPrem.predictions.size(), 2);
+        QCOMPARE(onPrem.predictions[0].event, Prediction::Event::DelayNotice);
+        QCOMPARE(onPrem.predictions[0].time, QDateTime(QDate(2021, 1, 11), QTime(18, 0), QTimeZone::UTC));
+        QCOMPARE(onPrem.predictions[1].hours, 48);
+        QCOMPARE(onPrem.predictions[1].deployment, Prediction::Deployment::OnPremises);
+
+        const DecodeResult exo = decodeText(
+            u"Delivery is delayed to these recipients or groups:\nDiagnostic information for administrators:\n"
+            u"Generating server: CH2PR12MB3959.namprd12.prod.outlook.com\n"
+            u"7/14/2023 2:10:44 PM - Remote Server at mx.example returned '451 4.4.317 Cannot connect to remote server'\n"_s);
+        QCOMPARE(exo.kind, DecodeKind::ExchangeDelayDsn);
+        QCOMPARE(exo.predictions.size(), 1);
+        QCOMPARE(exo.predictions[0].event, Prediction::Event::Ndr);
+        QCOMPARE(exo.predictions[0].hours, 24);
+        QCOMPARE(exo.predictions[0].deployment, Prediction::Deployment::ExchangeOnline);
+        QCOMPARE(exo.predictions[0].reason, u"generating-server-exchange-online"_s);
+    }
+
+    void knowledgeBase()
+    {
+        QVERIFY(knowledgeBaseSize() > 100);
+        // every class.subject.detail of RFC 3463 and the RFC 5248 additions
+        for (const char *code : {"2.0.0", "4.1.1", "5.1.10", "4.2.2", "5.3.5", "4.4.7", "5.5.6", "5.6.9", "5.7.10", "5.7.13", "5.7.14", "5.7.30"}) {
+            const auto e = explainStatusCode(QString::fromLatin1(code));
+            QVERIFY2(e && !e->title.isEmpty() && !e->meaning.isEmpty(), code);
+        }
+        const auto exo = explainStatusCode(u"4.4.317", {}, u"en");
+        QVERIFY(exo);
+        QCOMPARE(exo->source, u"exchange-online"_s);
+        QVERIFY(!exo->fix.isEmpty());
+        const auto german = explainStatusCode(u"4.4.317", {}, u"de");
+        QVERIFY(german && german->title != exo->title);
+        const auto range = explainStatusCode(u"4.7.512", {}, u"en");
+        QVERIFY(range);
+        QCOMPARE(range->code, u"4.7.500-699"_s);
+        const auto expired = explainStatusCode(u"4.4.7", u"QUEUE.Expired; message expired", u"en", u"exchange");
+        QVERIFY(expired && expired->title.contains(u"expired"_s));
+        QVERIFY(!explainStatusCode(u"hello"));
+    }
+
+    void unknownSaysWhatItFound()
+    {
+        const DecodeResult r = decodeText(u"Hi Sam,\nwe moved 250 mailboxes to 10.0.0.25 on 2/3/2024.\nAlex (alex@contoso.com)\n"_s);
+        QCOMPARE(r.kind, DecodeKind::Unknown);
+        QVERIFY(r.replies.isEmpty());
+        QStringList what;
+        for (const Observation &o : r.observations)
+            what.append(o.what);
+        QVERIFY2(what.contains(u"email-addresses"_s) && what.contains(u"ip-addresses"_s), qPrintable(what.join(u',')));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("recognized");
+        QTest::newRow("empty") << QByteArray() << false;
+        QByteArray binary(64 * 1024, Qt::Uninitialized);
+        QRandomGenerator rng(42);
+        for (char &c : binary)
+            c = char(rng.bounded(256));
+        QTest::newRow("binary") << binary << false;
+        QTest::newRow("NUL bytes") << QByteArray("Remote Server returned '550 5.1.1\0 User unknown'\0\0", 52) << true;
+        QByteArray line(1024 * 1024, 'a');
+        line.replace(500000, 30, "LED=451 4.4.2 dropped -> 421 ");
+        QTest::newRow("1 MB single line") << line << true;
+        QByteArray replies;
+        for (int i = 0; replies.size() < 2 * 1024 * 1024; ++i)
+            replies += "Remote Server returned '550 5.1.1 user" + QByteArray::number(i) + " unknown' to <u" + QByteArray::number(i) + "@example.org>\n";
+        QTest::newRow("2 MB of distinct replies") << replies << true;
+        QByteArray chainLine;
+        while (chainLine.size() < 1024 * 1024)
+            chainLine += "451 4.4.397 x -> ";
+        QTest::newRow("1 MB chain on one line") << chainLine << true;
+    }
+
+    void badInput()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, recognized);
+        const DecodeResult r = decodeBytes(bytes);
+        QCOMPARE(r.isRecognized(), recognized);
+        if (!recognized && !bytes.isEmpty())
+            QVERIFY(!r.observations.isEmpty());
+    }
+
+    void utf16FromWindowsPowerShell()
+    {
+        const QString text = u"Status    : Retry\r\nLastError : [{LED=451 4.4.397 Error -> 421 4.4.2 Connection dropped due to SocketError};{LRT=1/11/2021 6:02:39 PM}]\r\nNextHopDomain : contoso.com\r\n"_s;
+        QByteArray withBom("\xff\xfe", 2);
+        withBom.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        const QByteArray withoutBom = withBom.mid(2);
+        for (const QByteArray &bytes : {withBom, withoutBom}) {
+            const DecodeResult r = decodeBytes(bytes);
+            QCOMPARE(r.kind, DecodeKind::GetQueue);
+            QCOMPARE(pairs(r), (QStringList{u"451 4.4.397"_s, u"421 4.4.2"_s}));
+        }
+    }
+
+    void nulBytesAreNoted()
+    {
+        const DecodeResult r = decodeBytes(QByteArray("hello\0world\0", 12));
+        QCOMPARE(r.kind, DecodeKind::Unknown);
+        bool noted = false;
+        for (const Observation &o : r.observations)
+            noted = noted || (o.what == u"nul-bytes" && o.count == 2);
+        QVERIFY(noted);
+    }
+
+    void fiftyMegabytesOfRandomTextFinish()
+    {
+        // Random words, digits and punctuation with newlines; generated here, not stored.
+        QByteArray text;
+        text.reserve(50 * 1024 * 1024);
+        QRandomGenerator rng(7);
+        static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ 0123456789 .,;:'\"-> []{}=@/\n";
+        while (text.size() < 50 * 1024 * 1024)
+            text.append(alphabet[rng.bounded(int(sizeof(alphabet) - 1))]);
+        const DecodeResult r = decodeBytes(text);
+        Q_UNUSED(r); // finishing (linear time, no crash) is the test; the benchmark measures the time
+        QVERIFY(true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextDecoder)
+#include "tst_textdecoder.moc"
