@@ -1,0 +1,663 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionstore.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace Mailflow {
+
+QString logDirectionName(LogDirection direction)
+{
+    switch (direction) {
+    case LogDirection::Send: return u"send"_s;
+    case LogDirection::Receive: return u"receive"_s;
+    case LogDirection::Unknown: break;
+    }
+    return u"unknown"_s;
+}
+
+QString tlsOutcomeName(TlsOutcome outcome)
+{
+    switch (outcome) {
+    case TlsOutcome::Ok: return u"ok"_s;
+    case TlsOutcome::Failed: return u"failed"_s;
+    case TlsOutcome::None: break;
+    }
+    return u"none"_s;
+}
+
+QString sessionEndName(SessionEnd end)
+{
+    switch (end) {
+    case SessionEnd::Queued: return u"queued"_s;
+    case SessionEnd::Rejected: return u"rejected"_s;
+    case SessionEnd::Dropped: return u"dropped"_s;
+    case SessionEnd::TimedOut: return u"timedOut"_s;
+    case SessionEnd::Closed: return u"closed"_s;
+    case SessionEnd::Open: break;
+    }
+    return u"open"_s;
+}
+
+QString messageOutcomeName(MessageOutcome outcome)
+{
+    switch (outcome) {
+    case MessageOutcome::Queued: return u"queued"_s;
+    case MessageOutcome::Deferred: return u"deferred"_s;
+    case MessageOutcome::Rejected: return u"rejected"_s;
+    case MessageOutcome::Incomplete: break;
+    }
+    return u"incomplete"_s;
+}
+
+QString LogProblem::kindName() const
+{
+    switch (kind) {
+    case UnreadableFile: return u"unreadableFile"_s;
+    case FieldCount: return u"fieldCount"_s;
+    case UnterminatedQuote: return u"unterminatedQuote"_s;
+    case BadTimestamp: return u"badTimestamp"_s;
+    case BadEvent: return u"badEvent"_s;
+    case MissingSessionId: return u"missingSessionId"_s;
+    case BadSequenceNumber: return u"badSequenceNumber"_s;
+    case StrayText: return u"strayText"_s;
+    case BadHeader: return u"badHeader"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString LogRetrySeries::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Fallback: return u"fallback"_s;
+    case Delivered: return u"delivered"_s;
+    case Pending: break;
+    }
+    return u"pending"_s;
+}
+
+LogResult::LogResult() = default;
+LogResult::~LogResult() = default;
+LogResult::LogResult(const LogResult &) = default;
+LogResult &LogResult::operator=(const LogResult &) = default;
+LogResult::LogResult(LogResult &&) noexcept = default;
+LogResult &LogResult::operator=(LogResult &&) noexcept = default;
+
+int LogResult::sessionCount() const
+{
+    return store ? int(store->sessions.size()) : 0;
+}
+
+LogSession LogResult::session(int index) const
+{
+    if (!store || index < 0 || index >= int(store->sessions.size()))
+        return {};
+    return store->expand(index);
+}
+
+QString LogResult::sessionId(int index) const
+{
+    if (!store || index < 0 || index >= int(store->sessions.size()))
+        return {};
+    return store->sessionId(store->sessions[size_t(index)]);
+}
+
+namespace Internal {
+
+QString describeSchannelCipher(QStringView bulk, QStringView mac, QStringView keyExchange)
+{
+    QStringList parts;
+    for (QStringView part : {bulk, mac, keyExchange}) {
+        if (!part.isEmpty())
+            parts.append(part.toString());
+    }
+    return parts.join(u" / "_s);
+}
+
+namespace {
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC);
+}
+
+SmtpReply expandReply(const StringStore &strings, const ReplyRec &r)
+{
+    if (r.text.length)
+        return parseSmtpReply(strings.string(r.text));
+    SmtpReply reply;
+    reply.code = r.code;
+    reply.enhanced = strings.string(r.enhanced);
+    return reply;
+}
+
+LogCertificate expandCertificate(const StringStore &strings, const CertRec &c)
+{
+    LogCertificate cert;
+    cert.subject = strings.string(c.subject);
+    cert.issuer = strings.string(c.issuer);
+    cert.serialNumber = strings.string(c.serial);
+    cert.thumbprint = strings.string(c.thumbprint);
+    cert.notBefore = strings.string(c.notBefore);
+    cert.notAfter = strings.string(c.notAfter);
+    cert.alternateNames = strings.string(c.names).split(u';', Qt::SkipEmptyParts);
+    return cert;
+}
+
+QString endpointText(const StringStore &strings, const Endpoint &e)
+{
+    if (e.isEmpty())
+        return {};
+    QString host = strings.string(e.host);
+    if (e.port == 0)
+        return host;
+    if (host.contains(u':'))
+        host = u'[' + host + u']';
+    return host + u':' + QString::number(e.port);
+}
+
+} // namespace
+
+QString SessionStore::sessionId(const SessionRec &s) const
+{
+    if (s.idText)
+        return strings->string(s.idText);
+    return QStringLiteral("%1").arg(s.sessionId, 16, 16, QLatin1Char('0')).toUpper();
+}
+
+LogDirection SessionStore::direction(const SessionRec &s) const
+{
+    if (s.logType)
+        return LogDirection(s.logType);
+    if (s.flags & FlagRepliesOnLess)
+        return LogDirection::Send;
+    if (s.flags & FlagRepliesOnGreater)
+        return LogDirection::Receive;
+    return LogDirection::Unknown;
+}
+
+QString SessionStore::remoteName(const SessionRec &s) const
+{
+    const quint32 id = direction(s) == LogDirection::Receive ? s.ehlo : s.banner;
+    return strings->string(id ? id : (s.banner ? s.banner : s.ehlo));
+}
+
+QString SessionStore::remoteKey(const SessionRec &s) const
+{
+    if (s.remote.host)
+        return strings->string(s.remote.host);
+    return remoteName(s);
+}
+
+QString SessionStore::cipher(const SessionRec &s) const
+{
+    return describeSchannelCipher(strings->string(s.bulk), strings->string(s.mac), strings->string(s.kex));
+}
+
+LogSession SessionStore::expand(int index) const
+{
+    const SessionRec &s = sessions[size_t(index)];
+    const StringStore &st = *strings;
+    LogSession out;
+    out.id = sessionId(s);
+    out.connector = st.string(s.connector);
+    out.direction = direction(s);
+    out.start = fromMs(s.startMs);
+    out.end = fromMs(s.endMs);
+    out.localEndpoint = endpointText(st, s.local);
+    out.remoteEndpoint = endpointText(st, s.remote);
+    out.remoteHost = remoteKey(s);
+    out.bannerHost = st.string(s.banner);
+    out.ehloName = st.string(s.ehlo);
+    for (int bit = 0; bit < 32; ++bit) {
+        if (s.extensions & (1u << bit)) {
+            if (const char *name = extensionName(bit))
+                out.extensions.append(QLatin1StringView(name));
+        }
+    }
+    out.authMechanisms = st.string(s.auth).split(u' ', Qt::SkipEmptyParts);
+    out.maxMessageSize = qint64(s.maxSize);
+    out.startTlsOffered = s.flags & FlagOffered;
+    out.startTlsAttempted = (s.flags & FlagIssued) || s.tlsOutcome != TlsOutcome::None;
+    out.tlsOutcome = s.tlsOutcome;
+    out.tlsVersion = s.tlsVersion;
+    out.bulkAlgorithm = st.string(s.bulk);
+    out.bulkBits = s.bulkBits;
+    out.macAlgorithm = st.string(s.mac);
+    out.macBits = s.macBits;
+    out.keyExchange = st.string(s.kex);
+    out.keyExchangeBits = s.kexBits;
+    out.cipher = describeSchannelCipher(out.bulkAlgorithm, out.macAlgorithm, out.keyExchange);
+    out.tlsError = st.string(s.tlsError);
+    out.localCertificate = expandCertificate(st, s.localCert);
+    out.remoteCertificate = expandCertificate(st, s.remoteCert);
+    for (const MessageRec &m : s.messages) {
+        LogMessage message;
+        message.mailFrom = st.string(m.mailFrom);
+        for (quint32 r : m.recipients)
+            message.recipients.append(st.string(r));
+        message.internetMessageId = st.string(m.messageId);
+        message.recordId = m.recordId;
+        message.dataCommand = m.dataCommand == Command::Data ? u"DATA"_s : m.dataCommand == Command::Bdat ? u"BDAT"_s : QString();
+        for (const ReplyRec &r : m.replies)
+            message.replies.append(expandReply(st, r));
+        message.outcome = m.outcome;
+        out.messages.append(message);
+    }
+    out.ending = s.end;
+    if (s.lastError.code)
+        out.lastError = expandReply(st, s.lastError);
+    out.quitSeen = s.flags & FlagQuit;
+    out.disconnectedBy = (s.flags & FlagDisconnectRemote) ? u"Remote"_s : (s.flags & FlagDisconnectLocal) ? u"Local"_s : QString();
+    out.file = files.value(s.file);
+    out.line = s.line;
+    out.sequenceGaps = int(s.gaps);
+    return out;
+}
+
+namespace {
+
+void mergeInto(SessionRec &a, SessionRec &&b)
+{
+    a.startMs = std::min(a.startMs, b.startMs);
+    a.endMs = std::max(a.endMs, b.endMs);
+    if (b.firstSeq > a.lastSeq + 1)
+        a.gaps += b.firstSeq - a.lastSeq - 1;
+    a.gaps += b.gaps;
+    a.lastSeq = std::max(a.lastSeq, b.lastSeq);
+    if (a.local.isEmpty())
+        a.local = b.local;
+    if (a.remote.isEmpty())
+        a.remote = b.remote;
+    if (!a.banner)
+        a.banner = b.banner;
+    if (!a.ehlo)
+        a.ehlo = b.ehlo;
+    if (b.auth)
+        a.auth = b.auth;
+    a.extensions |= b.extensions;
+    if (b.maxSize)
+        a.maxSize = b.maxSize;
+    a.flags |= b.flags & ~FlagCertRemote;
+    if (b.tlsOutcome != TlsOutcome::None) {
+        a.tlsOutcome = b.tlsOutcome;
+        a.tlsVersion = b.tlsVersion;
+        a.bulk = b.bulk, a.mac = b.mac, a.kex = b.kex;
+        a.bulkBits = b.bulkBits, a.macBits = b.macBits, a.kexBits = b.kexBits;
+        a.tlsError = b.tlsError;
+    }
+    auto fill = [](CertRec &x, const CertRec &y) {
+        for (auto [to, from] : {std::pair{&x.subject, y.subject}, {&x.issuer, y.issuer}, {&x.serial, y.serial},
+                                {&x.thumbprint, y.thumbprint}, {&x.notBefore, y.notBefore},
+                                {&x.notAfter, y.notAfter}, {&x.names, y.names}}) {
+            if (!*to)
+                *to = from;
+        }
+    };
+    fill(a.localCert, b.localCert);
+    fill(a.remoteCert, b.remoteCert);
+    if (b.lastError.code)
+        a.lastError = b.lastError;
+    size_t from = 0;
+    if (!b.messages.empty() && b.messages.front().continuation && !a.messages.empty()) {
+        MessageRec &last = a.messages.back();
+        MessageRec &cont = b.messages.front();
+        last.recipients.insert(last.recipients.end(), cont.recipients.begin(), cont.recipients.end());
+        last.replies.insert(last.replies.end(), cont.replies.begin(), cont.replies.end());
+        if (cont.outcome != MessageOutcome::Incomplete)
+            last.outcome = cont.outcome;
+        if (!last.messageId.length)
+            last.messageId = cont.messageId;
+        if (cont.dataCommand != Command::None)
+            last.dataCommand = cont.dataCommand;
+        from = 1;
+    }
+    for (size_t i = from; i < b.messages.size(); ++i)
+        a.messages.push_back(std::move(b.messages[i]));
+}
+
+SessionEnd judgeEnd(const SessionRec &s)
+{
+    bool queued = false;
+    bool refused = false;
+    for (const MessageRec &m : s.messages) {
+        queued |= m.outcome == MessageOutcome::Queued;
+        refused |= m.outcome == MessageOutcome::Rejected || m.outcome == MessageOutcome::Deferred;
+    }
+    if (queued)
+        return SessionEnd::Queued;
+    if (s.flags & FlagTimedOut)
+        return SessionEnd::TimedOut;
+    if (s.tlsOutcome == TlsOutcome::Failed || (s.flags & FlagConnectFailed))
+        return SessionEnd::Dropped;
+    if (refused || (s.lastError.code >= 500) || (s.lastError.code >= 400 && s.lastError.answers != Command::Rcpt))
+        return SessionEnd::Rejected;
+    if ((s.flags & FlagDisconnectRemote) && !(s.flags & FlagQuit))
+        return SessionEnd::Dropped;
+    if (s.flags & (FlagQuit | FlagDisconnectLocal | FlagDisconnectRemote))
+        return SessionEnd::Closed;
+    return SessionEnd::Open;
+}
+
+bool usesTls(const SessionRec &s)
+{
+    return s.tlsOutcome == TlsOutcome::Ok;
+}
+
+int queuedMessages(const SessionRec &s)
+{
+    int n = 0;
+    for (const MessageRec &m : s.messages)
+        n += m.outcome == MessageOutcome::Queued;
+    return n;
+}
+
+bool isFailedAttempt(const SessionRec &s)
+{
+    if (s.end == SessionEnd::Queued)
+        return false;
+    if (s.tlsOutcome == TlsOutcome::Failed || (s.flags & FlagConnectFailed))
+        return true;
+    // "451 5.7.3 Must issue a STARTTLS command first" and friends
+    return s.lastError.code >= 400 && s.messages.empty() && s.end != SessionEnd::Closed;
+}
+
+QString failureToken(const SessionStore &store, const SessionRec &s)
+{
+    if (s.tlsError)
+        return store.strings->string(s.tlsError);
+    if (s.flags & FlagConnectFailed)
+        return (s.flags & FlagTimedOut) ? u"ConnectTimeout"_s : u"ConnectFailed"_s;
+    if (s.lastError.code) {
+        const QString enhanced = store.strings->string(s.lastError.enhanced);
+        return enhanced.isEmpty() ? QString::number(s.lastError.code) : QString::number(s.lastError.code) + u' ' + enhanced;
+    }
+    return {};
+}
+
+constexpr qint64 MaxSeriesGapMs = 12LL * 3600 * 1000;
+
+void correlate(const SessionStore &store, LogResult &result)
+{
+    // Group attempts by (direction, connector, remote) in start order.
+    QHash<QString, QList<int>> groups;
+    QStringList order;
+    for (int i = 0; i < int(store.sessions.size()); ++i) {
+        const SessionRec &s = store.sessions[size_t(i)];
+        const QString key = QString::number(int(store.direction(s))) + u'\x1f' + store.strings->string(s.connector)
+            + u'\x1f' + store.remoteKey(s);
+        auto it = groups.find(key);
+        if (it == groups.end()) {
+            order.append(key);
+            it = groups.insert(key, {});
+        }
+        it->append(i);
+    }
+    for (const QString &key : std::as_const(order)) {
+        const QList<int> &indexes = groups[key];
+        QList<int> series;
+        auto closeSeries = [&](int deliveredBy) {
+            if (series.isEmpty())
+                return;
+            const SessionRec &lastFail = store.sessions[size_t(series.last())];
+            if (deliveredBy >= 0) {
+                const SessionRec &d = store.sessions[size_t(deliveredBy)];
+                if (!usesTls(d) && !(d.flags & FlagIssued)) {
+                    // the most recent TLS failure before the plaintext delivery
+                    for (auto it = series.crbegin(); it != series.crend(); ++it) {
+                        const SessionRec &f = store.sessions[size_t(*it)];
+                        if (f.tlsOutcome == TlsOutcome::Failed) {
+                            LogFallback fb;
+                            fb.failedSession = *it;
+                            fb.plaintextSession = deliveredBy;
+                            fb.connector = store.strings->string(d.connector);
+                            fb.remoteHost = store.remoteKey(d);
+                            fb.error = failureToken(store, f);
+                            fb.delayMs = std::max<qint64>(0, d.startMs - f.endMs);
+                            result.fallbacks.append(fb);
+                            break;
+                        }
+                    }
+                }
+            }
+            if (series.size() >= 2) {
+                LogRetrySeries r;
+                r.direction = store.direction(lastFail);
+                r.connector = store.strings->string(lastFail.connector);
+                r.remoteHost = store.remoteKey(lastFail);
+                r.sessions = series;
+                for (int i = 1; i < series.size(); ++i)
+                    r.intervalsMs.append(store.sessions[size_t(series[i])].startMs - store.sessions[size_t(series[i - 1])].startMs);
+                for (int i : std::as_const(series)) {
+                    const QString token = failureToken(store, store.sessions[size_t(i)]);
+                    if (!token.isEmpty() && !r.errors.contains(token))
+                        r.errors.append(token);
+                }
+                r.deliveredBy = deliveredBy;
+                if (deliveredBy < 0)
+                    r.outcome = LogRetrySeries::Pending;
+                else
+                    r.outcome = usesTls(store.sessions[size_t(deliveredBy)]) ? LogRetrySeries::Delivered : LogRetrySeries::Fallback;
+                result.retries.append(r);
+            }
+            series.clear();
+        };
+        for (int i : indexes) {
+            const SessionRec &s = store.sessions[size_t(i)];
+            if (!series.isEmpty() && s.startMs - store.sessions[size_t(series.last())].endMs > MaxSeriesGapMs)
+                closeSeries(-1);
+            if (isFailedAttempt(s))
+                series.append(i);
+            else if (s.end == SessionEnd::Queued)
+                closeSeries(i);
+        }
+        closeSeries(-1);
+    }
+    std::sort(result.fallbacks.begin(), result.fallbacks.end(),
+              [](const LogFallback &a, const LogFallback &b) { return a.plaintextSession < b.plaintextSession; });
+    std::sort(result.retries.begin(), result.retries.end(),
+              [](const LogRetrySeries &a, const LogRetrySeries &b) { return a.sessions.first() < b.sessions.first(); });
+}
+
+void aggregate(const SessionStore &store, LogResult &result)
+{
+    LogSummary &sum = result.summary;
+    using UsageKey = std::tuple<qint64, int, quint32, QString, int, int, quint32, quint32, quint32>;
+    std::map<UsageKey, TlsUsageRow> usage;
+    std::map<std::tuple<int, quint32, QString>, LegacyTlsHost> legacy;
+    for (const SessionRec &s : store.sessions) {
+        const LogDirection dir = store.direction(s);
+        ++sum.sessions;
+        sum.sendSessions += dir == LogDirection::Send;
+        sum.receiveSessions += dir == LogDirection::Receive;
+        const int queued = queuedMessages(s);
+        sum.messagesQueued += queued;
+        const QString cipher = store.cipher(s);
+        switch (s.tlsOutcome) {
+        case TlsOutcome::Ok:
+            ++sum.tlsOk;
+            ++sum.tlsVersions[s.tlsVersion == TlsVersion::Unknown ? u"unknown"_s : tlsVersionName(s.tlsVersion)];
+            if (!cipher.isEmpty())
+                ++sum.ciphers[cipher];
+            break;
+        case TlsOutcome::Failed:
+            ++sum.tlsFailed;
+            break;
+        case TlsOutcome::None:
+            ++sum.noTls;
+            sum.plaintextMessages += queued;
+            break;
+        }
+        const QString token = s.tlsOutcome == TlsOutcome::Failed || isFailedAttempt(s) ? failureToken(store, s) : QString();
+        if (!token.isEmpty())
+            ++sum.failuresByError[token];
+        ++sum.sessionEnds[sessionEndName(s.end)];
+
+        const QString remote = store.remoteKey(s);
+        const qint64 day = s.startMs >= 0 ? s.startMs / 86400000 : (s.startMs - 86399999) / 86400000;
+        const UsageKey key{day, int(dir), s.connector, remote, int(s.tlsOutcome), int(s.tlsVersion), s.bulk, s.mac, s.kex};
+        TlsUsageRow &row = usage[key];
+        if (row.sessions == 0) {
+            row.day = QDate(1970, 1, 1).addDays(day);
+            row.direction = dir;
+            row.connector = store.strings->string(s.connector);
+            row.remoteHost = remote;
+            row.outcome = s.tlsOutcome;
+            row.version = s.tlsVersion;
+            row.cipher = cipher;
+        }
+        const QString name = store.remoteName(s);
+        if (!name.isEmpty())
+            row.remoteName = name;
+        ++row.sessions;
+        row.messages += queued;
+
+        const bool legacyTls = s.tlsOutcome == TlsOutcome::Ok && isLegacyTls(s.tlsVersion);
+        const bool plaintext = s.tlsOutcome == TlsOutcome::None && queued > 0;
+        const bool modern = s.tlsOutcome == TlsOutcome::Ok && !isLegacyTls(s.tlsVersion);
+        const auto hostKey = std::tuple{int(dir), s.connector, remote};
+        auto it = legacy.find(hostKey);
+        if (legacyTls || plaintext || (modern && it != legacy.end())) {
+            if (it == legacy.end()) {
+                it = legacy.emplace(hostKey, LegacyTlsHost()).first;
+                it->second.direction = dir;
+                it->second.connector = store.strings->string(s.connector);
+                it->second.remoteHost = remote;
+            }
+            LegacyTlsHost &h = it->second;
+            if (!name.isEmpty())
+                h.remoteName = name;
+            h.ssl30 += legacyTls && s.tlsVersion == TlsVersion::Ssl30;
+            h.tls10 += legacyTls && s.tlsVersion == TlsVersion::Tls10;
+            h.tls11 += legacyTls && s.tlsVersion == TlsVersion::Tls11;
+            h.plaintext += plaintext;
+            h.modern += modern;
+            if (legacyTls || plaintext) {
+                h.messages += queued;
+                const QDateTime when = fromMs(s.endMs);
+                if (!h.lastSeen.isValid() || when > h.lastSeen)
+                    h.lastSeen = when;
+            }
+        }
+    }
+    // Modern sessions seen before the first legacy one were not counted above; count them now.
+    if (!legacy.empty()) {
+        for (auto &entry : legacy)
+            entry.second.modern = 0;
+        for (const SessionRec &s : store.sessions) {
+            if (s.tlsOutcome != TlsOutcome::Ok || isLegacyTls(s.tlsVersion))
+                continue;
+            const auto it = legacy.find(std::tuple{int(store.direction(s)), s.connector, store.remoteKey(s)});
+            if (it != legacy.end())
+                ++it->second.modern;
+        }
+    }
+    for (auto &entry : usage)
+        result.tlsUsage.append(std::move(entry.second));
+    for (auto &entry : legacy) {
+        if (entry.second.lastSeen.isValid())
+            result.legacyTls.append(std::move(entry.second));
+    }
+    std::sort(result.legacyTls.begin(), result.legacyTls.end(), [](const LegacyTlsHost &a, const LegacyTlsHost &b) {
+        return a.tls10 + a.tls11 + a.ssl30 + a.plaintext > b.tls10 + b.tls11 + b.ssl30 + b.plaintext;
+    });
+    if (!store.sessions.empty()) {
+        qint64 first = store.sessions.front().startMs;
+        qint64 last = first;
+        for (const SessionRec &s : store.sessions)
+            last = std::max(last, s.endMs);
+        sum.first = fromMs(first);
+        sum.last = fromMs(last);
+    }
+}
+
+} // namespace
+
+LogResult assembleResult(std::vector<FileFragment> fragments, std::shared_ptr<StringStore> strings,
+                         const QStringList &files, QList<LogProblem> fileProblems)
+{
+    LogResult result;
+    auto store = std::make_shared<SessionStore>();
+    store->strings = std::move(strings);
+    store->files = files;
+    result.files = files;
+    result.problems = std::move(fileProblems);
+
+    size_t total = 0;
+    for (FileFragment &f : fragments) {
+        total += f.sessions.size();
+        result.summary.lines += f.lines;
+        result.summary.bytes += f.bytes;
+        for (LogProblem &p : f.problems) {
+            p.file = files.value(f.file);
+            result.problems.append(std::move(p));
+        }
+        result.droppedProblems += f.droppedProblems;
+    }
+    result.summary.files = int(files.size());
+
+    std::vector<SessionRec> all;
+    all.reserve(total);
+    for (FileFragment &f : fragments) {
+        for (SessionRec &s : f.sessions)
+            all.push_back(std::move(s));
+        std::vector<SessionRec>().swap(f.sessions);
+    }
+    fragments.clear();
+
+    // Join sessions split across a file rollover: same log type, connector and id, the later
+    // fragment not starting at sequence 0.
+    std::vector<quint32> order(all.size());
+    for (quint32 i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&all](quint32 x, quint32 y) {
+        const SessionRec &a = all[x];
+        const SessionRec &b = all[y];
+        return std::tie(a.logType, a.connector, a.sessionId, a.startMs, a.file, a.firstSeq)
+            < std::tie(b.logType, b.connector, b.sessionId, b.startMs, b.file, b.firstSeq);
+    });
+    std::vector<bool> merged(all.size(), false);
+    for (size_t k = 1; k < order.size(); ++k) {
+        // walk back to the surviving head of this key
+        SessionRec &b = all[order[k]];
+        size_t h = k - 1;
+        while (h > 0 && merged[order[h]])
+            --h;
+        SessionRec &a = all[order[h]];
+        if (merged[order[h]] || a.logType != b.logType || a.connector != b.connector || a.sessionId != b.sessionId
+            || b.file == a.file || b.firstSeq == 0)
+            continue;
+        mergeInto(a, std::move(b));
+        merged[order[k]] = true;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < all.size(); ++i) {
+        if (!merged[i]) {
+            if (kept != i)
+                all[kept] = std::move(all[i]);
+            ++kept;
+        }
+    }
+    all.resize(kept);
+    std::vector<quint32>().swap(order);
+    store->sessions = std::move(all);
+    std::stable_sort(store->sessions.begin(), store->sessions.end(), [](const SessionRec &a, const SessionRec &b) {
+        return std::tie(a.startMs, a.file, a.line) < std::tie(b.startMs, b.file, b.line);
+    });
+    for (SessionRec &s : store->sessions)
+        s.end = judgeEnd(s);
+
+    correlate(*store, result);
+    aggregate(*store, result);
+    result.store = std::move(store);
+    return result;
+}
+
+} // namespace Internal
+} // namespace Mailflow
