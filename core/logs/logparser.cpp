@@ -629,7 +629,8 @@ struct LogFileParser::Private
     {
         if (s.messages.empty()) {
             MessageRec &m = s.messages.emplace_back();
-            m.continuation = forReply;
+            // a session whose first line here is not its first line continues a message of an earlier file
+            m.continuation = forReply || s.firstSeq > 0;
         }
         return s.messages.back();
     }
@@ -795,7 +796,8 @@ struct LogFileParser::Private
         }
         case Command::None:
             // A reply without a known command: in a continuation file, it answers the message in progress.
-            if (code == 250 && text.contains("Queued mail")) {
+            if ((code == 250 && text.contains("Queued mail"))
+                || (s.firstSeq > 0 && !(s.flags & FlagEhloSeen) && r.enhanced != 0 && code != 220 && code != 221)) {
                 MessageRec &m = currentMessage(s, true);
                 m.replies.push_back(r);
                 finishMessage(m, code, text);
