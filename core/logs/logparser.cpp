@@ -1028,7 +1028,14 @@ struct LogFileParser::Private
         const QByteArrayView content = trimmed(line);
         if (content.isEmpty())
             return;
-        if (content.startsWith('#') || looksLikeTimestampStart(content)) {
+        // With date-time first (the normal order), a line that does not start with a timestamp continues
+        // the previous one; with reordered #Fields every line is a record.
+        if (content.startsWith('#')) {
+            flushPending();
+            logicalLine(content, lineNumber);
+            return;
+        }
+        if (column[ColDateTime] != 0 || looksLikeTimestampStart(content)) {
             flushPending();
             pendingLine = lineNumber;
             pendingView = content;
