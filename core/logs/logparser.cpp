@@ -38,16 +38,28 @@ TextRef StringStore::copyLocked(QByteArrayView text)
 
 quint32 StringStore::intern(QByteArrayView text)
 {
-    if (text.isEmpty())
+    QByteArrayView stored;
+    return intern(text, &stored);
+}
+
+quint32 StringStore::intern(QByteArrayView text, QByteArrayView *stored)
+{
+    if (text.isEmpty()) {
+        *stored = {};
         return 0;
+    }
     const std::string_view key(text.data(), std::min<qsizetype>(text.size(), MaxStoredLength));
     QMutexLocker lock(&m_mutex);
-    if (const auto it = m_ids.find(key); it != m_ids.end())
+    if (const auto it = m_ids.find(key); it != m_ids.end()) {
+        *stored = QByteArrayView(it->first.data(), qsizetype(it->first.size()));
         return it->second;
+    }
     const TextRef ref = copyLocked(text);
     const auto id = static_cast<quint32>(m_interned.size());
     m_interned.push_back(ref);
-    m_ids.emplace(std::string_view(m_blocks[ref.block].get() + ref.offset, ref.length), id);
+    const std::string_view own(m_blocks[ref.block].get() + ref.offset, ref.length);
+    m_ids.emplace(own, id);
+    *stored = QByteArrayView(own.data(), qsizetype(own.size()));
     return id;
 }
 
@@ -285,8 +297,10 @@ quint32 extensionBit(QByteArrayView token)
 {
     if (token.size() < 3 || token.size() > 20)
         return 0;
+    const char first = upper(token[0]);
     for (const KnownExtension &known : knownExtensions) {
-        if (equalsCi(token, QByteArrayView(known.name)))
+        if (known.name[0] == first && qsizetype(std::strlen(known.name)) == token.size()
+            && equalsCi(token, QByteArrayView(known.name)))
             return known.bit;
     }
     return 0;
@@ -393,6 +407,34 @@ struct LogFileParser::Private
     QByteArray lastConnectorText;
     quint32 lastConnector = 0;
     std::unordered_map<SessionKey, quint32, SessionKeyHash> index;
+    std::unordered_map<std::string_view, quint32> localIds; // keys point into the StringStore
+    QByteArray lastCertData;
+    quint32 lastCertIndex = 0;
+
+    // Interning through a per-file cache: most strings repeat, and the shared store takes a lock.
+    quint32 intern(QByteArrayView text)
+    {
+        if (text.isEmpty())
+            return 0;
+        const std::string_view key(text.data(), size_t(text.size()));
+        if (const auto it = localIds.find(key); it != localIds.end())
+            return it->second;
+        QByteArrayView stored;
+        const quint32 id = strings.intern(text, &stored);
+        if (stored.size() == text.size())
+            localIds.emplace(std::string_view(stored.data(), size_t(stored.size())), id);
+        return id;
+    }
+
+    CertRec &certificate(SessionRec &s, bool remote)
+    {
+        quint32 &index = remote ? s.remoteCert : s.localCert;
+        if (index == 0) {
+            fragment.certificates.emplace_back();
+            index = quint32(fragment.certificates.size());
+        }
+        return fragment.certificates[index - 1];
+    }
 
     Private(StringStore &s, int file, LogDirection type)
         : strings(s)
@@ -464,7 +506,7 @@ struct LogFileParser::Private
     {
         if (connectorText != QByteArrayView(lastConnectorText) || (lastConnector == 0 && !connectorText.isEmpty())) {
             lastConnectorText = connectorText.toByteArray();
-            lastConnector = strings.intern(connectorText);
+            lastConnector = intern(connectorText);
         }
         quint64 id = 0;
         bool hex = sessionText.size() >= 8 && parseHex64(sessionText, &id);
@@ -488,9 +530,9 @@ struct LogFileParser::Private
         s.logType = quint8(logType);
         if (!hex) {
             s.flags |= FlagIdNotHex;
-            s.idText = strings.intern(sessionText);
+            s.idText = intern(sessionText);
         } else if (sessionText.size() != 16) {
-            s.idText = strings.intern(sessionText);
+            s.idText = intern(sessionText);
         }
         s.file = quint16(fragment.file);
         s.line = quint32(line);
@@ -511,10 +553,10 @@ struct LogFileParser::Private
             QByteArrayView host = text.first(colon);
             if (host.startsWith('[') && host.endsWith(']'))
                 host = host.sliced(1, host.size() - 2);
-            e.host = strings.intern(host);
+            e.host = intern(host);
             e.port = quint16(port);
         } else {
-            e.host = strings.intern(text);
+            e.host = intern(text);
         }
         return e;
     }
@@ -642,7 +684,7 @@ struct LogFileParser::Private
         if (equalsCi(verb, "EHLO") || equalsCi(verb, "HELO")) {
             s.flags |= FlagEhloSeen;
             if (s.ehlo == 0)
-                s.ehlo = strings.intern(trimmed(text.sliced(pos)));
+                s.ehlo = intern(trimmed(text.sliced(pos)));
             push(s, Command::Ehlo);
         } else if (equalsCi(verb, "STARTTLS")) {
             s.flags |= FlagIssued;
@@ -650,14 +692,16 @@ struct LogFileParser::Private
         } else if (equalsCi(verb, "MAIL")) {
             // The send log announces the message ("sending message with RecordId …") before MAIL FROM.
             if (s.messages.empty() || s.messages.back().mailFrom != 0 || s.messages.back().continuation
-                || !s.messages.back().replies.empty())
+                || !s.messages.back().items.empty())
                 s.messages.emplace_back();
-            s.messages.back().mailFrom = strings.intern(pathArgument(text));
+            s.messages.back().mailFrom = intern(pathArgument(text));
             if (s.messages.back().mailFrom == 0)
-                s.messages.back().mailFrom = strings.intern("<>");
+                s.messages.back().mailFrom = intern("<>");
             push(s, Command::Mail);
         } else if (equalsCi(verb, "RCPT")) {
-            currentMessage(s, false).recipients.push_back(strings.intern(pathArgument(text)));
+            MessageItem item;
+            item.reply.value = intern(pathArgument(text));
+            currentMessage(s, false).items.push_back(item);
             push(s, Command::Rcpt);
         } else if (equalsCi(verb, "DATA")) {
             currentMessage(s, false).dataCommand = Command::Data;
@@ -703,7 +747,7 @@ struct LogFileParser::Private
             if (lastBit == ExtSize) {
                 quint64 size = 0;
                 if (parseUInt(token, &size))
-                    s.maxSize = size;
+                    s.maxSize = quint32(std::min<quint64>(size, 0xffffffffu));
             } else if (lastBit == ExtAuth) {
                 if (!auth.isEmpty())
                     auth += ' ';
@@ -716,7 +760,7 @@ struct LogFileParser::Private
             if (!oneLine && s.auth != 0) {
                 // 2013 send logs list "250-AUTH NTLM" once per EHLO; the later EHLO wins.
             }
-            s.auth = strings.intern(auth);
+            s.auth = intern(auth);
         }
         if (s.extensions & ExtStartTls)
             s.flags |= FlagOffered;
@@ -741,28 +785,34 @@ struct LogFileParser::Private
         } else if (answers == Command::None && code == 220) {
             if (s.banner == 0 && !(s.flags & FlagEhloSeen)) {
                 qsizetype pos = 4;
-                s.banner = strings.intern(nextToken(text, &pos));
+                s.banner = intern(nextToken(text, &pos));
             } else if (s.flags & FlagEhloSeen) {
                 s.flags |= FlagIssued; // "220 2.0.0 SMTP server ready" after EHLO: the STARTTLS line is missing
             }
         }
         if (answers == Command::StartTls && code >= 400 && s.tlsOutcome == TlsOutcome::None) {
             s.tlsOutcome = TlsOutcome::Failed;
-            s.tlsError = strings.intern(trimmed(text.first(std::min<qsizetype>(text.size(), 9))));
+            s.tlsError = intern(trimmed(text.first(std::min<qsizetype>(text.size(), 9))));
         }
 
         ReplyRec r;
         r.code = code;
         r.answers = answers;
-        qsizetype pos = 4;
-        if (text.size() > 4) {
+        if (code >= 400) {
+            r.hasText = 1;
+            r.value = intern(text);
+        } else if (text.size() > 4) {
+            qsizetype pos = 4;
             const QByteArrayView second = nextToken(text, &pos);
             if (second.size() >= 5 && (second[0] == '2' || second[0] == '4' || second[0] == '5') && second[1] == '.'
                 && isDigit(second[2]))
-                r.enhanced = strings.intern(second);
+                r.value = intern(second);
         }
-        if (code >= 400)
-            r.text = strings.store(text);
+        bool hasEnhanced = r.value != 0 && !r.hasText;
+        if (r.hasText && text.size() > 8) {
+            const char c = text[4];
+            hasEnhanced = (c == '2' || c == '4' || c == '5') && text[5] == '.';
+        }
         if (code >= 400) {
             s.lastError = r;
             if (code == 421 && (text.contains("timed out") || text.contains("timeout") || text.contains("Timeout")))
@@ -773,7 +823,7 @@ struct LogFileParser::Private
         case Command::Mail:
         case Command::Rcpt: {
             MessageRec &m = currentMessage(s, true);
-            m.replies.push_back(r);
+            m.items.push_back({r});
             if (code >= 400 && answers == Command::Mail)
                 m.outcome = code >= 500 ? MessageOutcome::Rejected : MessageOutcome::Deferred;
             break;
@@ -783,7 +833,7 @@ struct LogFileParser::Private
         case Command::BdatLast:
         case Command::DataEnd: {
             MessageRec &m = currentMessage(s, true);
-            m.replies.push_back(r);
+            m.items.push_back({r});
             if (answers == Command::Data && code == 354) {
                 // the final reply to the message body follows
                 std::move_backward(s.pending, s.pending + std::min<int>(s.pendingCount, 5), s.pending + std::min<int>(s.pendingCount, 5) + 1);
@@ -797,9 +847,9 @@ struct LogFileParser::Private
         case Command::None:
             // A reply without a known command: in a continuation file, it answers the message in progress.
             if ((code == 250 && text.contains("Queued mail"))
-                || (s.firstSeq > 0 && !(s.flags & FlagEhloSeen) && r.enhanced != 0 && code != 220 && code != 221)) {
+                || (s.firstSeq > 0 && !(s.flags & FlagEhloSeen) && hasEnhanced && code != 220 && code != 221)) {
                 MessageRec &m = currentMessage(s, true);
-                m.replies.push_back(r);
+                m.items.push_back({r});
                 finishMessage(m, code, text);
             }
             break;
@@ -841,15 +891,15 @@ struct LogFileParser::Private
         if (n >= 1 && !isStamp(tokens[n - 1]) && n >= 5 && isStamp(tokens[n - 2]))
             names = --n;
         if (n < 5 || !isStamp(tokens[n - 1]) || !isStamp(tokens[n - 2])) {
-            cert.subject = strings.intern(trimmed(value));
+            cert.subject = intern(trimmed(value));
             return;
         }
         if (names >= 0)
-            cert.names = strings.intern(tokens[names]);
-        cert.notAfter = strings.intern(tokens[n - 1]);
-        cert.notBefore = strings.intern(tokens[n - 2]);
-        cert.thumbprint = strings.intern(tokens[n - 3]);
-        cert.serial = strings.intern(tokens[n - 4]);
+            cert.names = intern(tokens[names]);
+        cert.notAfter = intern(tokens[n - 1]);
+        cert.notBefore = intern(tokens[n - 2]);
+        cert.thumbprint = intern(tokens[n - 3]);
+        cert.serial = intern(tokens[n - 4]);
         // Subject and issuer: the issuer starts at the first "X=" token not preceded by a comma.
         const char *dnBegin = tokens[0].data();
         const char *dnEnd = tokens[n - 5].data() + tokens[n - 5].size();
@@ -867,10 +917,10 @@ struct LogFileParser::Private
             }
         }
         if (split < 0) {
-            cert.subject = strings.intern(dns);
+            cert.subject = intern(dns);
         } else {
-            cert.subject = strings.intern(trimmed(dns.first(split)));
-            cert.issuer = strings.intern(trimmed(dns.sliced(split + 1)));
+            cert.subject = intern(trimmed(dns.first(split)));
+            cert.issuer = intern(trimmed(dns.sliced(split + 1)));
         }
     }
 
@@ -890,7 +940,7 @@ struct LogFileParser::Private
             if (startsWithCi(token, "SP_PROT_")) {
                 s.tlsVersion = schannelProtocol(token);
             } else if (startsWithCi(token, "CALG_") && algorithm < 3) {
-                const quint32 id = strings.intern(normalisedAlgorithm(token));
+                const quint32 id = intern(normalisedAlgorithm(token));
                 quint64 bits = 0;
                 // "… CALG_AES_128 with strength 128 bits"
                 qsizetype look = pos;
@@ -924,15 +974,24 @@ struct LogFileParser::Private
                 const qsizetype space = token.indexOf(' ');
                 if (space > 0)
                     token = token.first(space);
-                s.tlsError = strings.intern(token);
+                s.tlsError = intern(token);
                 return;
             }
             break;
         case 'S':
             if (startsWithCi(text, "Sending certificate")) {
                 s.flags &= ~FlagCertRemote;
-                if (!data.isEmpty() && context.size() > 20)
-                    certificateLine(s.localCert, data);
+                if (!data.isEmpty() && context.size() > 20) {
+                    // the same certificate line repeats in every session: share its record
+                    if (lastCertIndex != 0 && data == QByteArrayView(lastCertData)) {
+                        s.localCert = lastCertIndex;
+                    } else {
+                        s.localCert = 0;
+                        certificateLine(certificate(s, false), data);
+                        lastCertData = data.toByteArray();
+                        lastCertIndex = s.localCert;
+                    }
+                }
                 return;
             }
             if (startsWithCi(text, "sending message with RecordId")) {
@@ -954,15 +1013,19 @@ struct LogFileParser::Private
             if (startsWithCi(text, "Received certificate")) {
                 s.flags |= FlagCertRemote;
                 if (!data.isEmpty() && context.size() > 21)
-                    certificateLine(s.remoteCert, data);
+                    certificateLine(certificate(s, true), data);
                 return;
             }
             break;
         case 'C':
             if (startsWithCi(text, "Certificate ") && !data.isEmpty()) {
-                CertRec &cert = (s.flags & FlagCertRemote) ? s.remoteCert : s.localCert;
+                const bool remote = s.flags & FlagCertRemote;
+                // a shared one-line record is never edited: the 2013 lines build their own
+                if (!remote && s.localCert != 0 && s.localCert == lastCertIndex)
+                    s.localCert = 0;
+                CertRec &cert = certificate(s, remote);
                 const QByteArrayView item = text.sliced(12);
-                const quint32 value = strings.intern(data);
+                const quint32 value = intern(data);
                 if (startsWithCi(item, "subject"))
                     cert.subject = value;
                 else if (startsWithCi(item, "issuer"))

@@ -91,21 +91,21 @@ LogResult &LogResult::operator=(LogResult &&) noexcept = default;
 
 int LogResult::sessionCount() const
 {
-    return store ? int(store->sessions.size()) : 0;
+    return store ? store->count() : 0;
 }
 
 LogSession LogResult::session(int index) const
 {
-    if (!store || index < 0 || index >= int(store->sessions.size()))
+    if (!store || index < 0 || index >= store->count())
         return {};
     return store->expand(index);
 }
 
 QString LogResult::sessionId(int index) const
 {
-    if (!store || index < 0 || index >= int(store->sessions.size()))
+    if (!store || index < 0 || index >= store->count())
         return {};
-    return store->sessionId(store->sessions[size_t(index)]);
+    return store->sessionId(store->at(index));
 }
 
 namespace Internal {
@@ -129,16 +129,19 @@ QDateTime fromMs(qint64 ms)
 
 SmtpReply expandReply(const StringStore &strings, const ReplyRec &r)
 {
-    if (r.text.length)
-        return parseSmtpReply(strings.string(r.text));
+    if (r.hasText)
+        return parseSmtpReply(strings.string(r.value));
     SmtpReply reply;
     reply.code = r.code;
-    reply.enhanced = strings.string(r.enhanced);
+    reply.enhanced = strings.string(r.value);
     return reply;
 }
 
-LogCertificate expandCertificate(const StringStore &strings, const CertRec &c)
+LogCertificate expandCertificate(const StringStore &strings, const std::vector<CertRec> &certificates, quint32 index)
 {
+    if (index == 0 || index > certificates.size())
+        return {};
+    const CertRec &c = certificates[index - 1];
     LogCertificate cert;
     cert.subject = strings.string(c.subject);
     cert.issuer = strings.string(c.issuer);
@@ -202,7 +205,7 @@ QString SessionStore::cipher(const SessionRec &s) const
 
 LogSession SessionStore::expand(int index) const
 {
-    const SessionRec &s = sessions[size_t(index)];
+    const SessionRec &s = at(index);
     const StringStore &st = *strings;
     LogSession out;
     out.id = sessionId(s);
@@ -235,18 +238,20 @@ LogSession SessionStore::expand(int index) const
     out.keyExchangeBits = s.kexBits;
     out.cipher = describeSchannelCipher(out.bulkAlgorithm, out.macAlgorithm, out.keyExchange);
     out.tlsError = st.string(s.tlsError);
-    out.localCertificate = expandCertificate(st, s.localCert);
-    out.remoteCertificate = expandCertificate(st, s.remoteCert);
+    out.localCertificate = expandCertificate(st, certificates, s.localCert);
+    out.remoteCertificate = expandCertificate(st, certificates, s.remoteCert);
     for (const MessageRec &m : s.messages) {
         LogMessage message;
         message.mailFrom = st.string(m.mailFrom);
-        for (quint32 r : m.recipients)
-            message.recipients.append(st.string(r));
+        for (const MessageItem &item : m.items) {
+            if (item.isRecipient())
+                message.recipients.append(st.string(item.recipient()));
+            else
+                message.replies.append(expandReply(st, item.reply));
+        }
         message.internetMessageId = st.string(m.messageId);
         message.recordId = m.recordId;
         message.dataCommand = m.dataCommand == Command::Data ? u"DATA"_s : m.dataCommand == Command::Bdat ? u"BDAT"_s : QString();
-        for (const ReplyRec &r : m.replies)
-            message.replies.append(expandReply(st, r));
         message.outcome = m.outcome;
         out.messages.append(message);
     }
@@ -292,24 +297,17 @@ void mergeInto(SessionRec &a, SessionRec &&b)
         a.bulkBits = b.bulkBits, a.macBits = b.macBits, a.kexBits = b.kexBits;
         a.tlsError = b.tlsError;
     }
-    auto fill = [](CertRec &x, const CertRec &y) {
-        for (auto [to, from] : {std::pair{&x.subject, y.subject}, {&x.issuer, y.issuer}, {&x.serial, y.serial},
-                                {&x.thumbprint, y.thumbprint}, {&x.notBefore, y.notBefore},
-                                {&x.notAfter, y.notAfter}, {&x.names, y.names}}) {
-            if (!*to)
-                *to = from;
-        }
-    };
-    fill(a.localCert, b.localCert);
-    fill(a.remoteCert, b.remoteCert);
+    if (!a.localCert)
+        a.localCert = b.localCert;
+    if (!a.remoteCert)
+        a.remoteCert = b.remoteCert;
     if (b.lastError.code)
         a.lastError = b.lastError;
     size_t from = 0;
     if (!b.messages.empty() && b.messages.front().continuation && !a.messages.empty()) {
         MessageRec &last = a.messages.back();
         MessageRec &cont = b.messages.front();
-        last.recipients.insert(last.recipients.end(), cont.recipients.begin(), cont.recipients.end());
-        last.replies.insert(last.replies.end(), cont.replies.begin(), cont.replies.end());
+        last.items.insert(last.items.end(), cont.items.begin(), cont.items.end());
         if (cont.outcome != MessageOutcome::Incomplete)
             last.outcome = cont.outcome;
         if (!last.messageId.length)
@@ -375,8 +373,8 @@ QString failureToken(const SessionStore &store, const SessionRec &s)
     if (s.flags & FlagConnectFailed)
         return (s.flags & FlagTimedOut) ? u"ConnectTimeout"_s : u"ConnectFailed"_s;
     if (s.lastError.code) {
-        const QString enhanced = store.strings->string(s.lastError.enhanced);
-        return enhanced.isEmpty() ? QString::number(s.lastError.code) : QString::number(s.lastError.code) + u' ' + enhanced;
+        const SmtpReply reply = expandReply(*store.strings, s.lastError);
+        return reply.codePair();
     }
     return {};
 }
@@ -388,8 +386,8 @@ void correlate(const SessionStore &store, LogResult &result)
     // Group attempts by (direction, connector, remote) in start order.
     QHash<QString, QList<int>> groups;
     QStringList order;
-    for (int i = 0; i < int(store.sessions.size()); ++i) {
-        const SessionRec &s = store.sessions[size_t(i)];
+    for (int i = 0; i < store.count(); ++i) {
+        const SessionRec &s = store.at(i);
         const QString key = QString::number(int(store.direction(s))) + u'\x1f' + store.strings->string(s.connector)
             + u'\x1f' + store.remoteKey(s);
         auto it = groups.find(key);
@@ -405,13 +403,13 @@ void correlate(const SessionStore &store, LogResult &result)
         auto closeSeries = [&](int deliveredBy) {
             if (series.isEmpty())
                 return;
-            const SessionRec &lastFail = store.sessions[size_t(series.last())];
+            const SessionRec &lastFail = store.at(series.last());
             if (deliveredBy >= 0) {
-                const SessionRec &d = store.sessions[size_t(deliveredBy)];
+                const SessionRec &d = store.at(deliveredBy);
                 if (!usesTls(d) && !(d.flags & FlagIssued)) {
                     // the most recent TLS failure before the plaintext delivery
                     for (auto it = series.crbegin(); it != series.crend(); ++it) {
-                        const SessionRec &f = store.sessions[size_t(*it)];
+                        const SessionRec &f = store.at(*it);
                         if (f.tlsOutcome == TlsOutcome::Failed) {
                             LogFallback fb;
                             fb.failedSession = *it;
@@ -433,9 +431,9 @@ void correlate(const SessionStore &store, LogResult &result)
                 r.remoteHost = store.remoteKey(lastFail);
                 r.sessions = series;
                 for (int i = 1; i < series.size(); ++i)
-                    r.intervalsMs.append(store.sessions[size_t(series[i])].startMs - store.sessions[size_t(series[i - 1])].startMs);
+                    r.intervalsMs.append(store.at(series[i]).startMs - store.at(series[i - 1]).startMs);
                 for (int i : std::as_const(series)) {
-                    const QString token = failureToken(store, store.sessions[size_t(i)]);
+                    const QString token = failureToken(store, store.at(i));
                     if (!token.isEmpty() && !r.errors.contains(token))
                         r.errors.append(token);
                 }
@@ -443,14 +441,14 @@ void correlate(const SessionStore &store, LogResult &result)
                 if (deliveredBy < 0)
                     r.outcome = LogRetrySeries::Pending;
                 else
-                    r.outcome = usesTls(store.sessions[size_t(deliveredBy)]) ? LogRetrySeries::Delivered : LogRetrySeries::Fallback;
+                    r.outcome = usesTls(store.at(deliveredBy)) ? LogRetrySeries::Delivered : LogRetrySeries::Fallback;
                 result.retries.append(r);
             }
             series.clear();
         };
         for (int i : indexes) {
-            const SessionRec &s = store.sessions[size_t(i)];
-            if (!series.isEmpty() && s.startMs - store.sessions[size_t(series.last())].endMs > MaxSeriesGapMs)
+            const SessionRec &s = store.at(i);
+            if (!series.isEmpty() && s.startMs - store.at(series.last()).endMs > MaxSeriesGapMs)
                 closeSeries(-1);
             if (isFailedAttempt(s))
                 series.append(i);
@@ -471,7 +469,8 @@ void aggregate(const SessionStore &store, LogResult &result)
     using UsageKey = std::tuple<qint64, int, quint32, QString, int, int, quint32, quint32, quint32>;
     std::map<UsageKey, TlsUsageRow> usage;
     std::map<std::tuple<int, quint32, QString>, LegacyTlsHost> legacy;
-    for (const SessionRec &s : store.sessions) {
+    for (int si = 0; si < store.count(); ++si) {
+        const SessionRec &s = store.at(si);
         const LogDirection dir = store.direction(s);
         ++sum.sessions;
         sum.sendSessions += dir == LogDirection::Send;
@@ -550,7 +549,8 @@ void aggregate(const SessionStore &store, LogResult &result)
     if (!legacy.empty()) {
         for (auto &entry : legacy)
             entry.second.modern = 0;
-        for (const SessionRec &s : store.sessions) {
+        for (int si = 0; si < store.count(); ++si) {
+            const SessionRec &s = store.at(si);
             if (s.tlsOutcome != TlsOutcome::Ok || isLegacyTls(s.tlsVersion))
                 continue;
             const auto it = legacy.find(std::tuple{int(store.direction(s)), s.connector, store.remoteKey(s)});
@@ -567,11 +567,11 @@ void aggregate(const SessionStore &store, LogResult &result)
     std::sort(result.legacyTls.begin(), result.legacyTls.end(), [](const LegacyTlsHost &a, const LegacyTlsHost &b) {
         return a.tls10 + a.tls11 + a.ssl30 + a.plaintext > b.tls10 + b.tls11 + b.ssl30 + b.plaintext;
     });
-    if (!store.sessions.empty()) {
-        qint64 first = store.sessions.front().startMs;
+    if (store.count() > 0) {
+        qint64 first = store.at(0).startMs;
         qint64 last = first;
-        for (const SessionRec &s : store.sessions)
-            last = std::max(last, s.endMs);
+        for (int si = 0; si < store.count(); ++si)
+            last = std::max(last, store.at(si).endMs);
         sum.first = fromMs(first);
         sum.last = fromMs(last);
     }
@@ -602,56 +602,61 @@ LogResult assembleResult(std::vector<FileFragment> fragments, std::shared_ptr<St
     }
     result.summary.files = int(files.size());
 
-    std::vector<SessionRec> all;
-    all.reserve(total);
+    // Adopt each file's sessions as a chunk (no copy); certificate indexes become store-wide.
+    std::vector<quint64> order;
+    order.reserve(total);
+    store->chunks.reserve(fragments.size());
     for (FileFragment &f : fragments) {
-        for (SessionRec &s : f.sessions)
-            all.push_back(std::move(s));
-        std::vector<SessionRec>().swap(f.sessions);
+        const auto offset = quint32(store->certificates.size());
+        store->certificates.insert(store->certificates.end(), f.certificates.begin(), f.certificates.end());
+        std::vector<CertRec>().swap(f.certificates);
+        const quint64 chunk = store->chunks.size();
+        for (quint32 i = 0; i < f.sessions.size(); ++i) {
+            SessionRec &s = f.sessions[i];
+            if (s.localCert)
+                s.localCert += offset;
+            if (s.remoteCert)
+                s.remoteCert += offset;
+            order.push_back(chunk << 32 | i);
+        }
+        f.sessions.shrink_to_fit();
+        store->chunks.push_back(std::move(f.sessions));
     }
     fragments.clear();
+    auto rec = [&store](quint64 o) -> SessionRec & { return store->chunks[size_t(o >> 32)][size_t(o & 0xffffffffu)]; };
 
     // Join sessions split across a file rollover: same log type, connector and id, the later
     // fragment not starting at sequence 0.
-    std::vector<quint32> order(all.size());
-    for (quint32 i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&all](quint32 x, quint32 y) {
-        const SessionRec &a = all[x];
-        const SessionRec &b = all[y];
+    std::sort(order.begin(), order.end(), [&rec](quint64 x, quint64 y) {
+        const SessionRec &a = rec(x);
+        const SessionRec &b = rec(y);
         return std::tie(a.logType, a.connector, a.sessionId, a.startMs, a.file, a.firstSeq)
             < std::tie(b.logType, b.connector, b.sessionId, b.startMs, b.file, b.firstSeq);
     });
-    std::vector<bool> merged(all.size(), false);
-    for (size_t k = 1; k < order.size(); ++k) {
-        // walk back to the surviving head of this key
-        SessionRec &b = all[order[k]];
-        size_t h = k - 1;
-        while (h > 0 && merged[order[h]])
-            --h;
-        SessionRec &a = all[order[h]];
-        if (merged[order[h]] || a.logType != b.logType || a.connector != b.connector || a.sessionId != b.sessionId
-            || b.file == a.file || b.firstSeq == 0)
-            continue;
-        mergeInto(a, std::move(b));
-        merged[order[k]] = true;
-    }
     size_t kept = 0;
-    for (size_t i = 0; i < all.size(); ++i) {
-        if (!merged[i]) {
-            if (kept != i)
-                all[kept] = std::move(all[i]);
-            ++kept;
+    for (size_t k = 0; k < order.size(); ++k) {
+        if (kept > 0) {
+            SessionRec &a = rec(order[kept - 1]);
+            SessionRec &b = rec(order[k]);
+            if (a.logType == b.logType && a.connector == b.connector && a.sessionId == b.sessionId && b.file != a.file
+                && b.firstSeq != 0) {
+                mergeInto(a, std::move(b));
+                b = SessionRec();
+                continue;
+            }
         }
+        order[kept++] = order[k];
     }
-    all.resize(kept);
-    std::vector<quint32>().swap(order);
-    store->sessions = std::move(all);
-    std::stable_sort(store->sessions.begin(), store->sessions.end(), [](const SessionRec &a, const SessionRec &b) {
+    order.resize(kept);
+    order.shrink_to_fit();
+    for (quint64 o : order)
+        rec(o).end = judgeEnd(rec(o));
+    std::stable_sort(order.begin(), order.end(), [&rec](quint64 x, quint64 y) {
+        const SessionRec &a = rec(x);
+        const SessionRec &b = rec(y);
         return std::tie(a.startMs, a.file, a.line) < std::tie(b.startMs, b.file, b.line);
     });
-    for (SessionRec &s : store->sessions)
-        s.end = judgeEnd(s);
+    store->order = std::move(order);
 
     correlate(*store, result);
     aggregate(*store, result);

@@ -31,6 +31,8 @@ public:
     Q_DISABLE_COPY_MOVE(StringStore)
 
     quint32 intern(QByteArrayView text); ///< 0 for empty text
+    /// As intern(), and sets @p stored to the store's own copy (valid as long as the store).
+    quint32 intern(QByteArrayView text, QByteArrayView *stored);
     TextRef store(QByteArrayView text);
     QByteArrayView text(quint32 id) const;
     QByteArrayView text(TextRef ref) const;
@@ -50,24 +52,32 @@ private:
 
 enum class Command : quint8 { None, Ehlo, StartTls, Mail, Rcpt, Data, DataEnd, Bdat, BdatLast, Quit, Other };
 
+/// One reply, 8 bytes: the enhanced code is interned; 4xx/5xx keep their whole line (interned).
 struct ReplyRec
 {
     quint16 code = 0;
     Command answers = Command::None;
-    quint32 enhanced = 0; ///< interned "x.y.z"
-    TextRef text;         ///< whole reply line, kept for 4xx/5xx only
+    quint8 hasText = 0;
+    quint32 value = 0; ///< interned "x.y.z" when !hasText, else the interned reply line
+};
+
+/// A recipient or a reply of a message, in order, 8 bytes.
+struct MessageItem
+{
+    ReplyRec reply;              ///< reply.code == 0: a recipient
+    quint32 recipient() const { return reply.value; }
+    bool isRecipient() const { return reply.code == 0; }
 };
 
 struct MessageRec
 {
     quint32 mailFrom = 0;
-    TextRef messageId;
-    quint64 recordId = 0;
-    std::vector<quint32> recipients;
-    std::vector<ReplyRec> replies;
     Command dataCommand = Command::None;
     MessageOutcome outcome = MessageOutcome::Incomplete;
     bool continuation = false; ///< began with replies whose command sits in an earlier file
+    TextRef messageId;
+    quint64 recordId = 0;
+    std::vector<MessageItem> items;
 };
 
 struct Endpoint
@@ -133,12 +143,12 @@ struct SessionRec
     quint32 ehlo = 0;
     quint32 auth = 0;
     quint32 extensions = 0;
-    quint64 maxSize = 0;
+    quint32 maxSize = 0;
     quint32 bulk = 0, mac = 0, kex = 0; ///< interned "AES_256", "SHA_384", "ECDHE"
     quint16 bulkBits = 0, macBits = 0, kexBits = 0;
     quint32 tlsError = 0;
-    CertRec localCert;
-    CertRec remoteCert;
+    quint32 localCert = 0;  ///< 1-based index into the fragment's / store's certificates, 0: none
+    quint32 remoteCert = 0;
     ReplyRec lastError;
     SessionEnd end = SessionEnd::Open;
     Command pending[6] = {};
@@ -150,20 +160,30 @@ struct FileFragment
 {
     int file = 0;
     std::vector<SessionRec> sessions;
+    std::vector<CertRec> certificates;
     QList<LogProblem> problems; ///< file name filled in later
     qint64 droppedProblems = 0;
     qint64 lines = 0;
     qint64 bytes = 0;
 };
 
-/// The sessions of a LogResult, compact; LogResult::session() expands one.
+/// The sessions of a LogResult, compact; LogResult::session() expands one. Sessions stay in the
+/// per-file chunks they were parsed into (no second copy); order lists them by start time.
 class SessionStore
 {
 public:
     std::shared_ptr<StringStore> strings;
-    std::vector<SessionRec> sessions;
+    std::vector<std::vector<SessionRec>> chunks;
+    std::vector<quint64> order; ///< chunk << 32 | index, by start time
+    std::vector<CertRec> certificates;
     QStringList files;
 
+    int count() const { return int(order.size()); }
+    const SessionRec &at(int i) const
+    {
+        const quint64 o = order[size_t(i)];
+        return chunks[size_t(o >> 32)][size_t(o & 0xffffffffu)];
+    }
     LogSession expand(int index) const;
     QString sessionId(const SessionRec &session) const;
     QString remoteKey(const SessionRec &session) const;
