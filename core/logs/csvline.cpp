@@ -45,17 +45,32 @@ int splitCsvLine(QByteArrayView line, QByteArrayView *fields, int maxFields, QBy
             int closeLength = 0;
             bool doubled = false;
             while (q < end) {
-                const int len = quoteLength(q, end);
+                if (ascii) {
+                    // an ASCII-quoted field closes only at '"': curly quotes inside are text
+                    const char *next = static_cast<const char *>(std::memchr(q, '"', end - q));
+                    if (!next)
+                        break;
+                    q = next;
+                    if (q + 1 < end && q[1] == '"') { // "" inside a quoted field
+                        doubled = true;
+                        q += 2;
+                        continue;
+                    }
+                    if (q + 1 == end || q[1] == ',') {
+                        close = q;
+                        closeLength = 1;
+                        break;
+                    }
+                    ++q; // a stray quote: keep it
+                    continue;
+                }
+                const auto c = static_cast<unsigned char>(*q);
+                const int len = (c == '"' || c == 0xE2) ? quoteLength(q, end) : 0;
                 if (len == 0) {
                     ++q;
                     continue;
                 }
-                if (ascii && len == 1 && q + 1 < end && q[1] == '"') { // "" inside a quoted field
-                    doubled = true;
-                    q += 2;
-                    continue;
-                }
-                if (!ascii && len == 1 && q + 1 < end && q[1] == '"') {
+                if (len == 1 && q + 1 < end && q[1] == '"') {
                     doubled = true;
                     q += 2;
                     continue;
@@ -64,10 +79,6 @@ int splitCsvLine(QByteArrayView line, QByteArrayView *fields, int maxFields, QBy
                     close = q;
                     closeLength = len;
                     break;
-                }
-                if (ascii && len == 1) { // a stray quote: keep it
-                    ++q;
-                    continue;
                 }
                 q += len;
             }

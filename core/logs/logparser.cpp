@@ -26,12 +26,14 @@ StringStore::StringStore()
 TextRef StringStore::copyLocked(QByteArrayView text)
 {
     const auto length = static_cast<quint32>(std::min<qsizetype>(text.size(), MaxStoredLength));
+    // Arenas take blocks of their own: the shared block is m_current, not necessarily the last.
     if (m_blocks.empty() || m_used + length > BlockSize) {
         m_blocks.push_back(std::make_unique<char[]>(BlockSize));
+        m_current = quint32(m_blocks.size() - 1);
         m_used = 0;
     }
-    TextRef ref{static_cast<quint32>(m_blocks.size() - 1), m_used, length};
-    std::memcpy(m_blocks.back().get() + m_used, text.data(), length);
+    TextRef ref{m_current, m_used, length};
+    std::memcpy(m_blocks[m_current].get() + m_used, text.data(), length);
     m_used += length;
     return ref;
 }
@@ -61,6 +63,24 @@ quint32 StringStore::intern(QByteArrayView text, QByteArrayView *stored)
     m_ids.emplace(own, id);
     *stored = QByteArrayView(own.data(), qsizetype(own.size()));
     return id;
+}
+
+TextRef StringStore::store(QByteArrayView text, Arena &arena)
+{
+    const auto length = static_cast<quint32>(std::min<qsizetype>(text.size(), MaxStoredLength));
+    if (length == 0)
+        return {};
+    if (!arena.data || arena.used + length > BlockSize) {
+        QMutexLocker lock(&m_mutex);
+        m_blocks.push_back(std::make_unique<char[]>(BlockSize));
+        arena.block = quint32(m_blocks.size() - 1);
+        arena.data = m_blocks.back().get();
+        arena.used = 0;
+    }
+    TextRef ref{arena.block, arena.used, length};
+    std::memcpy(arena.data + arena.used, text.data(), length);
+    arena.used += length;
+    return ref;
 }
 
 TextRef StringStore::store(QByteArrayView text)
@@ -386,6 +406,86 @@ struct SessionKeyHash
 
 } // namespace
 
+// Open-addressing map from strings (kept by the StringStore) to their ids; per parser, no lock.
+class InternCache
+{
+public:
+    InternCache() { m_slots.resize(1024); }
+
+    static quint64 hash(QByteArrayView v)
+    {
+        quint64 h = 1469598103934665603ULL ^ quint64(v.size());
+        const char *p = v.data();
+        qsizetype n = v.size();
+        while (n >= 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            h = (h ^ w) * 0x100000001B3ULL;
+            h ^= h >> 29;
+            p += 8;
+            n -= 8;
+        }
+        quint64 w = 0;
+        std::memcpy(&w, p, size_t(n));
+        h = (h ^ w) * 0x100000001B3ULL;
+        h ^= h >> 32;
+        return h;
+    }
+
+    quint32 find(QByteArrayView v, quint64 h, const char **stored) const
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.id == 0)
+                return 0;
+            if (slot.hash == h && slot.length == quint32(v.size()) && std::memcmp(slot.text, v.data(), size_t(v.size())) == 0) {
+                *stored = slot.text;
+                return slot.id;
+            }
+        }
+    }
+
+    void insert(QByteArrayView stored, quint64 h, quint32 id)
+    {
+        if ((m_used + 1) * 2 > m_slots.size())
+            grow();
+        place({h, stored.data(), quint32(stored.size()), id});
+        ++m_used;
+    }
+
+private:
+    struct Slot
+    {
+        quint64 hash = 0;
+        const char *text = nullptr;
+        quint32 length = 0;
+        quint32 id = 0;
+    };
+
+    void place(const Slot &s)
+    {
+        const size_t mask = m_slots.size() - 1;
+        size_t i = size_t(s.hash) & mask;
+        while (m_slots[i].id != 0)
+            i = (i + 1) & mask;
+        m_slots[i] = s;
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        for (const Slot &s : old) {
+            if (s.id)
+                place(s);
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
+};
+
 struct LogFileParser::Private
 {
     StringStore &strings;
@@ -404,25 +504,32 @@ struct LogFileParser::Private
     bool atStart = true;
     QByteArray scratch;
     QByteArrayView fields[16];
-    QByteArray lastConnectorText;
+    QByteArrayView lastConnectorText; // the store's copy
     quint32 lastConnector = 0;
     std::unordered_map<SessionKey, quint32, SessionKeyHash> index;
-    std::unordered_map<std::string_view, quint32> localIds; // keys point into the StringStore
+    InternCache localIds;
+    StringStore::Arena arena;
     QByteArray lastCertData;
     quint32 lastCertIndex = 0;
 
     // Interning through a per-file cache: most strings repeat, and the shared store takes a lock.
-    quint32 intern(QByteArrayView text)
+    quint32 intern(QByteArrayView text, QByteArrayView *storedOut = nullptr)
     {
         if (text.isEmpty())
             return 0;
-        const std::string_view key(text.data(), size_t(text.size()));
-        if (const auto it = localIds.find(key); it != localIds.end())
-            return it->second;
+        const quint64 h = InternCache::hash(text);
+        const char *cached = nullptr;
+        if (const quint32 id = localIds.find(text, h, &cached)) {
+            if (storedOut)
+                *storedOut = QByteArrayView(cached, text.size());
+            return id;
+        }
         QByteArrayView stored;
         const quint32 id = strings.intern(text, &stored);
         if (stored.size() == text.size())
-            localIds.emplace(std::string_view(stored.data(), size_t(stored.size())), id);
+            localIds.insert(stored, h, id);
+        if (storedOut)
+            *storedOut = stored;
         return id;
     }
 
@@ -504,9 +611,10 @@ struct LogFileParser::Private
     SessionRec &sessionFor(QByteArrayView connectorText, QByteArrayView sessionText, qint64 ms, quint32 seq,
                            qint64 line)
     {
-        if (connectorText != QByteArrayView(lastConnectorText) || (lastConnector == 0 && !connectorText.isEmpty())) {
-            lastConnectorText = connectorText.toByteArray();
-            lastConnector = intern(connectorText);
+        if (connectorText != lastConnectorText || (lastConnector == 0 && !connectorText.isEmpty())) {
+            QByteArrayView stored;
+            lastConnector = intern(connectorText, &stored);
+            lastConnectorText = lastConnector ? stored : QByteArrayView();
         }
         quint64 id = 0;
         bool hex = sessionText.size() >= 8 && parseHex64(sessionText, &id);
@@ -671,6 +779,7 @@ struct LogFileParser::Private
     {
         if (s.messages.empty()) {
             MessageRec &m = s.messages.emplace_back();
+            m.items.reserve(4);
             // a session whose first line here is not its first line continues a message of an earlier file
             m.continuation = forReply || s.firstSeq > 0;
         }
@@ -694,6 +803,7 @@ struct LogFileParser::Private
             if (s.messages.empty() || s.messages.back().mailFrom != 0 || s.messages.back().continuation
                 || !s.messages.back().items.empty())
                 s.messages.emplace_back();
+            s.messages.back().items.reserve(4);
             s.messages.back().mailFrom = intern(pathArgument(text));
             if (s.messages.back().mailFrom == 0)
                 s.messages.back().mailFrom = intern("<>");
@@ -866,7 +976,7 @@ struct LogFileParser::Private
                 const qsizetype open = text.indexOf('<');
                 const qsizetype close = open >= 0 ? text.indexOf('>', open) : -1;
                 if (close > open + 1)
-                    m.messageId = strings.store(text.sliced(open + 1, close - open - 1));
+                    m.messageId = strings.store(text.sliced(open + 1, close - open - 1), arena);
             }
         } else {
             m.outcome = code >= 500 ? MessageOutcome::Rejected : MessageOutcome::Deferred;
@@ -1004,7 +1114,7 @@ struct LogFileParser::Private
                     QByteArrayView id = nextToken(text, &p);
                     if (id.startsWith('<') && id.endsWith('>') && id.size() > 2)
                         id = id.sliced(1, id.size() - 2);
-                    m.messageId = strings.store(id);
+                    m.messageId = strings.store(id, arena);
                 }
                 return;
             }
@@ -1046,6 +1156,9 @@ struct LogFileParser::Private
         default:
             break;
         }
+        // Rare lines: connect failures and timeouts. One cheap scan decides whether to look closer.
+        if (!text.contains("ailed") && !text.contains("ime"))
+            return;
         if (text.contains("ailed to connect") || text.contains("onnection failed")) {
             s.flags |= FlagConnectFailed;
             if (text.contains("timed out") || text.contains("10060"))

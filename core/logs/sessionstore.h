@@ -34,6 +34,14 @@ public:
     /// As intern(), and sets @p stored to the store's own copy (valid as long as the store).
     quint32 intern(QByteArrayView text, QByteArrayView *stored);
     TextRef store(QByteArrayView text);
+    /// A writer's own block: store(text, arena) appends without taking the lock until the block is full.
+    struct Arena
+    {
+        quint32 block = 0;
+        quint32 used = 0;
+        char *data = nullptr;
+    };
+    TextRef store(QByteArrayView text, Arena &arena);
     QByteArrayView text(quint32 id) const;
     QByteArrayView text(TextRef ref) const;
     QString string(quint32 id) const { return QString::fromUtf8(text(id)); }
@@ -45,6 +53,7 @@ private:
 
     mutable QMutex m_mutex;
     std::vector<std::unique_ptr<char[]>> m_blocks;
+    quint32 m_current = 0;
     quint32 m_used = 0;
     std::unordered_map<std::string_view, quint32> m_ids;
     std::vector<TextRef> m_interned;
