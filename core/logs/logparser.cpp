@@ -14,8 +14,9 @@ namespace Mailflow::Internal {
 // StringStore
 
 namespace {
-constexpr quint32 BlockSize = 1u << 20;
-constexpr quint32 MaxStoredLength = 16u << 10;
+constexpr quint32 BlockSize = 1u << 20;      // shared blocks (interned strings)
+constexpr quint32 ArenaBlockSize = 64u << 10; // a parser's own blocks (message ids): one per file at least
+constexpr quint32 MaxStoredLength = 16u << 10; // longer strings are cut (fits an arena block)
 }
 
 StringStore::StringStore()
@@ -28,7 +29,7 @@ TextRef StringStore::copyLocked(QByteArrayView text)
     const auto length = static_cast<quint32>(std::min<qsizetype>(text.size(), MaxStoredLength));
     // Arenas take blocks of their own: the shared block is m_current, not necessarily the last.
     if (m_blocks.empty() || m_used + length > BlockSize) {
-        m_blocks.push_back(std::make_unique<char[]>(BlockSize));
+        m_blocks.push_back(std::unique_ptr<char[]>(new char[BlockSize]));
         m_current = quint32(m_blocks.size() - 1);
         m_used = 0;
     }
@@ -70,9 +71,9 @@ TextRef StringStore::store(QByteArrayView text, Arena &arena)
     const auto length = static_cast<quint32>(std::min<qsizetype>(text.size(), MaxStoredLength));
     if (length == 0)
         return {};
-    if (!arena.data || arena.used + length > BlockSize) {
+    if (!arena.data || arena.used + length > ArenaBlockSize) {
         QMutexLocker lock(&m_mutex);
-        m_blocks.push_back(std::make_unique<char[]>(BlockSize));
+        m_blocks.push_back(std::unique_ptr<char[]>(new char[ArenaBlockSize])); // not zeroed: untouched pages stay free
         arena.block = quint32(m_blocks.size() - 1);
         arena.data = m_blocks.back().get();
         arena.used = 0;
