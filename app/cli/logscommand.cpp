@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <limits>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -267,6 +268,7 @@ public:
     }
     void add(QStringList row) { m_rows.append(std::move(row)); }
     bool isEmpty() const { return m_rows.size() <= 1; }
+    qsizetype rowCount() const { return m_rows.size() - 1; }
     void print(QTextStream &stream) const
     {
         QList<qsizetype> widths;
@@ -364,24 +366,30 @@ void printProblems(QTextStream &o, const LogResult &r, int limit)
         o << "  " << tr("… and %1 more (see --json)").arg(more) << "\n";
 }
 
-void printFallbacksAndRetries(QTextStream &o, const LogResult &r)
+void printFallbacksAndRetries(QTextStream &o, const LogResult &r, int limit)
 {
     if (!r.fallbacks.isEmpty()) {
         o << "\n" << tr("Plaintext fallbacks (TLS failed, then the same remote got the mail without TLS):") << "\n";
         Table table({tr("When (UTC)"), tr("Connector"), tr("Remote"), tr("TLS error"), tr("Failed session"),
                      tr("Plaintext session"), tr("After")});
         for (const LogFallback &f : r.fallbacks) {
+            if (table.rowCount() == limit)
+                break;
             const LogSession plain = r.session(f.plaintextSession);
             table.add({shortTime(plain.start), f.connector, f.remoteHost.isEmpty() ? u"-"_s : f.remoteHost, f.error,
                        r.sessionId(f.failedSession), plain.id, seconds(f.delayMs)});
         }
         table.print(o);
+        if (r.fallbacks.size() > table.rowCount())
+            o << "  " << tr("… and %1 more (see --timeline or --json)").arg(r.fallbacks.size() - table.rowCount()) << "\n";
     }
     if (!r.retries.isEmpty()) {
         o << "\n" << tr("Repeated failed attempts:") << "\n";
         Table table({tr("Dir"), tr("Connector"), tr("Remote"), tr("Attempts"), tr("From"), tr("To"), tr("Interval"),
                      tr("Errors"), tr("Then")});
         for (const LogRetrySeries &s : r.retries) {
+            if (table.rowCount() == limit)
+                break;
             qint64 sum = 0;
             for (qint64 ms : s.intervalsMs)
                 sum += ms;
@@ -397,6 +405,8 @@ void printFallbacksAndRetries(QTextStream &o, const LogResult &r)
                        shortTime(r.session(s.sessions.last()).start), interval, s.errors.join(u", "_s), then});
         }
         table.print(o);
+        if (r.retries.size() > table.rowCount())
+            o << "  " << tr("… and %1 more (see --timeline or --json)").arg(r.retries.size() - table.rowCount()) << "\n";
     }
 }
 
@@ -594,7 +604,7 @@ int runLogs(const QStringList &arguments)
     } else if (parser.isSet(timeline)) {
         printSummary(o, result);
         printTimeline(o, result);
-        printFallbacksAndRetries(o, result);
+        printFallbacksAndRetries(o, result, std::numeric_limits<int>::max());
     } else if (parser.isSet(tlsSummary)) {
         printSummary(o, result);
         printTlsSummary(o, result);
@@ -602,7 +612,7 @@ int runLogs(const QStringList &arguments)
         printLegacy(o, result);
     } else {
         printSummary(o, result);
-        printFallbacksAndRetries(o, result);
+        printFallbacksAndRetries(o, result, 20);
         if (result.sessionCount() > 0 && result.sessionCount() <= 40) {
             o << "\n" << tr("Sessions:") << "\n";
             printSessions(o, result);

@@ -508,6 +508,9 @@ struct LogFileParser::Private
     QByteArrayView lastConnectorText; // the store's copy
     quint32 lastConnector = 0;
     std::unordered_map<SessionKey, quint32, SessionKeyHash> index;
+    SessionKey lastKey{};
+    quint32 lastIndex = 0;
+    bool haveLastKey = false;
     InternCache localIds;
     StringStore::Arena arena;
     QByteArray lastCertData;
@@ -622,9 +625,17 @@ struct LogFileParser::Private
         if (!hex)
             id = hash64(sessionText);
         const SessionKey key{id, lastConnector, quint8(logType)};
-        const auto [it, inserted] = index.try_emplace(key, quint32(fragment.sessions.size()));
+        // lines of one session often come in bursts: skip the hash lookup then
+        const bool same = haveLastKey && key == lastKey;
+        const auto [it, inserted] = same ? std::pair{index.end(), false}
+                                         : index.try_emplace(key, quint32(fragment.sessions.size()));
+        if (!same) {
+            lastKey = key;
+            haveLastKey = true;
+            lastIndex = inserted ? quint32(fragment.sessions.size()) : it->second;
+        }
         if (!inserted) {
-            SessionRec &s = fragment.sessions[it->second];
+            SessionRec &s = fragment.sessions[lastIndex];
             if (seq > s.lastSeq + 1)
                 s.gaps += seq - s.lastSeq - 1;
             if (seq > s.lastSeq)

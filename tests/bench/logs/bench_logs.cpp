@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench_logs [SIZE_MB] [RUNS]: protocol-log loading speed and memory.
+// bench_logs --generate DIR SIZE_MB: only write a corpus (kept) for trying the CLI on it.
 // SIZE_MB defaults to $MAILFLOW_BENCH_LOGS_MB or 1024, RUNS to $MAILFLOW_BENCH_LOGS_RUNS or 3.
 // The corpus is generated into a temporary folder ($MAILFLOW_BENCH_LOGS_DIR or the system's) and
 // deleted afterwards. Each run is a fresh child process (bench_logs --measure DIR THREADS); its peak
@@ -95,6 +96,15 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (args.size() == 4 && args.at(1) == QLatin1StringView("--measure"))
         return measure(args.at(2), args.at(3).toInt());
+    if (args.size() == 4 && args.at(1) == QLatin1StringView("--generate")) {
+        // keep a corpus for trying the CLI or the workbench on it
+        Testing::LogGeneratorOptions options;
+        options.folder = args.at(2);
+        options.totalBytes = args.at(3).toLongLong() << 20;
+        const Testing::LogGeneratorStats stats = Testing::generateProtocolLogs(options);
+        std::printf("%lld bytes in %d files, %d sessions\n", stats.bytes, stats.files, stats.sessions);
+        return stats.bytes < 0 ? 2 : 0;
+    }
     const int sizeMb = args.size() > 1 ? args.at(1).toInt() : envOr("MAILFLOW_BENCH_LOGS_MB", 1024);
     const int runs = args.size() > 2 ? args.at(2).toInt() : envOr("MAILFLOW_BENCH_LOGS_RUNS", 3);
     if (sizeMb <= 0 || runs <= 0) {
