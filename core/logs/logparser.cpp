@@ -745,12 +745,14 @@ struct LogFileParser::Private
         switch (eventText[0]) {
         case '+':
             break;
-        case '-':
-            if (startsWithCi(trimmed(context), "Remote"))
-                s.flags |= FlagDisconnectRemote;
-            else
-                s.flags |= FlagDisconnectLocal;
+        case '-': {
+            // "Local", "Remote", or with a reason: "Remote(TimedOut)", "Local(SocketError)"
+            const QByteArrayView why = trimmed(context);
+            s.flags |= startsWithCi(why, "Remote") ? FlagDisconnectRemote : FlagDisconnectLocal;
+            if (why.contains("TimedOut") || why.contains("Timeout"))
+                s.flags |= FlagTimedOut;
             break;
+        }
         case '<':
         case '>': {
             const QByteArrayView text = trimmed(data.isEmpty() ? context : data);
@@ -807,7 +809,7 @@ struct LogFileParser::Private
             if (s.ehlo == 0)
                 s.ehlo = intern(trimmed(text.sliced(pos)));
             push(s, Command::Ehlo);
-        } else if (equalsCi(verb, "STARTTLS")) {
+        } else if (equalsCi(verb, "STARTTLS") || equalsCi(verb, "X-ANONYMOUSTLS")) {
             s.flags |= FlagIssued;
             push(s, Command::StartTls);
         } else if (equalsCi(verb, "MAIL")) {

@@ -273,6 +273,47 @@ private Q_SLOTS:
         QCOMPARE(digest(parseProtocolLog(crlf, u"ticket"_s)), digest(pure));
     }
 
+    void snippets_data()
+    {
+        // header-less send-log snippets: "id tls ending" of the one session
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        const QByteArray head = "2024-01-02T03:04:05.000Z,Out,08DC0000000000AA,";
+        QTest::newRow("connect timeout")
+            << QByteArray(head + "0,,192.0.2.1:25,*,,attempting to connect\n" + head
+                          + "1,,192.0.2.1:25,*,,\"Failed to connect. Winsock error code: 10060, Win32 error code: 10060.\"\n")
+            << u"08DC0000000000AA unknown none timedOut 0/0"_s;
+        QTest::newRow("X-ANONYMOUSTLS counts as attempted")
+            << QByteArray(head + "0,,,<,220 ex2.contoso.com Microsoft ESMTP MAIL Service ready,\n" + head
+                          + "1,,,>,EHLO ex1.contoso.com,\n" + head + "2,,,<,250  ex2.contoso.com Hello [10.0.0.1] X-ANONYMOUSTLS STARTTLS,\n"
+                          + head + "3,,,>,X-ANONYMOUSTLS,\n" + head + "4,,,<,220 2.0.0 SMTP server ready,\n" + head
+                          + "5,,,*,,TLS negotiation failed with error TargetUnknown\n")
+            << u"08DC0000000000AA send failed:TargetUnknown dropped 0/0"_s;
+        QTest::newRow("remote timeout on disconnect")
+            << QByteArray(head + "0,,,<,220 mx.example ESMTP,\n" + head + "1,,,>,EHLO a,\n" + head + "2,,,-,,Remote(TimedOut)\n")
+            << u"08DC0000000000AA send none timedOut 0/0"_s;
+        QTest::newRow("STARTTLS refused")
+            << QByteArray(head + "0,,,<,220 mx.example ESMTP,\n" + head + "1,,,>,STARTTLS,\n" + head
+                          + "2,,,<,454 4.7.0 TLS not available due to local problem,\n" + head + "3,,,>,QUIT,\n")
+            << u"08DC0000000000AA send failed:454 4.7.0 dropped 0/0"_s;
+        QTest::newRow("quotes lost in the paste")
+            << QByteArray(head + "0,,,>,STARTTLS,\n" + head
+                          + "1,,,*,,TLS protocol SP_PROT_TLS1_2_CLIENT negotiation succeeded using bulk encryption algorithm CALG_AES_256 "
+                            "with strength 256 bits, MAC hash algorithm CALG_SHA_384 with strength 0 bits and key exchange algorithm "
+                            "CALG_ECDH_EPHEM with strength 384 bits\n")
+            << u"08DC0000000000AA unknown ok:TLS1.2 open 0/0"_s;
+    }
+
+    void snippets()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        const LogResult r = parseProtocolLog(text);
+        QCOMPARE(r.problems.size(), 0);
+        QCOMPARE(r.sessionCount(), 1);
+        QCOMPARE(sessionDigest(r.session(0)), expected);
+    }
+
     void garbageIsNotASession_data()
     {
         QTest::addColumn<QByteArray>("text");
