@@ -371,11 +371,6 @@ const char *extensionName(int bit)
     return nullptr;
 }
 
-int extensionCount()
-{
-    return 32;
-}
-
 // ---------------------------------------------------------------------------------------------
 // LogFileParser
 
@@ -876,16 +871,12 @@ struct LogFileParser::Private
                 if (!auth.isEmpty())
                     auth += ' ';
                 auth += token;
-            } else if (!oneLine && lastBit == 0 && auth.isEmpty()) {
-                // "250-XYZ": an unknown keyword on its own line; keep nothing but don't misread the next.
+            } else {
+                lastBit = 0; // an unknown keyword: its parameters are not AUTH's or SIZE's
             }
         }
-        if (!auth.isEmpty()) {
-            if (!oneLine && s.auth != 0) {
-                // 2013 send logs list "250-AUTH NTLM" once per EHLO; the later EHLO wins.
-            }
+        if (!auth.isEmpty()) // the EHLO after STARTTLS usually lists more mechanisms: the last one wins
             s.auth = intern(auth);
-        }
         if (s.extensions & ExtStartTls)
             s.flags |= FlagOffered;
     }
@@ -1054,7 +1045,6 @@ struct LogFileParser::Private
         s.tlsError = 0;
         int algorithm = 0;
         qsizetype pos = 0;
-        QByteArrayView previous;
         while (pos < text.size()) {
             QByteArrayView token = nextToken(text, &pos);
             if (token.isEmpty())
@@ -1076,7 +1066,6 @@ struct LogFileParser::Private
                 (algorithm == 0 ? s.bulkBits : algorithm == 1 ? s.macBits : s.kexBits) = quint16(std::min<quint64>(bits, 65535));
                 ++algorithm;
             }
-            previous = token;
         }
     }
 

@@ -126,8 +126,8 @@ enum ExtensionBit : quint32 {
     ExtHelp = 1u << 21, ExtDeliverBy = 1u << 22, ExtXshadowRequest = 1u << 23, ExtXrsetProxyTo = 1u << 24,
     ExtXlink2State = 1u << 25,
 };
+/// The keyword of extension bit number @p bit (0…31), or nullptr.
 const char *extensionName(int bit);
-int extensionCount();
 
 struct SessionRec
 {
