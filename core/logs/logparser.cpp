@@ -400,6 +400,67 @@ struct SessionKeyHash
     }
 };
 
+// Open-addressing map from session keys to indexes into the file's sessions.
+class SessionIndex
+{
+public:
+    SessionIndex() { m_slots.resize(4096); }
+
+    /// The index stored for @p key, or stores @p next and returns it with *inserted = true.
+    quint32 findOrInsert(const SessionKey &key, quint32 next, bool *inserted)
+    {
+        if ((m_used + 1) * 2 > m_slots.size())
+            grow();
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = SessionKeyHash()(key) & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (!slot.used) {
+                slot = {key, next, true};
+                ++m_used;
+                *inserted = true;
+                return next;
+            }
+            if (slot.key == key) {
+                *inserted = false;
+                return slot.index;
+            }
+        }
+    }
+
+private:
+    struct Slot
+    {
+        SessionKey key{};
+        quint32 index = 0;
+        bool used = false;
+    };
+
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        const size_t mask = m_slots.size() - 1;
+        for (const Slot &s : old) {
+            if (!s.used)
+                continue;
+            size_t i = SessionKeyHash()(s.key) & mask;
+            while (m_slots[i].used)
+                i = (i + 1) & mask;
+            m_slots[i] = s;
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
+};
+
+struct EhloFacts
+{
+    quint32 extensions = 0;
+    quint32 maxSize = 0;
+    quint32 auth = 0;
+};
+
 } // namespace
 
 // Open-addressing map from strings (kept by the StringStore) to their ids; per parser, no lock.
@@ -502,7 +563,8 @@ struct LogFileParser::Private
     QByteArrayView fields[16];
     QByteArrayView lastConnectorText; // the store's copy
     quint32 lastConnector = 0;
-    std::unordered_map<SessionKey, quint32, SessionKeyHash> index;
+    SessionIndex index;
+    std::unordered_map<quint32, EhloFacts> ehloMemo; // interned EHLO reply line → what it advertises
     SessionKey lastKey{};
     quint32 lastIndex = 0;
     bool haveLastKey = false;
@@ -621,13 +683,11 @@ struct LogFileParser::Private
             id = hash64(sessionText);
         const SessionKey key{id, lastConnector, quint8(logType)};
         // lines of one session often come in bursts: skip the hash lookup then
-        const bool same = haveLastKey && key == lastKey;
-        const auto [it, inserted] = same ? std::pair{index.end(), false}
-                                         : index.try_emplace(key, quint32(fragment.sessions.size()));
-        if (!same) {
+        bool inserted = false;
+        if (!haveLastKey || !(key == lastKey)) {
+            lastIndex = index.findOrInsert(key, quint32(fragment.sessions.size()), &inserted);
             lastKey = key;
             haveLastKey = true;
-            lastIndex = inserted ? quint32(fragment.sessions.size()) : it->second;
         }
         if (!inserted) {
             SessionRec &s = fragment.sessions[lastIndex];
@@ -840,12 +900,30 @@ struct LogFileParser::Private
 
     void ehloExtensions(SessionRec &s, QByteArrayView text, bool oneLine)
     {
+        // The same reply line comes back in session after session: read it once.
+        const quint32 id = intern(text);
+        auto [it, inserted] = ehloMemo.try_emplace(id);
+        EhloFacts &facts = it->second;
+        if (inserted)
+            facts = readEhloReply(text, oneLine);
+        s.extensions |= facts.extensions;
+        if (facts.maxSize)
+            s.maxSize = facts.maxSize;
+        if (facts.auth) // the EHLO after STARTTLS usually lists more mechanisms: the last one wins
+            s.auth = facts.auth;
+        if (s.extensions & ExtStartTls)
+            s.flags |= FlagOffered;
+    }
+
+    EhloFacts readEhloReply(QByteArrayView text, bool oneLine)
+    {
+        EhloFacts facts;
         qsizetype pos = 4;
         if (oneLine) {
             // "250  HOST Hello [ip] SIZE 37748736 PIPELINING …": keywords follow "Hello [ip]".
             const qsizetype hello = text.indexOf("Hello");
             if (hello < 0)
-                return;
+                return facts;
             pos = hello + 5;
             const QByteArrayView address = nextToken(text, &pos);
             if (!address.startsWith('[')) // "Hello" without address: the token was a keyword
@@ -859,14 +937,14 @@ struct LogFileParser::Private
                 break;
             const quint32 bit = extensionBit(token);
             if (bit) {
-                s.extensions |= bit;
+                facts.extensions |= bit;
                 lastBit = bit;
                 continue;
             }
             if (lastBit == ExtSize) {
                 quint64 size = 0;
                 if (parseUInt(token, &size))
-                    s.maxSize = quint32(std::min<quint64>(size, 0xffffffffu));
+                    facts.maxSize = quint32(std::min<quint64>(size, 0xffffffffu));
             } else if (lastBit == ExtAuth) {
                 if (!auth.isEmpty())
                     auth += ' ';
@@ -875,10 +953,8 @@ struct LogFileParser::Private
                 lastBit = 0; // an unknown keyword: its parameters are not AUTH's or SIZE's
             }
         }
-        if (!auth.isEmpty()) // the EHLO after STARTTLS usually lists more mechanisms: the last one wins
-            s.auth = intern(auth);
-        if (s.extensions & ExtStartTls)
-            s.flags |= FlagOffered;
+        facts.auth = intern(auth);
+        return facts;
     }
 
     void reply(SessionRec &s, QByteArrayView text)

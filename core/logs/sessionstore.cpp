@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <tuple>
 
@@ -185,17 +186,25 @@ LogDirection SessionStore::direction(const SessionRec &s) const
     return LogDirection::Unknown;
 }
 
-QString SessionStore::remoteName(const SessionRec &s) const
+quint32 SessionStore::remoteNameId(const SessionRec &s) const
 {
     const quint32 id = direction(s) == LogDirection::Receive ? s.ehlo : s.banner;
-    return strings->string(id ? id : (s.banner ? s.banner : s.ehlo));
+    return id ? id : (s.banner ? s.banner : s.ehlo);
+}
+
+quint32 SessionStore::remoteKeyId(const SessionRec &s) const
+{
+    return s.remote.host ? s.remote.host : remoteNameId(s);
+}
+
+QString SessionStore::remoteName(const SessionRec &s) const
+{
+    return strings->string(remoteNameId(s));
 }
 
 QString SessionStore::remoteKey(const SessionRec &s) const
 {
-    if (s.remote.host)
-        return strings->string(s.remote.host);
-    return remoteName(s);
+    return strings->string(remoteKeyId(s));
 }
 
 QString SessionStore::cipher(const SessionRec &s) const
@@ -384,21 +393,19 @@ constexpr qint64 MaxSeriesGapMs = 12LL * 3600 * 1000;
 void correlate(const SessionStore &store, LogResult &result)
 {
     // Group attempts by (direction, connector, remote) in start order.
-    QHash<QString, QList<int>> groups;
-    QStringList order;
+    using GroupKey = std::tuple<int, quint32, quint32>;
+    std::map<GroupKey, std::vector<int>> groups;
+    std::vector<GroupKey> order;
     for (int i = 0; i < store.count(); ++i) {
         const SessionRec &s = store.at(i);
-        const QString key = QString::number(int(store.direction(s))) + u'\x1f' + store.strings->string(s.connector)
-            + u'\x1f' + store.remoteKey(s);
-        auto it = groups.find(key);
-        if (it == groups.end()) {
-            order.append(key);
-            it = groups.insert(key, {});
-        }
-        it->append(i);
+        const GroupKey key{int(store.direction(s)), s.connector, store.remoteKeyId(s)};
+        auto [it, inserted] = groups.try_emplace(key);
+        if (inserted)
+            order.push_back(key);
+        it->second.push_back(i);
     }
-    for (const QString &key : std::as_const(order)) {
-        const QList<int> &indexes = groups[key];
+    for (const GroupKey &key : order) {
+        const std::vector<int> &indexes = groups[key];
         QList<int> series;
         auto closeSeries = [&](int deliveredBy) {
             if (series.isEmpty())
@@ -465,10 +472,28 @@ void correlate(const SessionStore &store, LogResult &result)
 
 void aggregate(const SessionStore &store, LogResult &result)
 {
+    // Count with ids and enums; strings are made once per row at the end.
     LogSummary &sum = result.summary;
-    using UsageKey = std::tuple<qint64, int, quint32, QString, int, int, quint32, quint32, quint32>;
-    std::map<UsageKey, TlsUsageRow> usage;
-    std::map<std::tuple<int, quint32, QString>, LegacyTlsHost> legacy;
+    const StringStore &st = *store.strings;
+    using UsageKey = std::tuple<qint64, int, quint32, quint32, int, int, quint32, quint32, quint32>;
+    struct Usage
+    {
+        int sessions = 0;
+        int messages = 0;
+        quint32 name = 0;
+    };
+    std::map<UsageKey, Usage> usage;
+    using HostKey = std::tuple<int, quint32, quint32>;
+    struct Legacy
+    {
+        LegacyTlsHost host;
+        quint32 name = 0;
+        qint64 lastSeen = std::numeric_limits<qint64>::min();
+    };
+    std::map<HostKey, Legacy> legacy;
+    std::map<std::tuple<quint32, quint32, quint32>, int> ciphers;
+    int versions[6] = {};
+    int endings[6] = {};
     for (int si = 0; si < store.count(); ++si) {
         const SessionRec &s = store.at(si);
         const LogDirection dir = store.direction(s);
@@ -477,13 +502,12 @@ void aggregate(const SessionStore &store, LogResult &result)
         sum.receiveSessions += dir == LogDirection::Receive;
         const int queued = queuedMessages(s);
         sum.messagesQueued += queued;
-        const QString cipher = store.cipher(s);
         switch (s.tlsOutcome) {
         case TlsOutcome::Ok:
             ++sum.tlsOk;
-            ++sum.tlsVersions[s.tlsVersion == TlsVersion::Unknown ? u"unknown"_s : tlsVersionName(s.tlsVersion)];
-            if (!cipher.isEmpty())
-                ++sum.ciphers[cipher];
+            ++versions[int(s.tlsVersion) % 6];
+            if (s.bulk || s.mac || s.kex)
+                ++ciphers[{s.bulk, s.mac, s.kex}];
             break;
         case TlsOutcome::Failed:
             ++sum.tlsFailed;
@@ -493,79 +517,91 @@ void aggregate(const SessionStore &store, LogResult &result)
             sum.plaintextMessages += queued;
             break;
         }
-        const QString token = s.tlsOutcome == TlsOutcome::Failed || isFailedAttempt(s) ? failureToken(store, s) : QString();
-        if (!token.isEmpty())
-            ++sum.failuresByError[token];
-        ++sum.sessionEnds[sessionEndName(s.end)];
-
-        const QString remote = store.remoteKey(s);
-        const qint64 day = s.startMs >= 0 ? s.startMs / 86400000 : (s.startMs - 86399999) / 86400000;
-        const UsageKey key{day, int(dir), s.connector, remote, int(s.tlsOutcome), int(s.tlsVersion), s.bulk, s.mac, s.kex};
-        TlsUsageRow &row = usage[key];
-        if (row.sessions == 0) {
-            row.day = QDate(1970, 1, 1).addDays(day);
-            row.direction = dir;
-            row.connector = store.strings->string(s.connector);
-            row.remoteHost = remote;
-            row.outcome = s.tlsOutcome;
-            row.version = s.tlsVersion;
-            row.cipher = cipher;
+        if (s.tlsOutcome == TlsOutcome::Failed || isFailedAttempt(s)) {
+            const QString token = failureToken(store, s);
+            if (!token.isEmpty())
+                ++sum.failuresByError[token];
         }
-        const QString name = store.remoteName(s);
-        if (!name.isEmpty())
-            row.remoteName = name;
+        ++endings[int(s.end) % 6];
+
+        const quint32 remote = store.remoteKeyId(s);
+        const quint32 name = store.remoteNameId(s);
+        const qint64 day = s.startMs >= 0 ? s.startMs / 86400000 : (s.startMs - 86399999) / 86400000;
+        Usage &row = usage[{day, int(dir), s.connector, remote, int(s.tlsOutcome), int(s.tlsVersion), s.bulk, s.mac, s.kex}];
         ++row.sessions;
         row.messages += queued;
+        if (name)
+            row.name = name;
 
         const bool legacyTls = s.tlsOutcome == TlsOutcome::Ok && isLegacyTls(s.tlsVersion);
         const bool plaintext = s.tlsOutcome == TlsOutcome::None && queued > 0;
-        const bool modern = s.tlsOutcome == TlsOutcome::Ok && !isLegacyTls(s.tlsVersion);
-        const auto hostKey = std::tuple{int(dir), s.connector, remote};
-        auto it = legacy.find(hostKey);
-        if (legacyTls || plaintext || (modern && it != legacy.end())) {
-            if (it == legacy.end()) {
-                it = legacy.emplace(hostKey, LegacyTlsHost()).first;
-                it->second.direction = dir;
-                it->second.connector = store.strings->string(s.connector);
-                it->second.remoteHost = remote;
-            }
-            LegacyTlsHost &h = it->second;
-            if (!name.isEmpty())
-                h.remoteName = name;
+        if (legacyTls || plaintext) {
+            Legacy &l = legacy[{int(dir), s.connector, remote}];
+            LegacyTlsHost &h = l.host;
             h.ssl30 += legacyTls && s.tlsVersion == TlsVersion::Ssl30;
             h.tls10 += legacyTls && s.tlsVersion == TlsVersion::Tls10;
             h.tls11 += legacyTls && s.tlsVersion == TlsVersion::Tls11;
             h.plaintext += plaintext;
-            h.modern += modern;
-            if (legacyTls || plaintext) {
-                h.messages += queued;
-                const QDateTime when = fromMs(s.endMs);
-                if (!h.lastSeen.isValid() || when > h.lastSeen)
-                    h.lastSeen = when;
-            }
+            h.messages += queued;
+            l.lastSeen = std::max(l.lastSeen, s.endMs);
+            if (name)
+                l.name = name;
         }
     }
-    // Modern sessions seen before the first legacy one were not counted above; count them now.
     if (!legacy.empty()) {
-        for (auto &entry : legacy)
-            entry.second.modern = 0;
+        // how often the same remotes managed TLS 1.2/1.3: 0 means they break first
         for (int si = 0; si < store.count(); ++si) {
             const SessionRec &s = store.at(si);
             if (s.tlsOutcome != TlsOutcome::Ok || isLegacyTls(s.tlsVersion))
                 continue;
-            const auto it = legacy.find(std::tuple{int(store.direction(s)), s.connector, store.remoteKey(s)});
+            const auto it = legacy.find({int(store.direction(s)), s.connector, store.remoteKeyId(s)});
             if (it != legacy.end())
-                ++it->second.modern;
+                ++it->second.host.modern;
         }
     }
-    for (auto &entry : usage)
-        result.tlsUsage.append(std::move(entry.second));
-    for (auto &entry : legacy) {
-        if (entry.second.lastSeen.isValid())
-            result.legacyTls.append(std::move(entry.second));
+    for (int v = 0; v < 6; ++v) {
+        if (versions[v])
+            sum.tlsVersions[TlsVersion(v) == TlsVersion::Unknown ? u"unknown"_s : tlsVersionName(TlsVersion(v))] = versions[v];
     }
+    for (int e = 0; e < 6; ++e) {
+        if (endings[e])
+            sum.sessionEnds[sessionEndName(SessionEnd(e))] = endings[e];
+    }
+    for (const auto &[key, count] : ciphers)
+        sum.ciphers[describeSchannelCipher(st.string(std::get<0>(key)), st.string(std::get<1>(key)), st.string(std::get<2>(key)))] += count;
+    result.tlsUsage.reserve(qsizetype(usage.size()));
+    for (const auto &[key, u] : usage) {
+        TlsUsageRow row;
+        row.day = QDate(1970, 1, 1).addDays(std::get<0>(key));
+        row.direction = LogDirection(std::get<1>(key));
+        row.connector = st.string(std::get<2>(key));
+        row.remoteHost = st.string(std::get<3>(key));
+        row.outcome = TlsOutcome(std::get<4>(key));
+        row.version = TlsVersion(std::get<5>(key));
+        row.cipher = describeSchannelCipher(st.string(std::get<6>(key)), st.string(std::get<7>(key)), st.string(std::get<8>(key)));
+        row.remoteName = st.string(u.name);
+        row.sessions = u.sessions;
+        row.messages = u.messages;
+        result.tlsUsage.append(std::move(row));
+    }
+    for (auto &[key, l] : legacy) {
+        LegacyTlsHost h = l.host;
+        h.direction = LogDirection(std::get<0>(key));
+        h.connector = st.string(std::get<1>(key));
+        h.remoteHost = st.string(std::get<2>(key));
+        h.remoteName = st.string(l.name);
+        h.lastSeen = fromMs(l.lastSeen);
+        result.legacyTls.append(std::move(h));
+    }
+    // Ids depend on which thread met a string first: order by the strings.
+    std::sort(result.tlsUsage.begin(), result.tlsUsage.end(), [](const TlsUsageRow &a, const TlsUsageRow &b) {
+        return std::tie(a.day, a.direction, a.connector, a.remoteHost, a.outcome, a.version, a.cipher)
+            < std::tie(b.day, b.direction, b.connector, b.remoteHost, b.outcome, b.version, b.cipher);
+    });
     std::sort(result.legacyTls.begin(), result.legacyTls.end(), [](const LegacyTlsHost &a, const LegacyTlsHost &b) {
-        return a.tls10 + a.tls11 + a.ssl30 + a.plaintext > b.tls10 + b.tls11 + b.ssl30 + b.plaintext;
+        const int x = a.tls10 + a.tls11 + a.ssl30 + a.plaintext;
+        const int y = b.tls10 + b.tls11 + b.ssl30 + b.plaintext;
+        return x != y ? x > y : std::tie(a.direction, a.connector, a.remoteHost) < std::tie(b.direction, b.connector, b.remoteHost);
     });
     if (store.count() > 0) {
         qint64 first = store.at(0).startMs;

@@ -196,6 +196,8 @@ public:
     LogSession expand(int index) const;
     QString sessionId(const SessionRec &session) const;
     QString remoteKey(const SessionRec &session) const;
+    quint32 remoteKeyId(const SessionRec &session) const;  ///< remote IP, else the remote's name
+    quint32 remoteNameId(const SessionRec &session) const; ///< banner host (send) or EHLO name (receive)
     QString remoteName(const SessionRec &session) const;
     QString cipher(const SessionRec &session) const;
     LogDirection direction(const SessionRec &session) const;
