@@ -4,6 +4,8 @@
 
 #include <QMutexLocker>
 
+#include <atomic>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -21,6 +23,8 @@ constexpr quint32 MaxStoredLength = 16u << 10; // longer strings are cut (fits a
 
 StringStore::StringStore()
 {
+    static std::atomic<quint64> serials{0};
+    m_serial = ++serials;
     m_interned.push_back({}); // id 0: empty
 }
 
@@ -568,7 +572,7 @@ struct LogFileParser::Private
     SessionKey lastKey{};
     quint32 lastIndex = 0;
     bool haveLastKey = false;
-    InternCache localIds;
+    InternCache &localIds;
     StringStore::Arena arena;
     QByteArray lastCertData;
     quint32 lastCertIndex = 0;
@@ -604,9 +608,23 @@ struct LogFileParser::Private
         return fragment.certificates[index - 1];
     }
 
+    // The intern cache outlives a file: one per thread and store, so the next file on this
+    // thread starts warm.
+    static InternCache &threadCache(const StringStore &s)
+    {
+        thread_local quint64 serial = 0;
+        thread_local InternCache cache;
+        if (serial != s.serial()) {
+            cache = InternCache();
+            serial = s.serial();
+        }
+        return cache;
+    }
+
     Private(StringStore &s, int file, LogDirection type)
         : strings(s)
         , logType(type)
+        , localIds(threadCache(s))
     {
         fragment.file = file;
         for (int i = 0; i < ColumnCount; ++i)

@@ -47,11 +47,14 @@ public:
     QString string(quint32 id) const { return QString::fromUtf8(text(id)); }
     QString string(TextRef ref) const { return QString::fromUtf8(text(ref)); }
     qint64 bytesAllocated() const;
+    quint64 serial() const { return m_serial; } ///< unique per store in this process
+
 
 private:
     TextRef copyLocked(QByteArrayView text);
 
     mutable QMutex m_mutex;
+    quint64 m_serial = 0;
     std::vector<std::unique_ptr<char[]>> m_blocks;
     quint32 m_current = 0;
     quint32 m_used = 0;
