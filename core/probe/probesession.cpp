@@ -6,6 +6,7 @@
 #include "probe/tlswire.h"
 
 #include <QCryptographicHash>
+#include <QTimeZone>
 #include <QHash>
 #include <QMutex>
 
@@ -320,7 +321,7 @@ void ProbeSession::logReply(const SmtpResponse &reply)
 void ProbeSession::sendLine(const QByteArray &line)
 {
     log('C', QString::fromLatin1(line));
-    m_socket->write(line + "\r\n");
+    m_socket->write(QByteArray(line + "\r\n"));
 }
 
 void ProbeSession::finish(ProbeOutcome outcome, const QString &detail)
