@@ -127,6 +127,8 @@ QList<ProbeVerdict> computeProbeVerdicts(const ProbeResult &result, const QDateT
         else
             verdicts << verdict(K::StartTlsRefused, S::Problem, {{QStringLiteral("reply"), result.startTlsReply}});
     }
+    if (!result.plainAuthMechanisms.isEmpty())
+        verdicts << verdict(K::AuthOfferedWithoutTls, S::Warning, {{QStringLiteral("mechanisms"), result.plainAuthMechanisms}});
     if (!anyTls && !result.implicitTls && !result.startTlsAccepted)
         return verdicts; // nothing about TLS can be said beyond "no TLS"
 
@@ -215,8 +217,6 @@ QList<ProbeVerdict> computeProbeVerdicts(const ProbeResult &result, const QDateT
                             {{QStringLiteral("added"), result.extensionsAddedInTls},
                              {QStringLiteral("removed"), result.extensionsRemovedInTls},
                              {QStringLiteral("startTlsHidden"), !result.startTlsOffered && result.startTlsAccepted}});
-    if (!result.plainAuthMechanisms.isEmpty())
-        verdicts << verdict(K::AuthOfferedWithoutTls, S::Warning, {{QStringLiteral("mechanisms"), result.plainAuthMechanisms}});
     return verdicts;
 }
 

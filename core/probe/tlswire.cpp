@@ -257,6 +257,8 @@ ServerHelloResult parseServerHello(QByteArrayView data)
                     result.keyShareGroup = get16(hello, at);
                 at += len;
             }
+            if (at != end)
+                return invalid(QStringLiteral("ServerHello extensions end in %1 stray bytes").arg(end - at));
         }
         result.kind = ServerHelloResult::Kind::ServerHello;
         return result;
