@@ -333,6 +333,9 @@ void ProbeSession::finish(ProbeOutcome outcome, const QString &detail)
         m_outcome.attempt.detail = detail;
     m_outcome.attempt.ms = int(m_clock.elapsed());
     if (m_job.purpose == ProbePurpose::Confirm) {
+        // A finished handshake is the confirmation; what the SMTP side does afterwards is only transcript.
+        if (m_handshakeDone)
+            outcome = m_outcome.attempt.outcome = ProbeOutcome::Accepted;
         m_outcome.confirmation.outcome = outcome;
         m_outcome.confirmation.alert = m_outcome.attempt.alert;
         if (m_outcome.confirmation.detail.isEmpty())
@@ -605,6 +608,7 @@ void ProbeSession::pumpHandshake()
         m_socket->write(QByteArrayView(chunk, n));
     }
     if (r == 1) {
+        m_handshakeDone = true;
         const SSL_CIPHER *cipher = SSL_get_current_cipher(m_tls->ssl);
         const quint16 code = cipher ? quint16(SSL_CIPHER_get_protocol_id(cipher)) : 0;
         m_outcome.confirmation.cipherSuite = cipherSuiteName(code);

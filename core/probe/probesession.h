@@ -109,6 +109,7 @@ private:
     std::unique_ptr<Tls> m_tls;
     QByteArray m_plain; ///< decrypted bytes inside TLS
     bool m_tlsBanner = false;
+    bool m_handshakeDone = false;
 };
 
 /// True when this machine's OpenSSL can make a handshake at @p version (SSL 3.0 usually not);
