@@ -299,8 +299,8 @@ int runProbe(const QStringList &arguments)
         printText(result);
     }
     if (!result.reachable) {
-        if (!parser.isSet(json))
-            err() << name << u": " << result.error << u"\n";
+        err() << name << u": " << result.error << u"\n";
+        err().flush();
         return ExitNothing;
     }
     return ExitOk;
