@@ -160,7 +160,11 @@ void printText(const ProbeResult &r)
         o << "\n";
     }
     for (auto it = r.ciphers.cbegin(); it != r.ciphers.cend(); ++it) {
-        o << "\n" << tr("%1 cipher suites, server preference order:").arg(tlsVersionName(it.key())) << "\n";
+        const QString preference = r.cipherPreference.value(it.key());
+        if (preference == u"client")
+            o << "\n" << tr("%1 cipher suites (the server follows the client's order; listed in ours):").arg(tlsVersionName(it.key())) << "\n";
+        else
+            o << "\n" << tr("%1 cipher suites, server preference order:").arg(tlsVersionName(it.key())) << "\n";
         for (quint16 code : it.value()) {
             QString marks;
             if (const CipherSuiteInfo *suite = cipherSuite(code); suite && suite->isWeak())

@@ -78,6 +78,10 @@ QJsonObject probeResultToJson(const ProbeResult &r)
         ciphers.insert(tlsVersionName(it.key()), list);
     }
     json.insert(u"ciphers", ciphers);
+    QJsonObject preference;
+    for (auto it = r.cipherPreference.cbegin(); it != r.cipherPreference.cend(); ++it)
+        preference.insert(tlsVersionName(it.key()), it.value());
+    json.insert(u"cipherPreference", preference);
 
     QJsonObject confirmations;
     for (const ConfirmationResult &c : r.confirmations) {

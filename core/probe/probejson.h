@@ -9,7 +9,7 @@ namespace Mailflow {
 
 /// The stable JSON form of a probe (keys as `mailflow probe --json` prints them):
 /// target, host, port, implicitTls, mxHosts, addresses, address, reachable, error, banner,
-/// extensions, starttls, versions, ciphers, confirmations, certificate, certificateCheck,
+/// extensions, starttls, versions, ciphers, cipherPreference, confirmations, certificate, certificateCheck,
 /// authMechanisms, plainAuthMechanisms, ehloDiff, verdicts (kind, severity, parameters),
 /// attempts, transcript, connections, elapsedMs, cancelled, timedOut.
 QJsonObject probeResultToJson(const ProbeResult &result);

@@ -29,6 +29,7 @@ QString probePurposeName(ProbePurpose purpose)
     case ProbePurpose::Version: return QStringLiteral("version");
     case ProbePurpose::Ciphers: return QStringLiteral("ciphers");
     case ProbePurpose::Order: return QStringLiteral("order");
+    case ProbePurpose::Preference: return QStringLiteral("preference");
     case ProbePurpose::Confirm: return QStringLiteral("confirm");
     }
     return {};

@@ -50,8 +50,9 @@ enum class ProbeOutcome : quint8 {
 QString probeOutcomeName(ProbeOutcome outcome);
 
 /// What a hello was for.
-enum class ProbePurpose : quint8 { Version, Ciphers, Order, Confirm };
-QString probePurposeName(ProbePurpose purpose); ///< "version", "ciphers", "order", "confirm"
+enum class ProbePurpose : quint8 { Version, Ciphers, Order, Preference, Confirm };
+/// "version", "ciphers", "order", "preference", "confirm"
+QString probePurposeName(ProbePurpose purpose);
 
 /// One connection that sent one ClientHello (layer 1) or did one real handshake (layer 2).
 struct ProbeAttempt
@@ -205,6 +206,9 @@ struct ProbeResult
 
     QList<VersionResult> versions;          ///< in the order SSL3.0 … TLS1.3, tested ones only
     QMap<TlsVersion, QList<quint16>> ciphers; ///< per accepted version, server preference order
+    /// Per version with two or more suites: "server" (the server picks by its own order) or "client"
+    /// (it takes the first suite the client offers that it supports: `ciphers` is then our offer order).
+    QMap<TlsVersion, QString> cipherPreference;
     QList<ProbeAttempt> attempts;
     QList<ConfirmationResult> confirmations;
     QList<CertificateInfo> certificate;      ///< leaf first, as sent

@@ -124,6 +124,7 @@ public:
     void handleHello(const SessionJob &job, ProbeAttempt &attempt);
     void chainFirstDone(Chain &chain);
     void chainDone(int index);
+    void checkPreference(TlsVersion version);
     void decideVersion(TlsVersion version);
     void scheduleConfirmations();
     void handleConfirm(const SessionOutcome &outcome);
@@ -411,10 +412,21 @@ void StarttlsProber::Private::onSessionFinished(ProbeSession *session)
         Q_EMIT q->progress(finishedConnections, int(active.size()), int(queue.size()));
         return;
     }
-    if (job.purpose == ProbePurpose::Confirm)
+    if (job.purpose == ProbePurpose::Confirm) {
         handleConfirm(outcome);
-    else
+    } else if (job.purpose == ProbePurpose::Preference) {
+        result.attempts.append(outcome.attempt);
+        Q_EMIT q->attemptFinished(outcome.attempt);
+        const QList<quint16> &found = result.ciphers.value(job.version);
+        if (outcome.attempt.outcome == ProbeOutcome::Accepted && found.size() >= 2) {
+            if (outcome.attempt.cipherSuite == found.at(0))
+                result.cipherPreference.insert(job.version, QStringLiteral("server"));
+            else if (outcome.attempt.cipherSuite == found.at(1))
+                result.cipherPreference.insert(job.version, QStringLiteral("client"));
+        }
+    } else {
         handleHello(job, outcome.attempt);
+    }
     scheduleConfirmations();
     launchMore();
     checkDone();
@@ -530,6 +542,7 @@ void StarttlsProber::Private::chainDone(int index)
         result.ciphers[version] = finishedChain.found;
         state.ciphersFinal = true;
         Q_EMIT q->ciphersFinished(version, finishedChain.found);
+        checkPreference(version);
         return;
     }
     QList<quint16> all;
@@ -561,6 +574,21 @@ void StarttlsProber::Private::chainDone(int index)
         Q_EMIT q->ciphersFinished(version, all);
     }
     state.ciphersFinal = true;
+    checkPreference(version);
+}
+
+void StarttlsProber::Private::checkPreference(TlsVersion version)
+{
+    // Offer the first two finds the other way round: a server with its own order still picks the
+    // first, one that follows the client picks the second.
+    const QList<quint16> &found = result.ciphers.value(version);
+    if (options.versionsOnly || found.size() < 2)
+        return;
+    SessionJob job;
+    job.purpose = ProbePurpose::Preference;
+    job.version = version;
+    job.suites = {found.at(1), found.at(0)};
+    enqueue(job, true);
 }
 
 void StarttlsProber::Private::scheduleConfirmations()

@@ -40,6 +40,7 @@ struct ServerBehaviour
     QByteArray cipherList = "ALL:@SECLEVEL=0";
     QByteArray cipherSuites = "TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256";
     QByteArray groups;                     ///< e.g. "secp384r1" to force a HelloRetryRequest
+    bool serverPreference = true;          ///< SSL_OP_CIPHER_SERVER_PREFERENCE
     QList<QByteArray> ehloExtras;          ///< extra EHLO lines before TLS, e.g. "AUTH PLAIN"
     QList<QByteArray> tlsEhloExtras = {"AUTH PLAIN LOGIN"};
 };
@@ -250,7 +251,7 @@ private:
         SSL_CTX_set_ciphersuites(ctx, m_behaviour.cipherSuites.constData());
         if (!m_behaviour.groups.isEmpty())
             SSL_CTX_set1_groups_list(ctx, m_behaviour.groups.constData());
-        SSL_CTX_set_options(ctx, SSL_OP_CIPHER_SERVER_PREFERENCE | SSL_OP_NO_TICKET);
+        SSL_CTX_set_options(ctx, SSL_OP_NO_TICKET | (m_behaviour.serverPreference ? SSL_OP_CIPHER_SERVER_PREFERENCE : 0));
         const auto [key, cert] = TestTls::certificate();
         SSL_CTX_use_certificate(ctx, cert);
         SSL_CTX_use_PrivateKey(ctx, key);

@@ -149,6 +149,8 @@ private Q_SLOTS:
                               u"TLS_RSA_WITH_AES_256_CBC_SHA"_s}));
         QCOMPARE(names(r.ciphers.value(TlsVersion::Tls13)), (QStringList{u"TLS_AES_256_GCM_SHA384"_s, u"TLS_AES_128_GCM_SHA256"_s}));
         QVERIFY(!r.ciphers.contains(TlsVersion::Tls10));
+        QCOMPARE(r.cipherPreference.value(TlsVersion::Tls12), u"server"_s);
+        QCOMPARE(r.cipherPreference.value(TlsVersion::Tls13), u"server"_s);
         // Layer 2: real handshakes for the accepted versions, the chain and EHLO inside TLS.
         QCOMPARE(r.confirmations.size(), 2);
         for (const ConfirmationResult &c : r.confirmations)
@@ -176,6 +178,21 @@ private Q_SLOTS:
         QCOMPARE(r.connections, r.attempts.size());
         QCOMPARE(server.accepted(), r.connections);
         QVERIFY(!r.transcript.first().lines.isEmpty());
+    }
+
+    void clientPreference()
+    {
+        // A server that takes the client's first supported suite: the list comes out in our offer order.
+        ServerBehaviour b = modern();
+        b.serverPreference = false;
+        b.cipherList = "AES256-SHA:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384";
+        TestSmtpServer server(b);
+        const ProbeResult r = runProbe(server.port());
+        QCOMPARE(r.cipherPreference.value(TlsVersion::Tls12), u"client"_s);
+        const QList<quint16> offer = cipherSuitesForVersion(TlsVersion::Tls12);
+        QList<quint16> expected = {0xC030, 0xC02F, 0x0035};
+        std::sort(expected.begin(), expected.end(), [&offer](quint16 a, quint16 b) { return offer.indexOf(a) < offer.indexOf(b); });
+        QCOMPARE(r.ciphers.value(TlsVersion::Tls12), expected);
     }
 
     void resetOnOldHellos()
