@@ -157,6 +157,8 @@ void printText(const ProbeResult &r)
         o << u"  " + tlsVersionName(v.version).leftJustified(8) << outcomeText(v);
         if (!v.detail.isEmpty() && v.outcome != ProbeOutcome::Accepted)
             o << u" (" + v.detail + u')';
+        if (v.outcome == ProbeOutcome::Accepted && r.ciphers.isEmpty() && v.cipherSuite)
+            o << tr(" (picked %1)").arg(cipherSuiteName(v.cipherSuite));
         o << "\n";
     }
     for (auto it = r.ciphers.cbegin(); it != r.ciphers.cend(); ++it) {

@@ -65,6 +65,7 @@ QJsonObject probeResultToJson(const ProbeResult &r)
                                                                {u"alert"_s, orNull(v.alert)},
                                                                {u"ms"_s, v.ms},
                                                                {u"serverVersion"_s, versionOrNull(v.serverVersion)},
+                                                               {u"cipher"_s, v.cipherSuite ? QJsonValue(cipherSuiteName(v.cipherSuite)) : QJsonValue()},
                                                                {u"reply"_s, orNull(v.reply)},
                                                                {u"detail"_s, orNull(v.detail)}});
     }

@@ -79,6 +79,7 @@ struct VersionResult
     QString alert;
     int ms = 0;
     quint16 serverVersion = 0;
+    quint16 cipherSuite = 0;     ///< the server's pick from the version check's offer (Accepted)
     QString reply;
     QString detail;
 };

@@ -527,6 +527,7 @@ void StarttlsProber::Private::decideVersion(TlsVersion version)
     v.alert = pick->first.alert;
     v.ms = pick->first.ms;
     v.serverVersion = pick->first.serverVersion;
+    v.cipherSuite = state.accepted ? pick->first.cipherSuite : 0;
     v.reply = pick->first.reply;
     v.detail = pick->first.detail;
     result.versions.append(v);
@@ -569,7 +570,7 @@ void StarttlsProber::Private::chainDone(int index)
         enqueue(job, true);
         return;
     }
-    if (state.accepted) {
+    if (state.accepted && !options.versionsOnly) {
         result.ciphers[version] = all;
         Q_EMIT q->ciphersFinished(version, all);
     }
