@@ -5,6 +5,7 @@
 #include "probe/smtpwire.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -28,6 +29,8 @@ struct ProbeOptions
     int maxConnections = 4;     ///< concurrent connections to the host
     int maxRetries = 3;         ///< per connection, after 421 / "too many connections"
     int retryDelayMs = 1000;    ///< first back-off; doubles per retry
+    QString dnsServer;          ///< MX look-ups ask this server ("127.0.0.1"); empty: the system's
+    quint16 dnsPort = 53;
     QList<TlsVersion> versions = {TlsVersion::Ssl30, TlsVersion::Tls10, TlsVersion::Tls11, TlsVersion::Tls12, TlsVersion::Tls13};
 };
 

@@ -251,6 +251,13 @@ void StarttlsProber::Private::startResolve()
         return;
     }
     dns = new QDnsLookup(QDnsLookup::MX, target.host, q);
+    if (!options.dnsServer.isEmpty()) {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+        dns->setNameserver(QHostAddress(options.dnsServer), options.dnsPort);
+#else
+        dns->setNameserver(QHostAddress(options.dnsServer));
+#endif
+    }
     QObject::connect(dns, &QDnsLookup::finished, q, [this, host = target.host] {
         QDnsLookup *lookup = dns;
         if (!lookup || !running)
@@ -275,6 +282,35 @@ void StarttlsProber::Private::startResolve()
 
 void StarttlsProber::Private::resolveAddresses(const QString &host)
 {
+    if (!options.dnsServer.isEmpty()) {
+        // A given DNS server answers the address look-ups too (AAAA and A, in that order).
+        auto pending = std::make_shared<int>(2);
+        auto found = std::make_shared<QMap<int, QStringList>>();
+        for (const QDnsLookup::Type type : {QDnsLookup::AAAA, QDnsLookup::A}) {
+            auto *lookup = new QDnsLookup(type, host, q);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+            lookup->setNameserver(QHostAddress(options.dnsServer), options.dnsPort);
+#else
+            lookup->setNameserver(QHostAddress(options.dnsServer));
+#endif
+            QObject::connect(lookup, &QDnsLookup::finished, q, [this, lookup, type, pending, found, host] {
+                lookup->deleteLater();
+                for (const QDnsHostAddressRecord &record : lookup->hostAddressRecords())
+                    (*found)[type == QDnsLookup::AAAA ? 0 : 1] << record.value().toString();
+                if (--*pending > 0 || !running)
+                    return;
+                addresses = found->value(0) + found->value(1);
+                if (addresses.isEmpty()) {
+                    result.error = QStringLiteral("cannot resolve %1: no A or AAAA record").arg(host);
+                    finishProbe();
+                    return;
+                }
+                beginProbing();
+            });
+            lookup->lookup();
+        }
+        return;
+    }
     hostLookupId = QHostInfo::lookupHost(host, q, [this, host](const QHostInfo &info) {
         hostLookupId = -1;
         if (!running)

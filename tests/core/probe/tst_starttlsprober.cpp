@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace Mailflow;
 using namespace Qt::StringLiterals;
@@ -93,6 +94,70 @@ ServerBehaviour modern()
     b.cipherSuites = "TLS_AES_256_GCM_SHA384:TLS_AES_128_GCM_SHA256";
     return b;
 }
+
+/// Answers every MX query with the given (preference, exchange) records, in that order; none: NXDOMAIN.
+class FakeDnsServer : public QObject
+{
+public:
+    explicit FakeDnsServer(const QList<std::pair<int, QByteArray>> &records)
+        : m_records(records)
+    {
+        m_socket.bind(QHostAddress::LocalHost, 0);
+        connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
+            while (m_socket.hasPendingDatagrams()) {
+                QHostAddress from;
+                quint16 port = 0;
+                QByteArray query(int(m_socket.pendingDatagramSize()), Qt::Uninitialized);
+                m_socket.readDatagram(query.data(), query.size(), &from, &port);
+                m_socket.writeDatagram(answer(query), from, port);
+            }
+        });
+    }
+    quint16 port() const { return m_socket.localPort(); }
+
+private:
+    QByteArray answer(const QByteArray &query) const
+    {
+        qsizetype end = 12;
+        while (end < query.size() && query[end] != 0)
+            end += 1 + quint8(query[end]);
+        const int type = (quint8(query[end + 1]) << 8) | quint8(query[end + 2]);
+        end += 5; // root label, type, class
+        QByteArray reply = query.left(2);
+        if (type == 1) { // A: every name is 127.0.0.1
+            reply += QByteArray::fromHex("818000010001000000");
+            reply += char(0);
+            reply += query.mid(12, end - 12);
+            reply += QByteArray::fromHex("c00c00010001000000100004") + QByteArray::fromHex("7f000001");
+            return reply;
+        }
+        const QList<std::pair<int, QByteArray>> records = type == 15 ? m_records : QList<std::pair<int, QByteArray>>();
+        reply += QByteArray::fromHex("8180");
+        reply += QByteArray::fromHex("0001");
+        reply += char(0);
+        reply += char(records.size());
+        reply += QByteArray::fromHex("00000000");
+        reply += query.mid(12, end - 12);
+        for (const auto &[preference, exchange] : records) {
+            QByteArray name;
+            for (const QByteArray &label : exchange.split('.'))
+                name += char(label.size()) + label;
+            name += char(0);
+            QByteArray data;
+            data += char(preference >> 8);
+            data += char(preference & 0xff);
+            data += name;
+            reply += QByteArray::fromHex("c00c000f000100000e10");
+            reply += char(data.size() >> 8);
+            reply += char(data.size() & 0xff);
+            reply += data;
+        }
+        return reply;
+    }
+
+    QList<std::pair<int, QByteArray>> m_records;
+    QUdpSocket m_socket;
+};
 
 } // namespace
 
@@ -445,6 +510,50 @@ private Q_SLOTS:
         QCOMPARE(outcome(r, TlsVersion::Tls12), u"accepted"_s);
         QCOMPARE(outcome(r, TlsVersion::Tls11), u"closed"_s);
         QCOMPARE(attempts.size(), r.connections);
+    }
+
+    void domainGoesToItsMxHosts()
+    {
+        TestSmtpServer server(modern());
+        FakeDnsServer dns({{20, "backup.mx.test"}, {10, "localhost"}});
+        ProbeOptions options;
+        options.target = u"contoso.test"_s;
+        options.port = server.port();
+        options.versionsOnly = true;
+        options.dnsServer = u"127.0.0.1"_s;
+        options.dnsPort = dns.port();
+        StarttlsProber prober;
+        QSignalSpy spy(&prober, &StarttlsProber::finished);
+        prober.start(options);
+        QVERIFY(spy.wait(30000));
+        const ProbeResult r = spy.first().first().value<ProbeResult>();
+        QCOMPARE(r.mxHosts, (QStringList{u"localhost"_s, u"backup.mx.test"_s}));
+        QCOMPARE(r.host, u"localhost"_s);
+        QVERIFY(r.reachable);
+        QCOMPARE(r.addresses, QStringList{u"127.0.0.1"_s});
+        QCOMPARE(outcome(r, TlsVersion::Tls12), u"accepted"_s);
+    }
+
+    void domainWithoutMxIsTheHost()
+    {
+        TestSmtpServer server(modern());
+        FakeDnsServer dns({});
+        ProbeOptions options;
+        options.target = u"nomx.test"_s;
+        options.port = server.port();
+        options.versionsOnly = true;
+        options.dnsServer = u"127.0.0.1"_s;
+        options.dnsPort = dns.port();
+        StarttlsProber prober;
+        QSignalSpy spy(&prober, &StarttlsProber::finished);
+        prober.start(options);
+        QVERIFY(spy.wait(30000));
+        const ProbeResult r = spy.first().first().value<ProbeResult>();
+        QVERIFY(r.mxHosts.isEmpty());
+        QCOMPARE(r.host, u"nomx.test"_s);
+        QVERIFY(r.reachable);
+        QCOMPARE(r.address, u"127.0.0.1"_s);
+        QCOMPARE(outcome(r, TlsVersion::Tls13), u"accepted"_s);
     }
 
     void cancel()
