@@ -99,6 +99,14 @@ bool ProbeSocket::connectTo(const QHostAddress &address, quint16 port)
     m_readNotifier->setEnabled(false);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &ProbeSocket::onReadable);
     connect(m_writeNotifier, &QSocketNotifier::activated, this, &ProbeSocket::onWritable);
+#ifdef Q_OS_WIN
+    // Winsock reports a failed connect() through the exception set, not as writable.
+    m_exceptionNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Exception, this);
+    connect(m_exceptionNotifier, &QSocketNotifier::activated, this, [this] {
+        if (m_connecting)
+            onWritable();
+    });
+#endif
     m_connecting = true;
     if (::connect(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0) {
         const int e = lastError();
@@ -130,6 +138,8 @@ void ProbeSocket::onWritable()
         }
         m_writeNotifier->setEnabled(!m_out.isEmpty());
         m_readNotifier->setEnabled(true);
+        if (m_exceptionNotifier)
+            m_exceptionNotifier->setEnabled(false);
         Q_EMIT connected();
         if (m_fd >= 0)
             flush();
@@ -206,10 +216,17 @@ void ProbeSocket::close()
 {
     if (m_fd < 0)
         return;
-    delete m_readNotifier;
-    delete m_writeNotifier;
+    // close() may run inside a notifier's own signal: never delete them synchronously.
+    for (QSocketNotifier *notifier : {m_readNotifier, m_writeNotifier, m_exceptionNotifier}) {
+        if (notifier) {
+            notifier->setEnabled(false);
+            notifier->disconnect(this);
+            notifier->deleteLater();
+        }
+    }
     m_readNotifier = nullptr;
     m_writeNotifier = nullptr;
+    m_exceptionNotifier = nullptr;
     closeFd(m_fd);
     m_fd = -1;
 }

@@ -47,6 +47,7 @@ private:
     bool m_connecting = false;
     QSocketNotifier *m_readNotifier = nullptr;
     QSocketNotifier *m_writeNotifier = nullptr;
+    QSocketNotifier *m_exceptionNotifier = nullptr;
     QByteArray m_in;
     QByteArray m_out;
     QString m_error;
