@@ -202,6 +202,11 @@ ServerHelloResult parseServerHello(QByteArrayView data)
                 return invalid(QStringLiteral("alert inside an unfinished handshake message"));
             if (payload.size() < 2)
                 return invalid(QStringLiteral("alert record of %1 bytes").arg(payload.size()));
+            // Some servers warn (unrecognized_name) and carry on with the ServerHello.
+            if (quint8(payload[0]) == 1 && quint8(payload[1]) != 0) {
+                result.warningAlert = quint8(payload[1]);
+                continue;
+            }
             result.kind = ServerHelloResult::Kind::Alert;
             result.alertLevel = quint8(payload[0]);
             result.alertDescription = quint8(payload[1]);

@@ -48,12 +48,14 @@ struct ServerHelloResult
     bool helloRetryRequest = false;
     quint8 alertLevel = 0;
     quint8 alertDescription = 0;
+    quint8 warningAlert = 0;      ///< a warning-level alert seen before the ServerHello (0: none)
     QString error;                ///< for Invalid: what was wrong and at which byte
 };
 
 /// Parses the records a server sent in reply to a ClientHello: handles several records,
 /// handshake messages split over records and several messages in one record. Stops at the
-/// first complete ServerHello or alert. Returns Incomplete while more bytes are needed and
+/// first complete ServerHello or fatal alert (warning alerts other than close_notify are skipped
+/// and kept in warningAlert). Returns Incomplete while more bytes are needed and
 /// Invalid (with error) for data that is not TLS (e.g. a plaintext SMTP reply), SSLv2, a first
 /// handshake message other than ServerHello, or lengths that do not fit.
 ServerHelloResult parseServerHello(QByteArrayView data);

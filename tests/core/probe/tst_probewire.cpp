@@ -253,6 +253,9 @@ private Q_SLOTS:
                               << quint16(0x0300) << quint16(0x000A) << QString();
         QTest::newRow("alert") << record(21, QByteArray::fromHex("0246")) << int(ServerHelloResult::Kind::Alert) << quint16(0) << quint16(0)
                                << u"protocol_version"_s;
+        QTest::newRow("warning alert, then ServerHello")
+            << record(21, QByteArray::fromHex("0170")) + record(22, hello12) << int(ServerHelloResult::Kind::ServerHello)
+            << quint16(0x0303) << quint16(0xC030) << QString();
         QTest::newRow("handshake_failure") << record(21, QByteArray::fromHex("0228"), 0x0301) << int(ServerHelloResult::Kind::Alert)
                                            << quint16(0) << quint16(0) << u"handshake_failure"_s;
         QTest::newRow("plaintext smtp") << QByteArray("454 4.7.0 TLS not available\r\n") << int(ServerHelloResult::Kind::Invalid)
