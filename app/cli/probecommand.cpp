@@ -140,10 +140,8 @@ void printText(const ProbeResult &r)
     o << tr("Host:        %1 port %2%3").arg(r.host).arg(r.port).arg(r.implicitTls ? tr(" (implicit TLS)") : QString()) << "\n";
     if (!r.addresses.isEmpty())
         o << tr("Addresses:   %1 (probed %2)").arg(r.addresses.join(QLatin1StringView(", ")), r.address) << "\n";
-    if (!r.reachable) {
-        o << tr("Error:       %1").arg(r.error) << "\n";
-        return;
-    }
+    if (!r.reachable)
+        return; // the error goes to standard error
     if (!r.banner.isEmpty())
         o << tr("Banner:      %1").arg(r.banner.section(u'\n', 0, 0)) << "\n";
     if (!r.implicitTls) {
@@ -154,9 +152,9 @@ void printText(const ProbeResult &r)
     }
     o << "\n" << tr("Versions:") << "\n";
     for (const VersionResult &v : r.versions) {
-        o << u"  " + tlsVersionName(v.version).leftJustified(8) << outcomeText(v);
+        o << QStringView(u"  ") + tlsVersionName(v.version).leftJustified(8) << outcomeText(v);
         if (!v.detail.isEmpty() && v.outcome != ProbeOutcome::Accepted)
-            o << u" (" + v.detail + u')';
+            o << QStringView(u" (") + v.detail + u')';
         if (v.outcome == ProbeOutcome::Accepted && r.ciphers.isEmpty() && v.cipherSuite)
             o << tr(" (picked %1)").arg(cipherSuiteName(v.cipherSuite));
         o << "\n";
@@ -173,19 +171,19 @@ void printText(const ProbeResult &r)
                 marks += u"  weak: " + cipherSuiteWeaknesses(*suite).join(u',');
             if (ExchangeOnline::isSupportedCipherSuite(code))
                 marks += u"  Office 365";
-            o << u"  " + cipherSuiteName(code) + marks << "\n";
+            o << QStringView(u"  ") + cipherSuiteName(code) + marks << "\n";
         }
     }
     if (!r.confirmations.isEmpty()) {
         o << "\n" << tr("OpenSSL handshakes:") << "\n";
         for (const ConfirmationResult &c : r.confirmations) {
-            o << u"  " + tlsVersionName(c.version).leftJustified(8) + probeOutcomeName(c.outcome);
+            o << QStringView(u"  ") + tlsVersionName(c.version).leftJustified(8) + probeOutcomeName(c.outcome);
             if (!c.cipherSuite.isEmpty())
-                o << u"  " + c.cipherSuite;
+                o << QStringView(u"  ") + c.cipherSuite;
             if (!c.group.isEmpty())
-                o << u"  " + c.group;
+                o << QStringView(u"  ") + c.group;
             if (c.outcome != ProbeOutcome::Accepted && !c.detail.isEmpty())
-                o << u"  (" + c.detail + u')';
+                o << QStringView(u"  (") + c.detail + u')';
             o << "\n";
         }
     }
@@ -206,7 +204,7 @@ void printText(const ProbeResult &r)
           << "\n";
     o << "\n" << tr("Verdicts:") << "\n";
     for (const ProbeVerdict &v : r.verdicts)
-        o << u"  [" + probeVerdictSeverityName(v.severity) + u"] " + verdictText(v) << "\n";
+        o << QStringView(u"  [") + probeVerdictSeverityName(v.severity) + u"] " + verdictText(v) << "\n";
     o << "\n" << tr("%1 connections in %2 ms%3").arg(r.connections).arg(r.elapsedMs)
                      .arg(r.timedOut ? tr(" (overall time limit reached)") : r.cancelled ? tr(" (cancelled)") : QString())
       << "\n";
@@ -236,7 +234,7 @@ int runProbe(const QStringList &arguments)
         return ExitUsage;
     const QString name = arguments.value(0);
     auto usage = [&name](const QString &message) {
-        err() << name << u": " << message << u"\n" << QCoreApplication::translate("Cli", "Try '%1 --help'.").arg(name) << u"\n";
+        err() << name << QStringView(u": ") << message << QStringView(u"\n") << QCoreApplication::translate("Cli", "Try '%1 --help'.").arg(name) << QStringView(u"\n");
         err().flush();
         return ExitUsage;
     };
@@ -305,7 +303,7 @@ int runProbe(const QStringList &arguments)
         printText(result);
     }
     if (!result.reachable) {
-        err() << name << u": " << result.error << u"\n";
+        err() << name << QStringView(u": ") << result.error << QStringView(u"\n");
         err().flush();
         return ExitNothing;
     }

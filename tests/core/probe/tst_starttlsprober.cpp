@@ -609,7 +609,9 @@ private Q_SLOTS:
         }
         const CliRun run = runCli({u"probe"_s, u"--port"_s, QString::number(port), u"127.0.0.1"_s});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.err.contains("cannot connect"));
+        QVERIFY2(run.err.startsWith("mailflow probe: cannot connect to 127.0.0.1"), run.err.constData());
+        const CliRun usage = runCli({u"probe"_s, u"mx:0"_s});
+        QVERIFY2(usage.err.startsWith("mailflow probe: bad port \"0\""), usage.err.constData());
     }
 };
 
