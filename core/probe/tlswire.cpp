@@ -36,6 +36,7 @@ QByteArray randomBytes(int count)
 
 constexpr quint16 supportedGroups[] = {
     29, 23, 24, 25, 30,                // x25519, secp256r1, secp384r1, secp521r1, x448
+    0x11EC, 0x11EB, 0x11ED,            // X25519MLKEM768, SecP256r1MLKEM768, SecP384r1MLKEM1024 (a PQ-only server asks by HRR)
     26, 27, 28,                        // brainpoolP256r1/384r1/512r1
     22, 21, 19, 20, 18,                // secp256k1, secp224r1, secp192r1, secp224k1, secp192k1
     14, 13, 11, 12, 9, 10,             // sect571r1/k1, sect409k1/r1, sect283k1/r1

@@ -21,7 +21,7 @@ struct ClientHelloSpec
 /// Builds a complete TLS record holding a ClientHello for @p spec, ready to write after STARTTLS.
 /// SSL 3.0: record and client version 0x0300, no extensions, TLS_EMPTY_RENEGOTIATION_INFO_SCSV.
 /// TLS 1.0–1.2: record version 0x0301, client version 0x0301–0x0303, extensions server_name (when
-/// a name is given), supported_groups (x25519, NIST and Brainpool curves, ffdhe), ec_point_formats,
+/// a name is given), supported_groups (x25519, NIST and Brainpool curves, ML-KEM hybrids, ffdhe), ec_point_formats,
 /// signature_algorithms (TLS 1.2; includes SHA-1/MD5 pairs), extended_master_secret,
 /// renegotiation_info, padding (RFC 7685) when the hello would be 256–511 bytes long.
 /// TLS 1.3: as TLS 1.2 plus supported_versions (0x0304 only), psk_key_exchange_modes and an

@@ -378,6 +378,18 @@ private Q_SLOTS:
         }
     }
 
+    void postQuantumOnlyServer()
+    {
+        // A TLS 1.3 server with only the ML-KEM hybrid group asks for it by HelloRetryRequest.
+        ServerBehaviour b = modern();
+        b.groups = "X25519MLKEM768";
+        TestSmtpServer server(b);
+        ProbeOptions options;
+        options.versionsOnly = true;
+        const ProbeResult r = runProbe(server.port(), options);
+        QCOMPARE(outcome(r, TlsVersion::Tls13), u"accepted"_s);
+    }
+
     void startTlsRefused()
     {
         ServerBehaviour b;
