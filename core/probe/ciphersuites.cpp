@@ -28,7 +28,8 @@ int strengthRank(const CipherSuiteInfo &suite)
     if (suite.opensslName == nullptr)
         rank += 32;
     constexpr quint32 rare = CipherSuiteInfo::Psk | CipherSuiteInfo::Srp | CipherSuiteInfo::Kerberos | CipherSuiteInfo::StaticDh;
-    if (suite.flags & rare)
+    // DSA server certificates are extinct: their suites go after everything a server may really pick.
+    if ((suite.flags & rare) || qstrcmp(suite.authentication, "DSS") == 0)
         rank += 64;
     return rank;
 }

@@ -101,6 +101,8 @@ struct VersionState
     bool accepted = false;
     bool ciphersFinal = false;
     bool confirmQueued = false;
+    bool preferenceAsked = false;
+    QString preference;          ///< "server", "client" or empty while unknown
 };
 
 } // namespace
@@ -125,6 +127,8 @@ public:
     void chainFirstDone(Chain &chain);
     void chainDone(int index);
     void checkPreference(TlsVersion version);
+    void onPreference(const SessionJob &job, const ProbeAttempt &attempt);
+    void splitChain(int index);
     void decideVersion(TlsVersion version);
     void scheduleConfirmations();
     void handleConfirm(const SessionOutcome &outcome);
@@ -451,15 +455,7 @@ void StarttlsProber::Private::onSessionFinished(ProbeSession *session)
     if (job.purpose == ProbePurpose::Confirm) {
         handleConfirm(outcome);
     } else if (job.purpose == ProbePurpose::Preference) {
-        result.attempts.append(outcome.attempt);
-        Q_EMIT q->attemptFinished(outcome.attempt);
-        const QList<quint16> &found = result.ciphers.value(job.version);
-        if (outcome.attempt.outcome == ProbeOutcome::Accepted && found.size() >= 2) {
-            if (outcome.attempt.cipherSuite == found.at(0))
-                result.cipherPreference.insert(job.version, QStringLiteral("server"));
-            else if (outcome.attempt.cipherSuite == found.at(1))
-                result.cipherPreference.insert(job.version, QStringLiteral("client"));
-        }
+        onPreference(job, outcome.attempt);
     } else {
         handleHello(job, outcome.attempt);
     }
@@ -504,8 +500,32 @@ void StarttlsProber::Private::handleHello(const SessionJob &job, ProbeAttempt &a
         chainFirstDone(chain);
     }
     if (attempt.outcome == ProbeOutcome::Accepted) {
-        chain.found.append(attempt.cipherSuite);
-        chain.remaining.removeOne(attempt.cipherSuite);
+        const quint16 pick = attempt.cipherSuite;
+        if (chain.order) {
+            chain.found.append(pick);
+            chain.remaining.removeOne(pick);
+        } else {
+            // Split chains race: a pick may already be known from another chain of this version.
+            VersionState &state = versions[chain.version];
+            bool known = false;
+            for (int index : std::as_const(state.chains)) {
+                known = known || chains[index].found.contains(pick);
+                chains[index].remaining.removeOne(pick);
+            }
+            if (!known)
+                chain.found.append(pick);
+            if (!options.versionsOnly && !state.preferenceAsked && chain.found.size() == 2) {
+                // Ask early whether the server follows its own order or ours: if ours, the rest
+                // of the search can run in parallel.
+                state.preferenceAsked = true;
+                SessionJob probe;
+                probe.purpose = ProbePurpose::Preference;
+                probe.version = chain.version;
+                probe.suites = {chain.found.at(1), chain.found.at(0)};
+                probe.chain = job.chain;
+                enqueue(probe, true);
+            }
+        }
         const bool more = !options.versionsOnly && (chain.order ? chain.remaining.size() > 1 : !chain.remaining.isEmpty());
         if (more) {
             SessionJob next;
@@ -591,7 +611,11 @@ void StarttlsProber::Private::chainDone(int index)
             ++withFinds;
         all += chains[i].found;
     }
-    if (withFinds > 1 && !options.versionsOnly) {
+    if (state.preference == u"client") {
+        // Our offer order is the order the server picks in.
+        const QList<quint16> offer = cipherSuitesForVersion(version);
+        std::sort(all.begin(), all.end(), [&offer](quint16 a, quint16 b) { return offer.indexOf(a) < offer.indexOf(b); });
+    } else if (withFinds > 1 && !options.versionsOnly) {
         Chain order;
         order.version = version;
         order.order = true;
@@ -614,13 +638,62 @@ void StarttlsProber::Private::chainDone(int index)
     checkPreference(version);
 }
 
+void StarttlsProber::Private::onPreference(const SessionJob &job, const ProbeAttempt &attempt)
+{
+    result.attempts.append(attempt);
+    Q_EMIT q->attemptFinished(attempt);
+    VersionState &state = versions[job.version];
+    if (attempt.outcome == ProbeOutcome::Accepted && job.suites.size() == 2) {
+        if (attempt.cipherSuite == job.suites.at(1))
+            state.preference = QStringLiteral("server");
+        else if (attempt.cipherSuite == job.suites.at(0))
+            state.preference = QStringLiteral("client");
+    }
+    if (!state.preference.isEmpty())
+        result.cipherPreference.insert(job.version, state.preference);
+    if (state.preference == u"client" && job.chain >= 0 && !chains[job.chain].done && !chains[job.chain].order)
+        splitChain(job.chain);
+}
+
+void StarttlsProber::Private::splitChain(int index)
+{
+    // The server takes the first of our suites it supports, so the order is ours and the rest of
+    // the set can be searched by several chains at once.
+    const int parts = qMin<int>(allowed, int((chains[index].remaining.size() + 7) / 8));
+    if (parts < 2)
+        return;
+    const QList<quint16> remaining = chains[index].remaining;
+    const TlsVersion version = chains[index].version;
+    QList<QList<quint16>> slices(parts);
+    for (qsizetype i = 0; i < remaining.size(); ++i)
+        slices[i % parts].append(remaining.at(i));
+    chains[index].remaining = slices.first(); // its hello in flight still offers the whole set
+    for (int part = 1; part < parts; ++part) {
+        Chain chain;
+        chain.version = version;
+        chain.block = chains[index].block;
+        chain.remaining = slices.at(part);
+        chain.firstDone = true;
+        chains.append(chain);
+        versions[version].chains.append(int(chains.size() - 1));
+        SessionJob job;
+        job.purpose = ProbePurpose::Ciphers;
+        job.version = version;
+        job.suites = chain.remaining;
+        job.chain = int(chains.size() - 1);
+        enqueue(job, true);
+    }
+}
+
 void StarttlsProber::Private::checkPreference(TlsVersion version)
 {
     // Offer the first two finds the other way round: a server with its own order still picks the
     // first, one that follows the client picks the second.
     const QList<quint16> &found = result.ciphers.value(version);
-    if (options.versionsOnly || found.size() < 2)
+    VersionState &state = versions[version];
+    if (options.versionsOnly || found.size() < 2 || state.preferenceAsked)
         return;
+    state.preferenceAsked = true;
     SessionJob job;
     job.purpose = ProbePurpose::Preference;
     job.version = version;
