@@ -499,6 +499,8 @@ void StarttlsProber::Private::handleHello(const SessionJob &job, ProbeAttempt &a
         chain.first = attempt;
         chainFirstDone(chain);
     }
+    SessionJob preferenceProbe;
+    preferenceProbe.purpose = ProbePurpose::Version; // none yet
     if (attempt.outcome == ProbeOutcome::Accepted) {
         const quint16 pick = attempt.cipherSuite;
         if (chain.order) {
@@ -516,14 +518,13 @@ void StarttlsProber::Private::handleHello(const SessionJob &job, ProbeAttempt &a
                 chain.found.append(pick);
             if (!options.versionsOnly && !state.preferenceAsked && chain.found.size() == 2) {
                 // Ask early whether the server follows its own order or ours: if ours, the rest
-                // of the search can run in parallel.
+                // of the search can run in parallel. It goes to the head of the queue (after
+                // this chain's next hello, see below) so that later hellos do not starve it.
                 state.preferenceAsked = true;
-                SessionJob probe;
-                probe.purpose = ProbePurpose::Preference;
-                probe.version = chain.version;
-                probe.suites = {chain.found.at(1), chain.found.at(0)};
-                probe.chain = job.chain;
-                enqueue(probe, true);
+                preferenceProbe.purpose = ProbePurpose::Preference;
+                preferenceProbe.version = chain.version;
+                preferenceProbe.suites = {chain.found.at(1), chain.found.at(0)};
+                preferenceProbe.chain = job.chain;
             }
         }
         const bool more = !options.versionsOnly && (chain.order ? chain.remaining.size() > 1 : !chain.remaining.isEmpty());
@@ -534,9 +535,13 @@ void StarttlsProber::Private::handleHello(const SessionJob &job, ProbeAttempt &a
             next.suites = chain.remaining;
             next.chain = job.chain;
             enqueue(next, true);
+            if (preferenceProbe.purpose == ProbePurpose::Preference)
+                enqueue(preferenceProbe, true);
             return;
         }
     }
+    if (preferenceProbe.purpose == ProbePurpose::Preference)
+        enqueue(preferenceProbe, true);
     if (chain.order) {
         chain.found.append(chain.remaining); // the last one (or, after a surprise refusal, the rest as found)
         chain.remaining.clear();
