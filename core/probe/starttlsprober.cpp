@@ -1,0 +1,822 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "starttlsprober.h"
+
+#include "probe/ciphersuites.h"
+#include "probe/probesession.h"
+
+#include <QDnsLookup>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QPointer>
+#include <QTimer>
+
+#include <algorithm>
+#include <deque>
+
+namespace Mailflow {
+
+using namespace Internal;
+
+ProbeTarget parseProbeTarget(QStringView text)
+{
+    ProbeTarget target;
+    const QString t = text.trimmed().toString();
+    QString host = t;
+    QString port;
+    if (t.startsWith(u'[')) {
+        const qsizetype close = t.indexOf(u']');
+        if (close < 0) {
+            target.error = QStringLiteral("missing ']' in \"%1\"").arg(t);
+            return target;
+        }
+        host = t.mid(1, close - 1);
+        const QString rest = t.mid(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(u':')) {
+                target.error = QStringLiteral("unexpected \"%1\" after ']'").arg(rest);
+                return target;
+            }
+            port = rest.mid(1);
+        }
+    } else if (t.count(u':') == 1) {
+        host = t.section(u':', 0, 0);
+        port = t.section(u':', 1);
+    }
+    if (host.endsWith(u'.'))
+        host.chop(1);
+    if (host.isEmpty()) {
+        target.error = QStringLiteral("no host name or address in \"%1\"").arg(t);
+        return target;
+    }
+    if (!port.isNull()) {
+        bool ok = false;
+        const int value = port.toInt(&ok);
+        if (!ok || value < 1 || value > 65535) {
+            target.error = QStringLiteral("bad port \"%1\" (1–65535)").arg(port);
+            return target;
+        }
+        target.port = value;
+    }
+    QHostAddress address;
+    if (address.setAddress(host)) {
+        target.isAddress = true;
+        target.host = address.toString();
+        return target;
+    }
+    if (host.contains(u':')) {
+        target.error = QStringLiteral("\"%1\" is not a valid IPv6 address").arg(host);
+        return target;
+    }
+    for (QChar c : std::as_const(host)) {
+        if (!(c.isLetterOrNumber() || c == u'-' || c == u'.' || c == u'_')) {
+            target.error = QStringLiteral("\"%1\" is not a host name (character '%2')").arg(host, c);
+            return target;
+        }
+    }
+    target.host = host;
+    return target;
+}
+
+namespace {
+
+constexpr int BlockSize = 128;
+
+struct Chain
+{
+    TlsVersion version = TlsVersion::Unknown;
+    int block = 0;
+    bool order = false;        ///< merges the finds of several blocks into one preference order
+    QList<quint16> remaining;
+    QList<quint16> found;
+    bool firstDone = false;
+    bool done = false;
+    ProbeAttempt first;
+};
+
+struct VersionState
+{
+    QList<int> chains;
+    bool decided = false;
+    bool accepted = false;
+    bool ciphersFinal = false;
+    bool confirmQueued = false;
+    bool preferenceAsked = false;
+    QString preference;          ///< "server", "client" or empty while unknown
+};
+
+} // namespace
+
+class StarttlsProber::Private
+{
+public:
+    explicit Private(StarttlsProber *q)
+        : q(q)
+    {
+        overall.setSingleShot(true);
+        QObject::connect(&overall, &QTimer::timeout, q, [this] { onOverallTimeout(); });
+    }
+
+    void startResolve();
+    void resolveAddresses(const QString &host);
+    void beginProbing();
+    void enqueue(const SessionJob &job, bool front);
+    void launchMore();
+    void onSessionFinished(ProbeSession *session);
+    void handleHello(const SessionJob &job, ProbeAttempt &attempt);
+    void chainFirstDone(Chain &chain);
+    void chainDone(int index);
+    void checkPreference(TlsVersion version);
+    void onPreference(const SessionJob &job, const ProbeAttempt &attempt);
+    void splitChain(int index);
+    void decideVersion(TlsVersion version);
+    void scheduleConfirmations();
+    void handleConfirm(const SessionOutcome &outcome);
+    void mergeSmtp(const SessionOutcome &outcome);
+    void checkDone();
+    void finishProbe();
+    void onOverallTimeout();
+    void stopAll();
+
+    StarttlsProber *q;
+    ProbeOptions options;
+    ProbeResult result;
+    bool running = false;
+    bool firstConnected = false;
+    int addressIndex = 0;
+    QStringList addresses;
+    QString serverName;
+    QList<Chain> chains;
+    QMap<TlsVersion, VersionState> versions;
+    std::deque<SessionJob> queue;
+    QList<ProbeSession *> active;
+    int pendingRetries = 0;
+    int allowed = 4;
+    int nextId = 1;
+    int finishedConnections = 0;
+    bool smtpMerged = false;
+    QTimer overall;
+    QElapsedTimer clock;
+    QPointer<QDnsLookup> dns;
+    int hostLookupId = -1;
+};
+
+StarttlsProber::StarttlsProber(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
+{
+}
+
+StarttlsProber::~StarttlsProber()
+{
+    d->stopAll();
+}
+
+bool StarttlsProber::isRunning() const
+{
+    return d->running;
+}
+
+const ProbeResult &StarttlsProber::result() const
+{
+    return d->result;
+}
+
+void StarttlsProber::start(const ProbeOptions &options)
+{
+    if (d->running)
+        return;
+    d->options = options;
+    d->options.maxConnections = qMax(1, options.maxConnections);
+    d->result = ProbeResult();
+    d->chains.clear();
+    d->versions.clear();
+    d->queue.clear();
+    d->addresses.clear();
+    d->addressIndex = 0;
+    d->firstConnected = false;
+    d->pendingRetries = 0;
+    d->nextId = 1;
+    d->finishedConnections = 0;
+    d->smtpMerged = false;
+    d->allowed = d->options.maxConnections;
+    d->running = true;
+    d->clock.start();
+    d->overall.start(qMax(1000, options.overallTimeoutMs));
+    d->startResolve();
+}
+
+void StarttlsProber::cancel()
+{
+    if (!d->running)
+        return;
+    d->result.cancelled = true;
+    d->stopAll();
+    d->finishProbe();
+}
+
+void StarttlsProber::Private::stopAll()
+{
+    for (ProbeSession *session : std::as_const(active)) {
+        session->abort();
+        session->disconnect(q);
+        session->deleteLater();
+    }
+    active.clear();
+    queue.clear();
+    if (dns)
+        dns->abort();
+    if (hostLookupId >= 0)
+        QHostInfo::abortHostLookup(hostLookupId);
+    hostLookupId = -1;
+}
+
+void StarttlsProber::Private::startResolve()
+{
+    result.target = options.target;
+    result.implicitTls = options.implicitTls;
+    const ProbeTarget target = parseProbeTarget(options.target);
+    if (!target.isValid()) {
+        result.error = target.error;
+        QTimer::singleShot(0, q, [this] { finishProbe(); });
+        return;
+    }
+    result.port = options.port > 0 ? options.port : target.port > 0 ? target.port : options.implicitTls ? 465 : 25;
+    result.host = target.host;
+    if (target.isAddress) {
+        addresses = {target.host};
+        QTimer::singleShot(0, q, [this] { beginProbing(); });
+        return;
+    }
+    serverName = target.host;
+    const bool tryMx = target.port == 0 && target.host.contains(u'.') && target.host.compare(u"localhost", Qt::CaseInsensitive) != 0;
+    if (!tryMx) {
+        resolveAddresses(target.host);
+        return;
+    }
+    dns = new QDnsLookup(QDnsLookup::MX, target.host, q);
+    if (!options.dnsServer.isEmpty()) {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+        dns->setNameserver(QHostAddress(options.dnsServer), options.dnsPort);
+#else
+        dns->setNameserver(QHostAddress(options.dnsServer));
+#endif
+    }
+    QObject::connect(dns, &QDnsLookup::finished, q, [this, host = target.host] {
+        QDnsLookup *lookup = dns;
+        if (!lookup || !running)
+            return;
+        QList<QDnsMailExchangeRecord> records = lookup->mailExchangeRecords();
+        lookup->deleteLater();
+        std::stable_sort(records.begin(), records.end(), [](const auto &a, const auto &b) { return a.preference() < b.preference(); });
+        for (const QDnsMailExchangeRecord &record : std::as_const(records)) {
+            QString name = record.exchange();
+            if (name.endsWith(u'.'))
+                name.chop(1);
+            if (!name.isEmpty())
+                result.mxHosts << name;
+        }
+        const QString probeHost = result.mxHosts.isEmpty() ? host : result.mxHosts.first();
+        result.host = probeHost;
+        serverName = probeHost;
+        resolveAddresses(probeHost);
+    });
+    dns->lookup();
+}
+
+void StarttlsProber::Private::resolveAddresses(const QString &host)
+{
+    if (!options.dnsServer.isEmpty()) {
+        // A given DNS server answers the address look-ups too (AAAA and A, in that order).
+        auto pending = std::make_shared<int>(2);
+        auto found = std::make_shared<QMap<int, QStringList>>();
+        for (const QDnsLookup::Type type : {QDnsLookup::AAAA, QDnsLookup::A}) {
+            auto *lookup = new QDnsLookup(type, host, q);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+            lookup->setNameserver(QHostAddress(options.dnsServer), options.dnsPort);
+#else
+            lookup->setNameserver(QHostAddress(options.dnsServer));
+#endif
+            QObject::connect(lookup, &QDnsLookup::finished, q, [this, lookup, type, pending, found, host] {
+                lookup->deleteLater();
+                for (const QDnsHostAddressRecord &record : lookup->hostAddressRecords())
+                    (*found)[type == QDnsLookup::AAAA ? 0 : 1] << record.value().toString();
+                if (--*pending > 0 || !running)
+                    return;
+                addresses = found->value(0) + found->value(1);
+                if (addresses.isEmpty()) {
+                    result.error = QStringLiteral("cannot resolve %1: no A or AAAA record").arg(host);
+                    finishProbe();
+                    return;
+                }
+                beginProbing();
+            });
+            lookup->lookup();
+        }
+        return;
+    }
+    hostLookupId = QHostInfo::lookupHost(host, q, [this, host](const QHostInfo &info) {
+        hostLookupId = -1;
+        if (!running)
+            return;
+        for (const QHostAddress &address : info.addresses())
+            addresses << address.toString();
+        if (addresses.isEmpty()) {
+            result.error = QStringLiteral("cannot resolve %1: %2").arg(host, info.errorString());
+            finishProbe();
+            return;
+        }
+        beginProbing();
+    });
+}
+
+void StarttlsProber::Private::beginProbing()
+{
+    result.addresses = addresses;
+    result.address = addresses.value(addressIndex);
+    Q_EMIT q->resolved(result.host, addresses);
+    // Block 0 of every version first (that is the version check), then the other blocks.
+    QList<SessionJob> later;
+    QList<TlsVersion> order = options.versions;
+    std::sort(order.begin(), order.end(), [](TlsVersion a, TlsVersion b) { return int(a) > int(b); });
+    for (TlsVersion version : std::as_const(order)) {
+        const QList<quint16> suites = cipherSuitesForVersion(version);
+        VersionState &state = versions[version];
+        for (qsizetype start = 0, block = 0; start < suites.size(); start += BlockSize, ++block) {
+            Chain chain;
+            chain.version = version;
+            chain.block = int(block);
+            chain.remaining = suites.mid(start, BlockSize);
+            chains.append(chain);
+            state.chains.append(int(chains.size() - 1));
+            SessionJob job;
+            job.purpose = ProbePurpose::Version;
+            job.version = version;
+            job.suites = chain.remaining;
+            job.chain = int(chains.size() - 1);
+            if (block == 0)
+                enqueue(job, false);
+            else
+                later.append(job);
+        }
+    }
+    for (const SessionJob &job : std::as_const(later))
+        enqueue(job, false);
+    launchMore();
+}
+
+void StarttlsProber::Private::enqueue(const SessionJob &job, bool front)
+{
+    if (front)
+        queue.push_front(job);
+    else
+        queue.push_back(job);
+}
+
+void StarttlsProber::Private::launchMore()
+{
+    if (!running)
+        return;
+    const int limit = firstConnected ? allowed : 1;
+    while (!queue.empty() && active.size() < limit) {
+        const SessionJob job = queue.front();
+        queue.pop_front();
+        SessionConfig config;
+        config.address = QHostAddress(addresses.value(addressIndex));
+        config.port = quint16(result.port);
+        config.implicitTls = options.implicitTls;
+        config.ehloName = options.ehloName.isEmpty() ? QStringLiteral("mailflow.invalid") : options.ehloName;
+        config.serverName = serverName;
+        config.stepTimeoutMs = qMax(100, options.stepTimeoutMs);
+        auto *session = new ProbeSession(nextId++, job, config, q);
+        ++result.connections;
+        active.append(session);
+        QObject::connect(session, &ProbeSession::tcpConnected, q, [this] {
+            if (!firstConnected) {
+                firstConnected = true;
+                result.reachable = true;
+                launchMore();
+            }
+        });
+        QObject::connect(session, &ProbeSession::finished, q, [this, session] { onSessionFinished(session); });
+        Q_EMIT q->connectionOpened(session->outcome().attempt.connection, session->outcome().transcript.purpose);
+        session->start();
+    }
+    Q_EMIT q->progress(finishedConnections, int(active.size()), int(queue.size()));
+}
+
+void StarttlsProber::Private::onSessionFinished(ProbeSession *session)
+{
+    active.removeOne(session);
+    session->deleteLater();
+    if (!running)
+        return;
+    ++finishedConnections;
+    SessionOutcome outcome = session->outcome();
+    SessionJob job = session->job();
+    result.transcript.append(outcome.transcript);
+
+    if (outcome.connectFailed && !firstConnected) {
+        // Nothing reached this address yet: try the next one with the same job.
+        if (addressIndex + 1 < addresses.size()) {
+            ++addressIndex;
+            result.address = addresses.value(addressIndex);
+            enqueue(job, true);
+            launchMore();
+            return;
+        }
+        result.error = QStringLiteral("cannot connect to %1 port %2: %3")
+                           .arg(addresses.join(QLatin1StringView(", ")))
+                           .arg(result.port)
+                           .arg(outcome.attempt.detail);
+        stopAll();
+        finishProbe();
+        return;
+    }
+    mergeSmtp(outcome);
+    if ((outcome.throttled || outcome.connectFailed) && job.retry < options.maxRetries) {
+        // Back off: fewer connections at a time, and this one later.
+        allowed = qMax(1, int(active.size()));
+        ++job.retry;
+        ++pendingRetries;
+        const int delay = options.retryDelayMs * (1 << (job.retry - 1));
+        QTimer::singleShot(delay, q, [this, job] {
+            --pendingRetries;
+            if (!running)
+                return;
+            enqueue(job, true);
+            launchMore();
+        });
+        result.attempts.append(outcome.attempt);
+        Q_EMIT q->attemptFinished(outcome.attempt);
+        Q_EMIT q->progress(finishedConnections, int(active.size()), int(queue.size()));
+        return;
+    }
+    if (job.purpose == ProbePurpose::Confirm) {
+        handleConfirm(outcome);
+    } else if (job.purpose == ProbePurpose::Preference) {
+        onPreference(job, outcome.attempt);
+    } else {
+        handleHello(job, outcome.attempt);
+    }
+    scheduleConfirmations();
+    launchMore();
+    checkDone();
+}
+
+void StarttlsProber::Private::mergeSmtp(const SessionOutcome &outcome)
+{
+    if (!outcome.banner.isEmpty() && result.banner.isEmpty()) {
+        result.banner = outcome.banner;
+        result.bannerCode = outcome.bannerCode;
+    }
+    if (outcome.haveEhlo && !smtpMerged && (!options.implicitTls || outcome.haveEhlo)) {
+        smtpMerged = true;
+        result.ehloReply = outcome.ehloReply;
+        result.heloFallback = outcome.heloFallback;
+        result.extensions = outcome.extensions;
+        result.startTlsOffered = hasExtension(outcome.extensions, u"STARTTLS");
+        result.plainAuthMechanisms = options.implicitTls ? QStringList() : authMechanisms(outcome.extensions);
+    }
+    if (outcome.startTlsAccepted)
+        result.startTlsAccepted = true;
+    if (!outcome.startTlsReply.isEmpty() && (result.startTlsReply.isEmpty() || outcome.startTlsAccepted))
+        result.startTlsReply = outcome.startTlsReply;
+}
+
+void StarttlsProber::Private::handleHello(const SessionJob &job, ProbeAttempt &attempt)
+{
+    Chain &chain = chains[job.chain];
+    const bool picked = attempt.outcome == ProbeOutcome::Accepted;
+    if (picked && !job.suites.contains(attempt.cipherSuite)) {
+        attempt.outcome = ProbeOutcome::ProtocolError;
+        attempt.detail = QStringLiteral("the server chose %1, which was not offered").arg(cipherSuiteName(attempt.cipherSuite));
+    }
+    result.attempts.append(attempt);
+    Q_EMIT q->attemptFinished(attempt);
+    if (!chain.firstDone) {
+        chain.firstDone = true;
+        chain.first = attempt;
+        chainFirstDone(chain);
+    }
+    SessionJob preferenceProbe;
+    preferenceProbe.purpose = ProbePurpose::Version; // none yet
+    if (attempt.outcome == ProbeOutcome::Accepted) {
+        const quint16 pick = attempt.cipherSuite;
+        if (chain.order) {
+            chain.found.append(pick);
+            chain.remaining.removeOne(pick);
+        } else {
+            // Split chains race: a pick may already be known from another chain of this version.
+            VersionState &state = versions[chain.version];
+            bool known = false;
+            for (int index : std::as_const(state.chains)) {
+                known = known || chains[index].found.contains(pick);
+                chains[index].remaining.removeOne(pick);
+            }
+            if (!known)
+                chain.found.append(pick);
+            if (!options.versionsOnly && !state.preferenceAsked && chain.found.size() == 2) {
+                // Ask early whether the server follows its own order or ours: if ours, the rest
+                // of the search can run in parallel. It goes to the head of the queue (after
+                // this chain's next hello, see below) so that later hellos do not starve it.
+                state.preferenceAsked = true;
+                preferenceProbe.purpose = ProbePurpose::Preference;
+                preferenceProbe.version = chain.version;
+                preferenceProbe.suites = {chain.found.at(1), chain.found.at(0)};
+                preferenceProbe.chain = job.chain;
+            }
+        }
+        const bool more = !options.versionsOnly && (chain.order ? chain.remaining.size() > 1 : !chain.remaining.isEmpty());
+        if (more) {
+            SessionJob next;
+            next.purpose = chain.order ? ProbePurpose::Order : ProbePurpose::Ciphers;
+            next.version = chain.version;
+            next.suites = chain.remaining;
+            next.chain = job.chain;
+            enqueue(next, true);
+            if (preferenceProbe.purpose == ProbePurpose::Preference)
+                enqueue(preferenceProbe, true);
+            return;
+        }
+    }
+    if (preferenceProbe.purpose == ProbePurpose::Preference)
+        enqueue(preferenceProbe, true);
+    if (chain.order) {
+        chain.found.append(chain.remaining); // the last one (or, after a surprise refusal, the rest as found)
+        chain.remaining.clear();
+    }
+    chain.done = true;
+    chainDone(job.chain);
+}
+
+void StarttlsProber::Private::chainFirstDone(Chain &chain)
+{
+    if (chain.order)
+        return;
+    VersionState &state = versions[chain.version];
+    if (state.decided)
+        return;
+    bool allFirst = true;
+    bool anyAccepted = false;
+    for (int index : std::as_const(state.chains)) {
+        allFirst = allFirst && chains[index].firstDone;
+        anyAccepted = anyAccepted || (chains[index].firstDone && chains[index].first.outcome == ProbeOutcome::Accepted);
+    }
+    if (anyAccepted || allFirst)
+        decideVersion(chain.version);
+}
+
+void StarttlsProber::Private::decideVersion(TlsVersion version)
+{
+    VersionState &state = versions[version];
+    state.decided = true;
+    const Chain *pick = nullptr;
+    for (int index : std::as_const(state.chains)) {
+        const Chain &chain = chains[index];
+        if (chain.firstDone && chain.first.outcome == ProbeOutcome::Accepted) {
+            pick = &chain;
+            break;
+        }
+    }
+    state.accepted = pick != nullptr;
+    if (!pick)
+        pick = &chains[state.chains.first()];
+    VersionResult v;
+    v.version = version;
+    v.outcome = pick->first.outcome;
+    v.alert = pick->first.alert;
+    v.ms = pick->first.ms;
+    v.serverVersion = pick->first.serverVersion;
+    v.cipherSuite = state.accepted ? pick->first.cipherSuite : 0;
+    v.reply = pick->first.reply;
+    v.detail = pick->first.detail;
+    result.versions.append(v);
+    Q_EMIT q->versionFinished(v);
+}
+
+void StarttlsProber::Private::chainDone(int index)
+{
+    const Chain &finishedChain = chains[index];
+    const TlsVersion version = finishedChain.version;
+    VersionState &state = versions[version];
+    if (finishedChain.order) {
+        result.ciphers[version] = finishedChain.found;
+        state.ciphersFinal = true;
+        Q_EMIT q->ciphersFinished(version, finishedChain.found);
+        checkPreference(version);
+        return;
+    }
+    QList<quint16> all;
+    int withFinds = 0;
+    for (int i : std::as_const(state.chains)) {
+        if (!chains[i].done)
+            return;
+        if (!chains[i].found.isEmpty())
+            ++withFinds;
+        all += chains[i].found;
+    }
+    if (state.preference == u"client") {
+        // Our offer order is the order the server picks in.
+        const QList<quint16> offer = cipherSuitesForVersion(version);
+        std::sort(all.begin(), all.end(), [&offer](quint16 a, quint16 b) { return offer.indexOf(a) < offer.indexOf(b); });
+    } else if (withFinds > 1 && !options.versionsOnly) {
+        Chain order;
+        order.version = version;
+        order.order = true;
+        order.remaining = all;
+        order.firstDone = true;
+        chains.append(order);
+        SessionJob job;
+        job.purpose = ProbePurpose::Order;
+        job.version = version;
+        job.suites = all;
+        job.chain = int(chains.size() - 1);
+        enqueue(job, true);
+        return;
+    }
+    if (state.accepted && !options.versionsOnly) {
+        result.ciphers[version] = all;
+        Q_EMIT q->ciphersFinished(version, all);
+    }
+    state.ciphersFinal = true;
+    checkPreference(version);
+}
+
+void StarttlsProber::Private::onPreference(const SessionJob &job, const ProbeAttempt &attempt)
+{
+    result.attempts.append(attempt);
+    Q_EMIT q->attemptFinished(attempt);
+    VersionState &state = versions[job.version];
+    if (attempt.outcome == ProbeOutcome::Accepted && job.suites.size() == 2) {
+        if (attempt.cipherSuite == job.suites.at(1))
+            state.preference = QStringLiteral("server");
+        else if (attempt.cipherSuite == job.suites.at(0))
+            state.preference = QStringLiteral("client");
+    }
+    if (!state.preference.isEmpty())
+        result.cipherPreference.insert(job.version, state.preference);
+    if (state.preference == u"client" && job.chain >= 0 && !chains[job.chain].done && !chains[job.chain].order)
+        splitChain(job.chain);
+}
+
+void StarttlsProber::Private::splitChain(int index)
+{
+    // The server takes the first of our suites it supports, so the order is ours and the rest of
+    // the set can be searched by several chains at once.
+    const int parts = qMin<int>(allowed, int((chains[index].remaining.size() + 7) / 8));
+    if (parts < 2)
+        return;
+    const QList<quint16> remaining = chains[index].remaining;
+    const TlsVersion version = chains[index].version;
+    QList<QList<quint16>> slices(parts);
+    for (qsizetype i = 0; i < remaining.size(); ++i)
+        slices[i % parts].append(remaining.at(i));
+    chains[index].remaining = slices.first(); // its hello in flight still offers the whole set
+    for (int part = 1; part < parts; ++part) {
+        Chain chain;
+        chain.version = version;
+        chain.block = chains[index].block;
+        chain.remaining = slices.at(part);
+        chain.firstDone = true;
+        chains.append(chain);
+        versions[version].chains.append(int(chains.size() - 1));
+        SessionJob job;
+        job.purpose = ProbePurpose::Ciphers;
+        job.version = version;
+        job.suites = chain.remaining;
+        job.chain = int(chains.size() - 1);
+        enqueue(job, true);
+    }
+}
+
+void StarttlsProber::Private::checkPreference(TlsVersion version)
+{
+    // Offer the first two finds the other way round: a server with its own order still picks the
+    // first, one that follows the client picks the second.
+    const QList<quint16> &found = result.ciphers.value(version);
+    VersionState &state = versions[version];
+    if (options.versionsOnly || found.size() < 2 || state.preferenceAsked)
+        return;
+    state.preferenceAsked = true;
+    SessionJob job;
+    job.purpose = ProbePurpose::Preference;
+    job.version = version;
+    job.suites = {found.at(1), found.at(0)};
+    enqueue(job, true);
+}
+
+void StarttlsProber::Private::scheduleConfirmations()
+{
+    if (!options.confirm || options.versionsOnly)
+        return;
+    TlsVersion highest = TlsVersion::Unknown;
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+        if (!it->decided)
+            return;
+        if (it->accepted)
+            highest = qMax(highest, it.key());
+    }
+    for (auto it = versions.begin(); it != versions.end(); ++it) {
+        VersionState &state = *it;
+        if (!state.accepted || state.confirmQueued || !state.ciphersFinal)
+            continue;
+        state.confirmQueued = true;
+        const TlsVersion version = it.key();
+        ConfirmationResult untestable;
+        untestable.version = version;
+        untestable.outcome = ProbeOutcome::Untestable;
+        QString why;
+        if (!localOpenSslSupports(version, &why)) {
+            untestable.detail = why;
+        } else {
+            const QList<quint16> local = localOpenSslSuites(version);
+            const QList<quint16> &accepted = result.ciphers.value(version);
+            const bool shared = accepted.isEmpty()
+                || std::any_of(accepted.cbegin(), accepted.cend(), [&local](quint16 c) { return local.contains(c); });
+            if (!shared)
+                untestable.detail = QStringLiteral("local OpenSSL has none of the suites the server accepts for %1").arg(tlsVersionName(version));
+        }
+        if (!untestable.detail.isEmpty()) {
+            result.confirmations.append(untestable);
+            Q_EMIT q->confirmationFinished(untestable);
+            continue;
+        }
+        SessionJob job;
+        job.purpose = ProbePurpose::Confirm;
+        job.version = version;
+        job.collectDetails = version == highest;
+        enqueue(job, false);
+    }
+}
+
+void StarttlsProber::Private::handleConfirm(const SessionOutcome &outcome)
+{
+    result.attempts.append(outcome.attempt);
+    Q_EMIT q->attemptFinished(outcome.attempt);
+    result.confirmations.append(outcome.confirmation);
+    if (!outcome.chain.isEmpty()) {
+        result.certificate = outcome.chain;
+        result.certificateCheck = outcome.check;
+    }
+    if (outcome.haveTlsEhlo) {
+        result.tlsExtensions = outcome.tlsExtensions;
+        result.authMechanisms = authMechanisms(outcome.tlsExtensions);
+    }
+    Q_EMIT q->confirmationFinished(outcome.confirmation);
+}
+
+void StarttlsProber::Private::checkDone()
+{
+    if (running && queue.empty() && active.isEmpty() && pendingRetries == 0)
+        finishProbe();
+}
+
+void StarttlsProber::Private::onOverallTimeout()
+{
+    if (!running)
+        return;
+    result.timedOut = true;
+    stopAll();
+    finishProbe();
+}
+
+void StarttlsProber::Private::finishProbe()
+{
+    if (!running)
+        return;
+    running = false;
+    overall.stop();
+    // Versions never decided (cancel, overall timeout) are reported from what their first hello saw.
+    for (auto it = versions.begin(); it != versions.end(); ++it) {
+        if (it->decided)
+            continue;
+        VersionResult v;
+        v.version = it.key();
+        v.outcome = result.timedOut ? ProbeOutcome::Timeout : ProbeOutcome::NotTested;
+        v.detail = result.timedOut ? QStringLiteral("overall time limit reached") : QStringLiteral("cancelled");
+        result.versions.append(v);
+    }
+    std::sort(result.versions.begin(), result.versions.end(), [](const VersionResult &a, const VersionResult &b) { return a.version < b.version; });
+    std::sort(result.transcript.begin(), result.transcript.end(), [](const auto &a, const auto &b) { return a.connection < b.connection; });
+    std::sort(result.confirmations.begin(), result.confirmations.end(), [](const auto &a, const auto &b) { return a.version < b.version; });
+    if (!result.tlsExtensions.isEmpty() && !options.implicitTls) {
+        QStringList plain;
+        QStringList inside;
+        for (const SmtpExtension &e : std::as_const(result.extensions))
+            plain << e.keyword;
+        for (const SmtpExtension &e : std::as_const(result.tlsExtensions))
+            inside << e.keyword;
+        for (const QString &k : std::as_const(inside))
+            if (!plain.contains(k))
+                result.extensionsAddedInTls << k;
+        for (const QString &k : std::as_const(plain))
+            if (!inside.contains(k) && k != u"STARTTLS")
+                result.extensionsRemovedInTls << k;
+    }
+    result.elapsedMs = int(clock.elapsed());
+    result.verdicts = computeProbeVerdicts(result);
+    Q_EMIT q->finished(result);
+}
+
+} // namespace Mailflow
