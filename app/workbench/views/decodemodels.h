@@ -83,12 +83,12 @@ private:
     QList<DeliveryAttempt> m_attempts;
 };
 
-/// The predicted delay-notice and NDR times: Event, Time, Counted from, Assumed, Why.
+/// The predicted delay-notice and NDR times: Event, Expected, Assumed (default and hours), Why, Counted from.
 class DecodePredictionModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { EventColumn, TimeColumn, BasisColumn, AssumedColumn, ReasonColumn, ColumnCount };
+    enum Column { EventColumn, TimeColumn, AssumedColumn, ReasonColumn, BasisColumn, ColumnCount };
     enum Role {
         DateTimeRole = Qt::UserRole, ///< QDateTime
         EventRole,                   ///< int: Prediction::Event

@@ -450,7 +450,8 @@ void DecodeView::showResult(const DecodeResult &result)
         point.time = index.data(DecodeAttemptModel::DateTimeRole).toDateTime();
         if (!point.time.isValid())
             continue;
-        point.lane = m_attemptModel->index(row, DecodeAttemptModel::ServerColumn).data().toString();
+        // the chart's lane axis renders rich text: "<servername>" (Microsoft's placeholder) would vanish
+        point.lane = m_attemptModel->index(row, DecodeAttemptModel::ServerColumn).data().toString().toHtmlEscaped();
         switch (index.data(DecodeAttemptModel::ReplyClassRole).toInt()) {
         case 2: point.category = TimelinePoint::Delivered; break;
         case 4: point.category = TimelinePoint::Deferred; break;
@@ -479,8 +480,12 @@ void DecodeView::updateResultTexts()
     QList<TimelinePoint> points = m_timeline->points();
     for (TimelinePoint &point : points) {
         const int row = point.id.toInt();
-        point.toolTip = m_attemptModel->index(row, DecodeAttemptModel::OriginalColumn).data().toString() + u'\n'
-            + point.lane + u'\n' + m_attemptModel->index(row, DecodeAttemptModel::RepliesColumn).data(Qt::ToolTipRole).toString();
+        point.toolTip = u"<p style='white-space:pre'>"_s
+            + QString(m_attemptModel->index(row, DecodeAttemptModel::OriginalColumn).data().toString() + u'\n'
+               + m_attemptModel->index(row, DecodeAttemptModel::ServerColumn).data().toString() + u'\n'
+               + m_attemptModel->index(row, DecodeAttemptModel::RepliesColumn).data(Qt::ToolTipRole).toString())
+                  .toHtmlEscaped()
+            + u"</p>"_s;
     }
     if (!points.isEmpty())
         m_timeline->setPoints(points);
@@ -538,9 +543,17 @@ void DecodeView::updateResultTexts()
     m_rootCause->setText(root);
 
     QStringList predictions;
-    for (const Prediction &p : r.predictions)
-        predictions << tr("<b>%1:</b> %2").arg(escaped(DecodePredictionModel::eventText(p)), escaped(DecodePredictionModel::timeText(p)));
-    m_predictionSummary->setText(predictions.join(u" &nbsp; "_s));
+    QStringList reasons;
+    for (const Prediction &p : r.predictions) {
+        predictions << tr("<b>%1:</b> %2 <span style='color:%4'>(%3)</span>")
+                           .arg(escaped(DecodePredictionModel::eventText(p)), escaped(DecodePredictionModel::timeText(p)),
+                                escaped(DecodePredictionModel::assumedText(p)),
+                                palette().color(QPalette::PlaceholderText).name());
+        if (!reasons.contains(DecodePredictionModel::reasonText(p)))
+            reasons << DecodePredictionModel::reasonText(p);
+    }
+    m_predictionSummary->setText(predictions.join(u"<br>"_s));
+    m_predictionSummary->setToolTip(reasons.join(u'\n'));
     m_predictionSummary->setVisible(!predictions.isEmpty());
 
     for (StatusPill *pill : m_pills->pills()) {
