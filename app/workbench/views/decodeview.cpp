@@ -760,6 +760,8 @@ void DecodeView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange && !m_input->document()->isEmpty())
+        updateResultTexts();
     QWidget::changeEvent(event);
 }
 
