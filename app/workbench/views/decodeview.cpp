@@ -518,6 +518,22 @@ void DecodeView::updateResultTexts()
                 break;
             }
         }
+    } else if (const auto dsn = std::find_if(r.dsn.recipients.cbegin(), r.dsn.recipients.cend(),
+                                             [](const DsnRecipient &d) { return !d.status.isEmpty(); });
+               dsn != r.dsn.recipients.cend()) {
+        // A bounce without an SMTP reply (the MTA gave up before or without one): its status code says it.
+        const QString recipient = dsn->finalRecipient.isEmpty() ? dsn->originalRecipient : dsn->finalRecipient;
+        root = tr("Status <b>%1</b> (%2) for %3").arg(escaped(dsn->status), escaped(dsn->action), escaped(recipient));
+        if (!dsn->diagnosticCode.isEmpty())
+            root += u"<br>"_s + escaped(dsn->diagnosticCode);
+        for (const CodeExplanation &e : r.explanations) {
+            if (e.code == dsn->status) {
+                root += u"<br>"_s + escaped(e.meaning);
+                if (!e.fix.isEmpty())
+                    root += u"<br>"_s + tr("<b>What to do:</b> %1").arg(escaped(e.fix));
+                break;
+            }
+        }
     } else if (!r.isRecognized()) {
         QStringList seen;
         for (const Observation &o : r.observations) {

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
@@ -110,6 +111,10 @@ private Q_SLOTS:
         QVERIFY(stack);
         QVERIFY(stack->isVisibleTo(&view));
         QVERIFY(!view.findChild<QWidget *>(u"resultPage"_s)->isVisibleTo(&view));
+        view.resize(1280, 820);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!screenshot(&view, u"decodeview-empty-light"_s).isNull());
         QCOMPARE(view.sampleNames().size(), 4);
         for (const QString &name : view.sampleNames())
             QVERIFY2(stack->text().contains(u"sample:"_s + name), qPrintable(name));
@@ -123,8 +128,17 @@ private Q_SLOTS:
             QVERIFY(changed.size() >= 1);
             QVERIFY2(view.result().isRecognized(), qPrintable(name));
             QVERIFY(view.findChild<QWidget *>(u"resultPage"_s)->isVisibleTo(&view));
+            // one look at each tab across the examples
+            const int tab = int(view.sampleNames().indexOf(name)) + 1;
+            view.findChild<QTabWidget *>(u"resultTabs"_s)->setCurrentIndex(tab);
+            QVERIFY(!screenshot(&view, u"decodeview-example-"_s + QFileInfo(name).completeBaseName()).isNull());
         }
         QVERIFY(!view.loadSample(u"no-such-sample.txt"_s));
+        // The Postfix bounce has no SMTP reply: its DSN status stands in for the root cause.
+        QVERIFY(!view.result().rootCause);
+        const QString root = view.findChild<QLabel *>(u"rootCause"_s)->text();
+        QVERIFY2(root.contains(u"Status <b>4.7.4</b> (failed) for rfc822; bob@fabrikam.com"_s), qPrintable(root));
+        QCOMPARE(view.fieldModel()->value(u"Status"_s), u"4.7.4"_s);
 
         // Clearing brings the hint back.
         view.findChild<QToolButton *>(u"clearButton"_s)->click();
