@@ -237,6 +237,7 @@ DecodeView::DecodeView(QWidget *parent)
     m_input->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_input->setLineNumbersVisible(true);
     connect(m_input, &QPlainTextEdit::textChanged, this, &DecodeView::scheduleDecode);
+    m_input->installEventFilter(this);
 
     // Empty state
     m_emptyHint = new QLabel(m_resultStack);
@@ -748,6 +749,23 @@ void DecodeView::openFileDialog()
         return;
     settings.setValue(settingsKey("lastDirectory"), QFileInfo(fileName).absolutePath());
     loadFile(fileName);
+}
+
+bool DecodeView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+V of a huge clipboard into an empty or fully selected paste area: replace the text
+    // through setText(), which turns highlighting off for it (highlighting runs on the UI thread).
+    if (watched == m_input && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QString clip = QGuiApplication::clipboard()->text();
+        const bool replacesAll = m_input->document()->isEmpty()
+            || m_input->textCursor().selectedText().size() >= m_input->document()->characterCount() - 1;
+        if (clip.size() > maximumHighlightedSize && replacesAll) {
+            setText(clip);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool DecodeView::event(QEvent *event)

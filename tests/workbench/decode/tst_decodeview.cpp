@@ -368,6 +368,16 @@ private Q_SLOTS:
         QCOMPARE(view.result().kind, DecodeKind::ExchangeNdr);
         view.setText(readText(getQueueSample));
         QCOMPARE(input->definitionName(), u"SMTP Dialogue"_s);
+
+        // Ctrl+V of the big text over everything takes the same unhighlighted path.
+        QGuiApplication::clipboard()->setText(big);
+        input->setFocus();
+        input->selectAll();
+        QTest::keySequence(input, QKeySequence::Paste);
+        QCOMPARE(view.text().size(), big.size());
+        QVERIFY(input->definitionName().isEmpty());
+        QVERIFY(waitForDecode(view, 120000));
+        QCOMPARE(view.result().kind, DecodeKind::ExchangeNdr);
     }
 
     void ctrlOIsClaimedInsideTheView()
