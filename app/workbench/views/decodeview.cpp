@@ -29,6 +29,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Mailflow::Workbench {
@@ -406,6 +408,11 @@ void DecodeView::decodeNow()
         return;
     }
     m_status->setText(tr("Decoding…"));
+    if (m_watcher.isRunning()) {
+        // One decode at a time: a big text edited while it decodes must not pile up jobs.
+        m_decodeAgain = true;
+        return;
+    }
     const QString language = m_language;
     m_watcher.setFuture(QtConcurrent::run([text, language, generation] {
         return Job{generation, decodeText(text, language)};
@@ -421,8 +428,12 @@ bool DecodeView::isDecoding() const
 void DecodeView::decodeFinished()
 {
     const Job job = m_watcher.result();
+    if (std::exchange(m_decodeAgain, false)) {
+        decodeNow(); // the text changed while this result was computed
+        return;
+    }
     if (job.generation != m_generation)
-        return; // a newer edit is being decoded
+        return; // a newer edit is waiting for the debounce timer
     m_shownGeneration = job.generation;
     showResult(job.result);
 }

@@ -109,6 +109,7 @@ private:
     DecodeResult m_result;
     quint64 m_generation = 0;
     quint64 m_shownGeneration = 0;
+    bool m_decodeAgain = false;
     QFutureWatcher<Job> m_watcher;
     QTimer *m_debounce;
 

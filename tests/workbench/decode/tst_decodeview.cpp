@@ -369,6 +369,17 @@ private Q_SLOTS:
         view.setText(readText(getQueueSample));
         QCOMPARE(input->definitionName(), u"SMTP Dialogue"_s);
 
+        // An edit while the big text decodes: only the newest text's result is shown.
+        QSignalSpy changed(&view, &DecodeView::resultChanged);
+        view.setText(big);
+        view.decodeNow();
+        view.setText(readText(getQueueSample));
+        view.decodeNow();
+        QVERIFY(waitForDecode(view, 120000));
+        QTest::qWait(50);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(view.result().kind, DecodeKind::GetQueue);
+
         // Ctrl+V of the big text over everything takes the same unhighlighted path.
         QGuiApplication::clipboard()->setText(big);
         input->setFocus();
