@@ -26,6 +26,9 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QToolTip>
+#include <QHelpEvent>
+#include <QItemSelectionModel>
 
 using namespace Qt::StringLiterals;
 using namespace Mailflow;
@@ -207,6 +210,10 @@ private Q_SLOTS:
         QVERIFY(hopView->height() >= boxes.last().second.bottom());
         QCOMPARE(hopView->rowAt(boxes[2].second.center()), 2);
         QVERIFY(hopView->accessibleDescription().contains(u"<servername> returned 550 5.4.300 Message expired"_s));
+        QHelpEvent help(QEvent::ToolTip, boxes[1].second.center(), hopView->mapToGlobal(boxes[1].second.center()));
+        QApplication::sendEvent(hopView, &help);
+        QCOMPARE(QToolTip::text(), u"The hop behind it said:\n451 4.4.397 Error communicating with target host."_s);
+        QToolTip::hideText();
 
         // Findings as pills with plain-language tooltips.
         const QList<StatusPill *> pills = view.findChild<QWidget *>(u"findings"_s)->findChildren<StatusPill *>();
@@ -235,6 +242,12 @@ private Q_SLOTS:
         QCOMPARE(timeline->points().at(1).category, TimelinePoint::Deferred);
         QVERIFY(timeline->points().at(1).toolTip.contains(u"451 4.4.397 Error communicating with target host."_s));
         QVERIFY(timeline->points().at(0).toolTip.contains(u"&lt;servername&gt;"_s));
+        // a click on a mark selects its attempt
+        Q_EMIT timeline->pointActivated(timeline->points().at(1).id);
+        auto *attemptTable = view.findChild<QTableView *>(u"attempts"_s);
+        QCOMPARE(view.findChild<QTabWidget *>(u"resultTabs"_s)->currentWidget(), attemptTable);
+        QCOMPARE(attemptTable->selectionModel()->selectedRows().value(0).row(), 1);
+        view.findChild<QTabWidget *>(u"resultTabs"_s)->setCurrentIndex(0);
 
         // Explanations in English from the knowledge base.
         const QString explained = view.findChild<QTextBrowser *>(u"explanations"_s)->toPlainText();
