@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "views/decodeview.h"
 #include "views/emptyview.h"
 
 #include <QAction>
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
         placeholder->setObjectName(QStringLiteral("emptyView%1").arg(i));
         m_tabs->addTab(placeholder, tr(viewTexts[i].title));
     }
+    setView(DecodeView, new Mailflow::Workbench::DecodeView);
     setCentralWidget(m_tabs);
     createMenus();
     retranslate();
