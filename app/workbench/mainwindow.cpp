@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "views/emptyview.h"
+#include "views/probeview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_tabs->addTab(placeholder, tr(viewTexts[i].title));
     }
     setCentralWidget(m_tabs);
+    setView(ProbeView, new Workbench::ProbeView);
     createMenus();
     retranslate();
     statusBar()->showMessage(tr("Ready"));
