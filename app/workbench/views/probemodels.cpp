@@ -644,11 +644,15 @@ void ProbeCertificateModel::setResult(const ProbeResult &result, const QDateTime
     };
 
     const CertificateCheck &check = result.certificateCheck;
+    const bool expiringSoon = std::any_of(result.verdicts.cbegin(), result.verdicts.cend(), [](const ProbeVerdict &v) {
+        return v.kind == ProbeVerdict::Kind::CertificateExpiresSoon;
+    });
     QStandardItem *parent = invisibleRootItem();
     for (qsizetype i = 0; i < result.certificate.size(); ++i) {
         const CertificateInfo &c = result.certificate.at(i);
         const bool leaf = i == 0;
         const bool expired = c.notAfter.isValid() && c.notAfter < now;
+        const bool expiresSoon = leaf && !expired && expiringSoon;
         const bool notYet = c.notBefore.isValid() && c.notBefore > now;
         const bool mismatch = leaf && !check.hostName.isEmpty() && !check.hostNameMatches;
         const bool untrusted = leaf && check.present && !check.trusted;
@@ -685,7 +689,7 @@ void ProbeCertificateModel::setResult(const ProbeResult &result, const QDateTime
         const QString validFrom = QLocale().toString(c.notBefore.toUTC(), QLocale::ShortFormat) + u" UTC";
         const QString validTo = QLocale().toString(c.notAfter.toUTC(), QLocale::ShortFormat) + u" UTC";
         field(title, u"notBefore"_s, tr("Valid from"), validFrom, notYet, notYet ? tr("Not valid yet.") : QString());
-        field(title, u"notAfter"_s, tr("Valid until"), validTo, expired,
+        field(title, u"notAfter"_s, tr("Valid until"), validTo, expired || expiresSoon,
               expired ? tr("Expired.") : tr("%n day(s) left.", nullptr, int(now.daysTo(c.notAfter))));
         QString key = c.keyType;
         if (c.keyBits > 0)

@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStringListModel>
@@ -220,7 +221,7 @@ ProbeView::ProbeView(QWidget *parent)
     m_verdictView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_verdictView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_verdictView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_verdictView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_verdictView->setMinimumHeight(fontMetrics().height() * 3);
     m_verdictView->setIconSize(QSize(16, 16));
     m_verdictView->setSpacing(1);
 
@@ -240,7 +241,10 @@ ProbeView::ProbeView(QWidget *parent)
     m_cipherNote->setWordWrap(true);
     m_cipherView = new QTableView(this);
     m_cipherView->setObjectName(u"probeCiphers"_s);
-    m_cipherView->setModel(m_ciphers);
+    m_cipherFilter = new QSortFilterProxyModel(this);
+    m_cipherFilter->setSourceModel(m_ciphers);
+    m_cipherFilter->setFilterRole(ProbeCipherModel::VersionRole);
+    m_cipherView->setModel(m_cipherFilter);
     m_cipherView->verticalHeader()->hide();
     m_cipherView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cipherView->setWordWrap(false);
@@ -252,13 +256,23 @@ ProbeView::ProbeView(QWidget *parent)
     TableCsvActions::install(m_cipherView, u"probe-ciphers.csv"_s);
     auto *cipherPage = new QWidget(this);
     auto *cipherLayout = new QVBoxLayout(cipherPage);
-    cipherLayout->addWidget(m_cipherNote);
+    m_cipherVersionLabel = new QLabel(this);
+    m_cipherVersion = new QComboBox(this);
+    m_cipherVersion->setObjectName(u"probeCipherVersion"_s);
+    m_cipherVersion->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_cipherVersionLabel->setBuddy(m_cipherVersion);
+    auto *cipherRow = new QHBoxLayout;
+    cipherRow->addWidget(m_cipherVersionLabel);
+    cipherRow->addWidget(m_cipherVersion);
+    cipherRow->addWidget(m_cipherNote, 1);
+    cipherLayout->addLayout(cipherRow);
     cipherLayout->addWidget(m_cipherView, 1);
 
     m_certificateWarnings = new QLabel(this);
     m_certificateWarnings->setObjectName(u"probeCertificateWarnings"_s);
     m_certificateWarnings->setWordWrap(true);
     m_certificateWarnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_certificateWarnings->setTextFormat(Qt::RichText);
     m_certificateView = new QTreeView(this);
     m_certificateView->setObjectName(u"probeCertificate"_s);
     m_certificateView->setModel(m_certificates);
@@ -298,16 +312,17 @@ ProbeView::ProbeView(QWidget *parent)
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(u"probeSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_verdictView);
     m_splitter->addWidget(m_matrixView);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setStretchFactor(2, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(statusRow);
     layout->addWidget(m_summary);
-    layout->addWidget(m_verdictView);
     layout->addWidget(m_splitter, 1);
 
     // Wiring.
@@ -328,6 +343,10 @@ ProbeView::ProbeView(QWidget *parent)
     connect(m_copyTextAction, &QAction::triggered, this, &ProbeView::copyText);
     connect(m_copyJsonAction, &QAction::triggered, this, &ProbeView::copyJson);
     connect(m_connection, &QComboBox::currentIndexChanged, this, &ProbeView::showTranscript);
+    connect(m_cipherVersion, &QComboBox::currentIndexChanged, this, [this] {
+        const int version = m_cipherVersion->currentData().toInt();
+        m_cipherFilter->setFilterFixedString(version == 0 ? QString() : QString::number(version));
+    });
 
     connect(m_prober, &StarttlsProber::resolved, this, [this](const QString &host, const QStringList &addresses) {
         m_summary->setFullText(tr("%1: %2").arg(host, addresses.join(QLatin1StringView(", "))));
@@ -348,10 +367,27 @@ ProbeView::ProbeView(QWidget *parent)
     connect(m_prober, &StarttlsProber::progress, this, &ProbeView::onProgress);
     connect(m_prober, &StarttlsProber::finished, this, &ProbeView::onFinished);
     connect(m_verdicts, &QAbstractItemModel::modelReset, this, &ProbeView::updateVerdictHeight);
+    connect(m_matrix, &QAbstractItemModel::modelReset, this, &ProbeView::updateMatrixHeight);
+    updateMatrixHeight();
 
     readSettings();
     retranslate();
     updateVerdictHeight();
+}
+
+void ProbeView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_splitterSized && height() > 300) {
+        // The matrix shows every version; the verdicts get what they need up to a third.
+        m_splitterSized = true;
+        if (!m_splitter->restoreState(QSettings().value(settingsKey("splitter")).toByteArray())) {
+            const int total = m_splitter->height();
+            const int verdicts = qBound(m_verdictView->minimumHeight(), m_verdictHint, total / 3);
+            const int matrix = m_matrixView->minimumHeight();
+            m_splitter->setSizes({verdicts, matrix, qMax(100, total - verdicts - matrix)});
+        }
+    }
 }
 
 ProbeView::~ProbeView()
@@ -443,8 +479,7 @@ void ProbeView::start()
     m_ciphers->clear();
     m_certificates->clearCertificates();
     m_verdicts->setVerdicts({});
-    m_certificateWarnings->clear();
-    m_certificateWarnings->hide();
+    updateCertificateWarnings();
     m_transcript->clear();
     m_connection->clear();
     m_cipherNote->clear();
@@ -497,9 +532,7 @@ void ProbeView::onFinished(const ProbeResult &result)
     for (QModelIndex index = m_certificates->index(0, 0); index.isValid(); index = m_certificates->index(m_certificates->rowCount(index) - 1, 0, index))
         m_certificateView->expand(index);
     m_certificateView->resizeColumnToContents(0);
-    const QStringList warnings = ProbeCertificateModel::warnings(result);
-    m_certificateWarnings->setText(warnings.join(u'\n'));
-    m_certificateWarnings->setVisible(!warnings.isEmpty());
+    updateCertificateWarnings();
     updateCipherNote();
     updateTranscriptChoices();
 
@@ -528,8 +561,31 @@ void ProbeView::onFinished(const ProbeResult &result)
     Q_EMIT probeFinished(result);
 }
 
+void ProbeView::updateCertificateWarnings()
+{
+    const QStringList warnings = m_hasResult ? ProbeCertificateModel::warnings(m_result) : QStringList();
+    const QString color = outcomeColor(Outcome::TlsFailed, palette()).name();
+    QString html;
+    for (const QString &warning : warnings)
+        html += u"<div style=\"color:"_s + color + u"\">\u26A0 "_s + warning.toHtmlEscaped() + u"</div>"_s;
+    m_certificateWarnings->setText(html);
+    m_certificateWarnings->setVisible(!warnings.isEmpty());
+}
+
 void ProbeView::updateCipherNote()
 {
+    {
+        const int current = m_cipherVersion->currentData().toInt();
+        const QSignalBlocker blocker(m_cipherVersion);
+        m_cipherVersion->clear();
+        m_cipherVersion->addItem(tr("All versions"), 0);
+        for (TlsVersion version : m_ciphers->versions())
+            m_cipherVersion->addItem(canonicalTlsVersion(tlsVersionName(version)), int(version));
+        const int index = m_cipherVersion->findData(current);
+        m_cipherVersion->setCurrentIndex(qMax(0, index));
+        if (index < 0)
+            m_cipherFilter->setFilterFixedString(QString());
+    }
     QStringList notes;
     for (TlsVersion version : m_ciphers->versions()) {
         const QString preference = m_ciphers->preference(version);
@@ -572,7 +628,8 @@ void ProbeView::showTranscript()
 
 void ProbeView::updateVerdictHeight()
 {
-    // Show every verdict without scrolling, up to about a third of the view.
+    // How tall the verdict list wants to be to show every verdict; a new result grows the
+    // list to that (up to a third of the view) unless the user made it taller.
     m_verdictView->doItemsLayout();
     int height = 2 * m_verdictView->frameWidth() + 4;
     const int rows = m_verdicts->rowCount();
@@ -580,8 +637,28 @@ void ProbeView::updateVerdictHeight()
         height += m_verdictView->sizeHintForRow(row) + 2;
     if (rows == 0)
         height += fontMetrics().height() + 6;
-    m_verdictView->setFixedHeight(qMin(height, qMax(120, this->height() / 3)));
-    m_verdictView->setVisible(true);
+    m_verdictHint = height;
+    if (!m_splitterSized || rows == 0)
+        return;
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 3 && sizes.at(0) < height) {
+        const int wanted = qMin(height, qMax(m_verdictView->minimumHeight(), m_splitter->height() / 3));
+        if (wanted > sizes.at(0)) {
+            sizes[2] -= wanted - sizes.at(0);
+            sizes[0] = wanted;
+            m_splitter->setSizes(sizes);
+        }
+    }
+}
+
+void ProbeView::updateMatrixHeight()
+{
+    // The matrix never scrolls: header plus one line per version.
+    const int rows = qMax(5, m_matrix->rowCount());
+    const int height = m_matrixView->horizontalHeader()->sizeHint().height() + rows * m_matrixView->verticalHeader()->defaultSectionSize()
+        + 2 * m_matrixView->frameWidth() + 2;
+    m_matrixView->setMinimumHeight(height);
+    m_matrixView->setMaximumHeight(height);
 }
 
 QString ProbeView::resultText() const
@@ -642,7 +719,6 @@ void ProbeView::readSettings()
     m_versionsOnly->setChecked(settings.value(settingsKey("versionsOnly"), false).toBool());
     m_ehlo->setText(settings.value(settingsKey("ehlo")).toString());
     m_timeout->setValue(settings.value(settingsKey("timeout"), m_timeout->value()).toInt());
-    m_splitter->restoreState(settings.value(settingsKey("splitter")).toByteArray());
     m_cipherView->horizontalHeader()->restoreState(settings.value(settingsKey("cipherHeader")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(settingsKey("tab"), 0).toInt());
     // Port and mode are set after the port items exist (retranslate()).
@@ -673,6 +749,8 @@ void ProbeView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        updateCertificateWarnings();
     QWidget::changeEvent(event);
 }
 
@@ -732,6 +810,8 @@ void ProbeView::retranslate()
     m_cipherView->setAccessibleName(tr("Accepted cipher suites"));
     m_certificateView->setAccessibleName(tr("Certificate chain"));
     m_connectionLabel->setText(tr("C&onnection:"));
+    m_cipherVersionLabel->setText(tr("Ve&rsion:"));
+    m_cipherVersion->setAccessibleName(tr("Show the cipher suites of"));
     m_connection->setAccessibleName(tr("Connection to show"));
     m_transcript->setAccessibleName(tr("SMTP dialogue of the probe"));
     m_tabs->setTabText(0, tr("Cipher Suites"));

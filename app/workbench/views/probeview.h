@@ -13,6 +13,7 @@ class QListView;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QSortFilterProxyModel;
 class QSplitter;
 class QStringListModel;
 class QTableView;
@@ -81,6 +82,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
@@ -88,9 +90,11 @@ private:
     void onFinished(const ProbeResult &result);
     void onProgress(int finished, int active, int queued);
     void updateCipherNote();
+    void updateCertificateWarnings();
     void updateTranscriptChoices();
     void showTranscript();
     void updateVerdictHeight();
+    void updateMatrixHeight();
     void rememberTarget(const QString &target);
     void readSettings();
     void writeSettings() const;
@@ -127,6 +131,9 @@ private:
     QTableView *m_matrixView;
     QTabWidget *m_tabs;
     QLabel *m_cipherNote;
+    QLabel *m_cipherVersionLabel;
+    QComboBox *m_cipherVersion;
+    QSortFilterProxyModel *m_cipherFilter;
     QTableView *m_cipherView;
     QLabel *m_certificateWarnings;
     QTreeView *m_certificateView;
@@ -138,6 +145,8 @@ private:
     bool m_hasResult = false;
     int m_opened = 0;
     int m_attempts = 0;
+    int m_verdictHint = 0;
+    bool m_splitterSized = false;
 };
 
 } // namespace Mailflow::Workbench

@@ -24,6 +24,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -241,6 +243,15 @@ private Q_SLOTS:
         QVERIFY(weak > 0);
         QVERIFY(office > 0);
 
+        // The version filter of the cipher table.
+        auto *cipherVersion = view.findChild<QComboBox *>(u"probeCipherVersion"_s);
+        auto *cipherTable = view.findChild<QTableView *>(u"probeCiphers"_s);
+        QCOMPARE(cipherVersion->count(), 4); // all, TLS 1.2, 1.1, 1.0
+        QCOMPARE(cipherTable->model()->rowCount(), ciphers->rowCount());
+        cipherVersion->setCurrentIndex(cipherVersion->findData(int(TlsVersion::Tls11)));
+        QCOMPARE(cipherTable->model()->rowCount(), int(truth.versions.value(u"TLS1.1"_s).ciphers.size()));
+        cipherVersion->setCurrentIndex(0);
+
         // The certificate tree names the fixture's host.
         const ProbeCertificateModel *certificates = view.certificateModel();
         QVERIFY(certificates->rowCount() >= 1);
@@ -290,10 +301,36 @@ private Q_SLOTS:
 
     void cancelStops()
     {
+        // Enter starts, Escape cancels (after the first version has its answer).
         ProbeView view;
         Testers testers(&view);
         view.setTarget(u"127.0.0.1"_s);
         view.setPort(m_legacy->port());
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        auto *host = view.findChild<QLineEdit *>(u"probeHost"_s);
+        host->setFocus();
+        connect(view.matrixModel(), &QAbstractItemModel::dataChanged, &view, [&view, host] {
+            QTimer::singleShot(0, &view, [&view, host] {
+                if (view.isRunning())
+                    QTest::keyClick(host, Qt::Key_Escape);
+            });
+        }, Qt::SingleShotConnection);
+        QSignalSpy finished(&view, &ProbeView::probeFinished);
+        QTest::keyClick(host, Qt::Key_Return);
+        QVERIFY(view.isRunning());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(view.result().cancelled);
+        QVERIFY(!view.isRunning());
+        QVERIFY(view.findChild<QPushButton *>(u"probeStart"_s)->isEnabled());
+        QVERIFY(!view.findChild<QPushButton *>(u"probeCancel"_s)->isEnabled());
+        for (int row = 0; row < view.matrixModel()->rowCount(); ++row)
+            QVERIFY(!view.matrixModel()->index(row, 0).data(ProbeMatrixModel::PendingRole).toBool());
+        // Far fewer connections than a full probe of the legacy server (over a hundred).
+        QVERIFY2(view.result().connections < 60, qPrintable(QString::number(view.result().connections)));
+
+        // The Cancel button too.
         connect(view.matrixModel(), &QAbstractItemModel::dataChanged, &view, [&view] {
             QTimer::singleShot(0, &view, [&view] {
                 if (view.isRunning())
@@ -302,13 +339,6 @@ private Q_SLOTS:
         }, Qt::SingleShotConnection);
         QVERIFY(runProbe(&view));
         QVERIFY(view.result().cancelled);
-        QVERIFY(!view.isRunning());
-        QVERIFY(view.findChild<QPushButton *>(u"probeStart"_s)->isEnabled());
-        QVERIFY(!view.findChild<QPushButton *>(u"probeCancel"_s)->isEnabled());
-        for (int row = 0; row < view.matrixModel()->rowCount(); ++row)
-            QVERIFY(!view.matrixModel()->index(row, 0).data(ProbeMatrixModel::PendingRole).toBool());
-        // Far fewer connections than a full probe of the legacy server (about 170).
-        QVERIFY2(view.result().connections < 60, qPrintable(QString::number(view.result().connections)));
     }
 
     void screenshots_data()
@@ -333,6 +363,12 @@ private Q_SLOTS:
         QVERIFY(runProbe(&view));
         QTest::qWait(50);
         const QImage image = saveWidgetScreenshot(&view, dark ? u"probe-view-dark"_s : u"probe-view-light"_s);
+        auto *tabs = view.findChild<QTabWidget *>(u"probeTabs"_s);
+        tabs->setCurrentIndex(1);
+        QVERIFY(!saveWidgetScreenshot(&view, dark ? u"probe-certificate-dark"_s : u"probe-certificate-light"_s).isNull());
+        tabs->setCurrentIndex(2);
+        QVERIFY(!saveWidgetScreenshot(&view, dark ? u"probe-transcript-dark"_s : u"probe-transcript-light"_s).isNull());
+        tabs->setCurrentIndex(0);
         QApplication::setPalette(original);
         QVERIFY(!image.isNull());
         QCOMPARE(image.width(), view.width() * int(view.devicePixelRatio()));
