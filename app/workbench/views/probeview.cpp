@@ -19,6 +19,7 @@
 #include <QCompleter>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIntValidator>
@@ -102,7 +103,7 @@ ProbeView::ProbeView(QWidget *parent)
     m_host = new QLineEdit(this);
     m_host->setObjectName(u"probeHost"_s);
     m_host->setClearButtonEnabled(true);
-    m_host->setMinimumWidth(220);
+    m_host->setMinimumWidth(120);
     m_hostLabel->setBuddy(m_host);
     auto *completer = new QCompleter(m_historyModel, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -115,7 +116,8 @@ ProbeView::ProbeView(QWidget *parent)
     m_port->setEditable(true);
     m_port->setInsertPolicy(QComboBox::NoInsert);
     m_port->lineEdit()->setValidator(nullptr);
-    m_port->setMinimumContentsLength(16);
+    m_port->setMinimumContentsLength(5);
+    m_port->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_portLabel->setBuddy(m_port);
 
     m_mode = new QComboBox(this);
@@ -180,18 +182,24 @@ ProbeView::ProbeView(QWidget *parent)
     m_copyTextAction->setEnabled(false);
     m_copyJsonAction->setEnabled(false);
 
-    auto *form = new QHBoxLayout;
-    form->addWidget(m_hostLabel);
-    form->addWidget(m_host, 3);
-    form->addWidget(m_portLabel);
-    form->addWidget(m_port, 1);
-    form->addWidget(m_mode);
-    form->addWidget(m_versionsOnly);
-    form->addWidget(m_optionsButton);
-    form->addSpacing(8);
-    form->addWidget(m_startButton);
-    form->addWidget(m_cancelButton);
-    form->addWidget(m_copyButton);
+    // Two rows, so that the view fits a small window: what to probe, then how.
+    auto *form = new QGridLayout;
+    form->addWidget(m_hostLabel, 0, 0);
+    auto *hostRow = new QHBoxLayout;
+    hostRow->addWidget(m_host, 1);
+    hostRow->addWidget(m_startButton);
+    hostRow->addWidget(m_cancelButton);
+    form->addLayout(hostRow, 0, 1);
+    form->addWidget(m_portLabel, 1, 0);
+    auto *optionRow = new QHBoxLayout;
+    optionRow->addWidget(m_port);
+    optionRow->addWidget(m_mode);
+    optionRow->addWidget(m_versionsOnly);
+    optionRow->addWidget(m_optionsButton);
+    optionRow->addStretch(1);
+    optionRow->addWidget(m_copyButton);
+    form->addLayout(optionRow, 1, 1);
+    form->setColumnStretch(1, 1);
 
     // Progress and what was probed.
     m_progress = new QProgressBar(this);
@@ -221,7 +229,7 @@ ProbeView::ProbeView(QWidget *parent)
     m_verdictView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_verdictView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_verdictView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_verdictView->setMinimumHeight(fontMetrics().height() * 3);
+    m_verdictView->setMinimumHeight(fontMetrics().height() * 2);
     m_verdictView->setIconSize(QSize(16, 16));
     m_verdictView->setSpacing(1);
 
@@ -305,6 +313,9 @@ ProbeView::ProbeView(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"probeTabs"_s);
     m_tabs->setDocumentMode(true);
+    m_tabs->setMinimumHeight(60);
+    for (QWidget *w : {static_cast<QWidget *>(m_cipherView), static_cast<QWidget *>(m_certificateView), static_cast<QWidget *>(m_transcript)})
+        w->setMinimumSize(80, 20);
     m_tabs->addTab(cipherPage, QString());
     m_tabs->addTab(certificatePage, QString());
     m_tabs->addTab(transcriptPage, QString());
@@ -377,17 +388,25 @@ ProbeView::ProbeView(QWidget *parent)
 
 void ProbeView::resizeEvent(QResizeEvent *event)
 {
-    QWidget::resizeEvent(event);
-    if (!m_splitterSized && height() > 300) {
-        // The matrix shows every version; the verdicts get what they need up to a third.
+    if (event)
+        QWidget::resizeEvent(event);
+    if (!m_splitterSized && isVisible() && height() > 300) {
+        // The verdicts get what they need up to a third; the matrix has a fixed height.
         m_splitterSized = true;
+        layout()->activate();
         if (!m_splitter->restoreState(QSettings().value(settingsKey("splitter")).toByteArray())) {
             const int total = m_splitter->height();
             const int verdicts = qBound(m_verdictView->minimumHeight(), m_verdictHint, total / 3);
-            const int matrix = m_matrixView->minimumHeight();
-            m_splitter->setSizes({verdicts, matrix, qMax(100, total - verdicts - matrix)});
+            m_splitter->setSizes({verdicts, m_matrixHint, qMax(100, total - verdicts - m_matrixHint)});
         }
     }
+}
+
+void ProbeView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_splitterSized)
+        QMetaObject::invokeMethod(this, [this] { resizeEvent(nullptr); }, Qt::QueuedConnection);
 }
 
 ProbeView::~ProbeView()
@@ -659,6 +678,7 @@ void ProbeView::updateMatrixHeight()
         + 2 * m_matrixView->frameWidth() + 2;
     m_matrixView->setMinimumHeight(height);
     m_matrixView->setMaximumHeight(height);
+    m_matrixHint = height;
 }
 
 QString ProbeView::resultText() const
@@ -734,7 +754,8 @@ void ProbeView::writeSettings() const
     settings.setValue(settingsKey("versionsOnly"), m_versionsOnly->isChecked());
     settings.setValue(settingsKey("ehlo"), m_ehlo->text().trimmed());
     settings.setValue(settingsKey("timeout"), m_timeout->value());
-    settings.setValue(settingsKey("splitter"), m_splitter->saveState());
+    if (m_splitterSized) // a view never shown has no sizes worth keeping
+        settings.setValue(settingsKey("splitter"), m_splitter->saveState());
     settings.setValue(settingsKey("cipherHeader"), m_cipherView->horizontalHeader()->saveState());
     settings.setValue(settingsKey("tab"), m_tabs->currentIndex());
 }

@@ -83,6 +83,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -146,6 +147,7 @@ private:
     int m_opened = 0;
     int m_attempts = 0;
     int m_verdictHint = 0;
+    int m_matrixHint = 0;
     bool m_splitterSized = false;
 };
 

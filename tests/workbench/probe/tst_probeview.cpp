@@ -142,6 +142,9 @@ private Q_SLOTS:
     {
         ProbeView view;
         Testers testers(&view);
+        // Fits a small window (the main window's tests use 640 × 480).
+        QVERIFY2(view.minimumSizeHint().width() <= 600 && view.minimumSizeHint().height() <= 400,
+                 qPrintable(u"%1 x %2"_s.arg(view.minimumSizeHint().width()).arg(view.minimumSizeHint().height())));
         view.setTarget(u"mail.contoso.com"_s);
         view.setPort(465);
         ProbeOptions options = view.options();
