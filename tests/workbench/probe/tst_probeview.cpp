@@ -8,6 +8,7 @@
 #include "views/probemodels.h"
 #include "views/probeview.h"
 #include "widgets/highlightedtextview.h"
+#include "widgets/statuspill.h"
 
 #include "probe/probetext.h"
 
@@ -26,6 +27,7 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
@@ -342,6 +344,28 @@ private Q_SLOTS:
         }, Qt::SingleShotConnection);
         QVERIFY(runProbe(&view));
         QVERIFY(view.result().cancelled);
+    }
+
+    void unreachableHost()
+    {
+        // A port nobody listens on: the probe ends at once and says why.
+        quint16 port = 0;
+        {
+            QTcpServer server;
+            QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+            port = server.serverPort();
+        }
+        ProbeView view;
+        Testers testers(&view);
+        view.setTarget(u"127.0.0.1"_s);
+        view.setPort(port);
+        QVERIFY(runProbe(&view, 30000));
+        QVERIFY(!view.result().reachable);
+        QVERIFY(view.findChild<ElidingLabel *>(u"probeStatus"_s)->fullText().contains(view.result().error));
+        for (int row = 0; row < view.matrixModel()->rowCount(); ++row)
+            QVERIFY(!view.matrixModel()->index(row, 0).data(ProbeMatrixModel::PendingRole).toBool());
+        QVERIFY(view.resultText().contains(view.result().error));
+        QCOMPARE(view.verdictModel()->index(0).data(ProbeVerdictModel::KindNameRole).toString(), u"hostUnreachable"_s);
     }
 
     void screenshots_data()
