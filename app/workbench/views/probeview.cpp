@@ -384,6 +384,8 @@ ProbeView::ProbeView(QWidget *parent)
     readSettings();
     retranslate();
     updateVerdictHeight();
+    m_progress->hide();
+    m_verdictView->hide();
 }
 
 void ProbeView::resizeEvent(QResizeEvent *event)
@@ -504,6 +506,8 @@ void ProbeView::start()
     m_cipherNote->clear();
     m_summary->setFullText(tr("Probing %1…").arg(options.target));
     m_progress->setRange(0, 0);
+    m_progress->show();
+    m_verdictView->show();
     m_status->setFullText(tr("Connecting…"));
     updateRunning(true);
     Q_EMIT probeStarted();
@@ -840,7 +844,8 @@ void ProbeView::retranslate()
     m_tabs->setTabText(2, tr("Transcript"));
     if (!m_hasResult && !m_prober->isRunning()) {
         m_status->setFullText(tr("Type a host and press Enter."));
-        m_summary->setFullText(QString());
+        m_summary->setFullText(tr("Finds which TLS versions and cipher suites the host accepts, how it refuses the others, "
+                                  "its certificate, and what that means for mail to and from Exchange Online."));
     }
     if (m_connection->count() > 0)
         m_connection->setItemText(0, tr("All connections"));
