@@ -342,8 +342,9 @@ ProbeView::ProbeView(QWidget *parent)
     connect(m_ehlo, &QLineEdit::returnPressed, this, &ProbeView::start);
     connect(m_startButton, &QPushButton::clicked, this, &ProbeView::start);
     connect(m_cancelButton, &QPushButton::clicked, this, &ProbeView::cancel);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &ProbeView::cancel, Qt::WidgetWithChildrenShortcut);
-    Q_UNUSED(escape)
+    // Enabled only while a probe runs, so that Escape still closes the transcript's find bar.
+    m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &ProbeView::cancel, Qt::WidgetWithChildrenShortcut);
+    m_escape->setEnabled(false);
     connect(m_port, &QComboBox::activated, this, [this](int index) {
         const int port = m_port->itemData(index).toInt();
         if (port == 465)
@@ -360,7 +361,8 @@ ProbeView::ProbeView(QWidget *parent)
     });
 
     connect(m_prober, &StarttlsProber::resolved, this, [this](const QString &host, const QStringList &addresses) {
-        m_summary->setFullText(tr("%1: %2").arg(host, addresses.join(QLatin1StringView(", "))));
+        if (addresses != QStringList{host})
+            m_summary->setFullText(tr("Probing %1 (%2)…").arg(host, addresses.join(QLatin1StringView(", "))));
     });
     connect(m_prober, &StarttlsProber::connectionOpened, this, [this](int, const QString &) {
         ++m_opened;
@@ -377,7 +379,6 @@ ProbeView::ProbeView(QWidget *parent)
     });
     connect(m_prober, &StarttlsProber::progress, this, &ProbeView::onProgress);
     connect(m_prober, &StarttlsProber::finished, this, &ProbeView::onFinished);
-    connect(m_verdicts, &QAbstractItemModel::modelReset, this, &ProbeView::updateVerdictHeight);
     connect(m_matrix, &QAbstractItemModel::modelReset, this, &ProbeView::updateMatrixHeight);
     updateMatrixHeight();
 
@@ -507,7 +508,7 @@ void ProbeView::start()
     m_summary->setFullText(tr("Probing %1…").arg(options.target));
     m_progress->setRange(0, 0);
     m_progress->show();
-    m_verdictView->show();
+    m_verdictView->hide(); // until there are verdicts: the matrix and tabs get the room
     m_status->setFullText(tr("Connecting…"));
     updateRunning(true);
     Q_EMIT probeStarted();
@@ -526,6 +527,7 @@ void ProbeView::updateRunning(bool running)
 {
     m_startButton->setEnabled(!running);
     m_cancelButton->setEnabled(running);
+    m_escape->setEnabled(running);
     m_host->setReadOnly(running);
     m_copyTextAction->setEnabled(!running && m_hasResult);
     m_copyJsonAction->setEnabled(!running && m_hasResult);
@@ -550,6 +552,8 @@ void ProbeView::onFinished(const ProbeResult &result)
         m_matrix->finishPending();
     m_ciphers->setResult(result);
     m_verdicts->setVerdicts(result.verdicts);
+    m_verdictView->setVisible(!result.verdicts.isEmpty());
+    updateVerdictHeight();
     m_certificates->setResult(result);
     m_certificateView->expandToDepth(0);
     for (QModelIndex index = m_certificates->index(0, 0); index.isValid(); index = m_certificates->index(m_certificates->rowCount(index) - 1, 0, index))

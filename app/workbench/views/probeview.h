@@ -13,6 +13,7 @@ class QListView;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QShortcut;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStringListModel;
@@ -123,6 +124,7 @@ private:
     QToolButton *m_copyButton;
     QAction *m_copyTextAction;
     QAction *m_copyJsonAction;
+    QShortcut *m_escape;
 
     QProgressBar *m_progress;
     ElidingLabel *m_status;

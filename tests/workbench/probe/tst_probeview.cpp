@@ -180,9 +180,14 @@ private Q_SLOTS:
         // Count versions that got their answer while the probe was still running.
         QSet<QString> liveVersions;
         int liveCipherRows = 0;
+        bool liveShot = false;
         connect(view.matrixModel(), &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &topLeft) {
             if (view.isRunning() && !topLeft.data(ProbeMatrixModel::PendingRole).toBool())
                 liveVersions.insert(topLeft.data(ProbeMatrixModel::VersionNameRole).toString());
+            if (view.isRunning() && liveVersions.size() == 2 && !liveShot) {
+                liveShot = true; // the matrix half filled in
+                QVERIFY(!saveWidgetScreenshot(&view, u"probe-view-running"_s).isNull());
+            }
         });
         connect(view.cipherModel(), &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int first, int last) {
             if (view.isRunning())
