@@ -351,6 +351,45 @@ private Q_SLOTS:
         QVERIFY(view.result().cancelled);
     }
 
+    void certificateChainNests()
+    {
+        // The modern fixture sends leaf + CA: the CA's certificate sits below the leaf it issued.
+        ServerFixture modern(FixtureKind::PostfixModern);
+        QVERIFY2(modern.start(), qPrintable(modern.errorString()));
+        ProbeView view;
+        view.resize(1100, 800);
+        Testers testers(&view);
+        view.setTarget(u"127.0.0.1"_s);
+        view.setPort(modern.port());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(runProbe(&view));
+        QCOMPARE(view.result().certificate.size(), modern.truth().chainLength);
+        const ProbeCertificateModel *model = view.certificateModel();
+        const QModelIndex leaf = model->index(0, 0);
+        QCOMPARE(leaf.siblingAtColumn(1).data().toString(), modern.truth().certificateSubjectCn);
+        QModelIndex issuer;
+        QString leafIssuer;
+        for (int row = 0; row < model->rowCount(leaf); ++row) {
+            const QModelIndex child = model->index(row, 0, leaf);
+            if (child.data(ProbeCertificateModel::FieldRole).toString() == u"certificate")
+                issuer = child;
+            if (child.data(ProbeCertificateModel::FieldRole).toString() == u"issuer")
+                leafIssuer = child.siblingAtColumn(1).data().toString();
+        }
+        QVERIFY(issuer.isValid());
+        QString issuerSubject;
+        for (int row = 0; row < model->rowCount(issuer); ++row) {
+            const QModelIndex child = model->index(row, 0, issuer);
+            if (child.data(ProbeCertificateModel::FieldRole).toString() == u"subject")
+                issuerSubject = child.siblingAtColumn(1).data().toString();
+        }
+        QCOMPARE(issuerSubject, leafIssuer);
+        QCOMPARE(suitesOf(view.cipherModel(), u"TLS1.3"_s), modern.truth().versions.value(u"TLS1.3"_s).ciphers);
+        view.findChild<QTabWidget *>(u"probeTabs"_s)->setCurrentIndex(1);
+        QVERIFY(!saveWidgetScreenshot(&view, u"probe-certificate-chain"_s).isNull());
+    }
+
     void unreachableHost()
     {
         // A port nobody listens on: the probe ends at once and says why.
