@@ -382,8 +382,8 @@ ProbeView::ProbeView(QWidget *parent)
     connect(m_matrix, &QAbstractItemModel::modelReset, this, &ProbeView::updateMatrixHeight);
     updateMatrixHeight();
 
-    readSettings();
     retranslate();
+    readSettings();
     updateVerdictHeight();
     m_progress->hide();
     m_verdictView->hide();
@@ -415,6 +415,9 @@ void ProbeView::showEvent(QShowEvent *event)
 ProbeView::~ProbeView()
 {
     writeSettings();
+    // A probe still running ends here, without reporting to a half-destroyed view.
+    m_prober->disconnect();
+    delete m_prober;
 }
 
 ProbeOptions ProbeView::options() const
@@ -749,9 +752,8 @@ void ProbeView::readSettings()
     m_timeout->setValue(settings.value(settingsKey("timeout"), m_timeout->value()).toInt());
     m_cipherView->horizontalHeader()->restoreState(settings.value(settingsKey("cipherHeader")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(settingsKey("tab"), 0).toInt());
-    // Port and mode are set after the port items exist (retranslate()).
-    setProperty("savedPort", settings.value(settingsKey("port"), 25));
-    setProperty("savedImplicit", settings.value(settingsKey("implicitTls"), false));
+    setPort(qBound(1, settings.value(settingsKey("port"), 25).toInt(), 65535));
+    setImplicitTls(settings.value(settingsKey("implicitTls"), false).toBool());
 }
 
 void ProbeView::writeSettings() const
@@ -791,7 +793,7 @@ void ProbeView::retranslate()
     m_host->setAccessibleName(tr("Host or domain"));
     m_portLabel->setText(tr("&Port:"));
 
-    const int port = m_port->count() > 0 ? portFromText(m_port->currentText()) : property("savedPort").toInt();
+    const int port = m_port->count() > 0 ? portFromText(m_port->currentText()) : 25;
     {
         const QSignalBlocker blocker(m_port);
         m_port->clear();
@@ -806,7 +808,7 @@ void ProbeView::retranslate()
     m_port->setToolTip(tr("25 for server to server, 587 for submission, 465 for implicit TLS, or type any port"));
     m_port->setAccessibleName(tr("Port"));
 
-    const bool implicit = m_mode->currentIndex() == 1 || (m_mode->itemText(0).isEmpty() && property("savedImplicit").toBool());
+    const bool implicit = m_mode->currentIndex() == 1;
     m_mode->setItemText(0, tr("STARTTLS"));
     m_mode->setItemText(1, tr("Implicit TLS"));
     m_mode->setCurrentIndex(implicit ? 1 : 0);

@@ -169,6 +169,21 @@ private Q_SLOTS:
         QVERIFY(view.history().isEmpty());
     }
 
+    void rememberedState()
+    {
+        {
+            ProbeView view;
+            view.setPort(465);
+            view.setVersionsOnly(true);
+        }
+        ProbeView again;
+        QCOMPARE(again.options().port, 465);
+        QVERIFY(again.options().implicitTls);
+        QVERIFY(again.options().versionsOnly);
+        again.setPort(25);
+        again.setVersionsOnly(false);
+    }
+
     void liveMatrixAndFinalModels()
     {
         ProbeView view;
@@ -388,6 +403,19 @@ private Q_SLOTS:
         QCOMPARE(suitesOf(view.cipherModel(), u"TLS1.3"_s), modern.truth().versions.value(u"TLS1.3"_s).ciphers);
         view.findChild<QTabWidget *>(u"probeTabs"_s)->setCurrentIndex(1);
         QVERIFY(!saveWidgetScreenshot(&view, u"probe-certificate-chain"_s).isNull());
+    }
+
+    void closeWhileRunning()
+    {
+        auto view = std::make_unique<ProbeView>();
+        view->setTarget(u"127.0.0.1"_s);
+        view->setPort(m_legacy->port());
+        view->start();
+        QVERIFY(view->isRunning());
+        QVERIFY(QTest::qWaitFor([&] { return view->matrixModel()->index(0, 0).data(ProbeMatrixModel::PendingRole).toBool() == false
+                                             || !view->isRunning(); }, 30000));
+        view.reset(); // must not crash or hang
+        QTest::qWait(50);
     }
 
     void unreachableHost()
