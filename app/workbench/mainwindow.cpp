@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "views/decodeview.h"
 #include "views/emptyview.h"
+#include "views/probeview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
     setView(DecodeView, new Mailflow::Workbench::DecodeView);
     setCentralWidget(m_tabs);
+    setView(ProbeView, new Workbench::ProbeView);
     createMenus();
     retranslate();
     statusBar()->showMessage(tr("Ready"));

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "probe/proberesult.h"
+
+#include <QString>
+
+namespace Mailflow {
+
+/// The plain-language sentence for @p verdict, translated in the "Probe" context, as both the
+/// CLI (`mailflow probe`) and the workbench's Probe view show it. An unknown kind gives "".
+QString probeVerdictText(const ProbeVerdict &verdict);
+
+/// How one version fared, in words ("accepted", "refused with alert protocol_version",
+/// "refused: connection reset (RST)", …), translated in the "Probe" context.
+QString probeOutcomeText(ProbeOutcome outcome, const QString &alert = QString(), const QString &reply = QString());
+
+/// The whole result as the plain text `mailflow probe` prints (target, versions, cipher suites,
+/// handshakes, certificate, verdicts), translated in the "Probe" context; lines end with '\n'.
+/// For an unreachable host only the target lines (the error is in ProbeResult::error).
+QString probeResultText(const ProbeResult &result);
+
+} // namespace Mailflow
