@@ -418,7 +418,7 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 // A transcript's "250 8BITMIME" starts with a digit but is a word.
                 const bool digitWord = rest.size() > 1 && rest[0].isDigit() && (rest[1].isLetter() || (rest[1].isDigit() && rest.size() > 2 && rest[2].isLetter()));
                 // "550 : User unknown" (a server that leaves out its enhanced code but not the colon)
-                const bool colonWord = rest.size() > 2 && rest[0] == u':' && rest[1] == u' ' && rest[2].isLetter();
+                const bool colonWord = rest.size() > 2 && (rest[0] == u':' || rest[0] == u'-') && rest[1] == u' ' && rest[2].isLetter();
                 if (!rest.isEmpty() && !rest[0].isLetter() && !(digitWord && atLineStart && lineStartOk) && rest[0] != u'<' && rest[0] != u'['
                     && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"' && !colonWord)
                     continue;
@@ -445,7 +445,8 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             if (!(replyContextBefore(prefix) || (atLineStart && lineStartOk)) || prefix.trimmed().endsWith(u'#'))
                 continue;
             const QStringView rest = s.mid(i + e).trimmed();
-            if (rest.isEmpty() || !(rest[0].isLetter() || (atLineStart && rest[0] == u'<')))
+            const bool dashWord = rest.size() > 2 && rest[0] == u'-' && rest[1] == u' ' && rest[2].isLetter(); // SES "5.1.0 - Unknown address error"
+            if (rest.isEmpty() || !(rest[0].isLetter() || dashWord || (atLineStart && rest[0] == u'<')))
                 continue;
             cand.reply.enhanced = s.mid(i, e).toString();
             cand.textStart = i + e;
@@ -604,13 +605,13 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"tls-cipher-mismatch", R"(no shared cipher|cipher mismatch|AlgorithmMismatch|no ciphers available|no cipher (?:suites? )?(?:match|in common)|insufficient security|no suitable (?:cipher|signature))"},
             {"certificate-invalid", R"(UntrustedRoot|CertExpired|CertUnknown|certificate verify failed|certificate (?:has )?expired|self[- ]signed|unable to get local issuer|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid|hostname mismatch|name mismatch|verify=FAIL|NoCredentials|UnknownCredentials|TargetUnknown|bad certificate|unknown ca|certificate (?:is )?(?:invalid|not trusted|untrusted|revoked)|certificate chain|CertificateValidation|certificate validation failed|SubjectMismatch|TlsCertificateName|untrusted)"},
             {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during|timeout while|disconnected abruptly|SuspiciousRemoteServerError)"},
-            {"connection-failed", R"(Unable to connect|Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable)"},
+            {"connection-failed", R"(Unable to connect|Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable|could be reached at this time|domain is marked down)"},
             {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:not permitted|denied|prohibited|not allowed)|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts)"},
             {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication is required|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|must authenticate|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57)"},
             {"message-expired", R"(QUEUE\.Expired|message expired|Message has expired|delivery time expired|retry time(?:out)? (?:not reached|exceeded)|retry timeout exceeded|expired in queue|too long in queue|giving up|gave up|could not be delivered for \d+|stopped trying)"},
             {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying)"},
             {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|does not exist|doesn't exist|mailbox unavailable|mailbox not found|address rejected|unknown recipient|invalid recipient|recipient (?:address )?rejected|account (?:that you tried to reach )?(?:does not exist|is disabled)|unrouteable address|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?Domino Directory)"},
-            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable)"},
+            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure)"},
             {"mailbox-full", R"(mailbox (?:is )?full|quota|over ?quota|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox has exceeded|exceeded (?:storage|the maximum size))"},
             {"policy-rejected", R"(Delivery not authorized|not authorized|rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|message rejected|sender denied|sender rejected|not allowed|prohibited|denied by|restricted|refused by recipient|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|size limit exceeded|message size exceeds|RecipSizeLimit|dynamically assigned|dynamic IP)"},
             {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|limit exceeded|too much mail)"},
@@ -630,7 +631,7 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
         const Rule raw[] = {
             {"tls-negotiation-failed", R"(TLS negotiation failed|TLS Negotiation failed|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake failed|handshake failure|lost connection after STARTTLS|STARTTLS=(?:client|server), error|TLS library problem|TLS startup failed)"},
             {"starttls-required", R"(TLS is required|Must issue a START ?TLS command first|STARTTLS is required)"},
-            {"starttls-not-offered", R"(was not offered by host|STARTTLS (?:is )?not (?:offered|advertised))"},
+            {"starttls-not-offered", R"(was not offered by host|STARTTLS (?:is )?not (?:offered|advertised)|remote SMTP service does not support (?:STARTTLS|TLS))"},
             {"tls-version-unsupported", R"(wrong version number|unsupported protocol|no protocols available|alert protocol version)"},
             {"tls-cipher-mismatch", R"(no shared cipher|AlgorithmMismatch|no cipher match)"},
             {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=)"},
@@ -641,7 +642,7 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?)"},
             {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found)"},
-            {"mailbox-full", R"(Mailbox full|quota exceeded|over quota|QuotaExceeded)"},
+            {"mailbox-full", R"(Mailbox full|mailbox is full|quota exceeded|over quota|QuotaExceeded)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -1457,6 +1458,8 @@ void Decoder::scanReplies()
     QString continuationCode;
     QString transcriptServer;
     int lastLogAttempt = -1;
+    bool inSendmailTranscript = false;
+    int firstTextLine = -1;
     // Replies of lines without their own timestamp belong to the untimed attempt (or, in a log,
     // to the line's own attempt).
     for (qsizetype li = 0; li < m_lines.size(); ++li) {
@@ -1509,8 +1512,17 @@ void Decoder::scanReplies()
         }
         const QStringView prevLine = li > 0 ? m_lines[li - 1].text.trimmed() : QStringView();
         // GMX/1&1 write "host: mx.example" on its own line before the bare "5.1.1 <a>... User Unknown".
+        // Sendmail's transcript section quotes its own replies bare ("451 mx.example: Name server timeout"),
+        // and a short paste that starts with a reply is that reply.
+        if (line.contains(u"Transcript of session follows"_s))
+            inSendmailTranscript = true;
+        else if (line.startsWith(u"--") || line.contains(u"-----"_s))
+            inSendmailTranscript = false;
+        if (firstTextLine < 0 && !line.trimmed().isEmpty())
+            firstTextLine = int(li);
         const bool lineStartOk = transcript || logKind || prevLine.endsWith(u':') || continuationCode.size() == 3
-            || prevLine.startsWith(u"host:", Qt::CaseInsensitive);
+            || prevLine.startsWith(u"host:", Qt::CaseInsensitive) || inSendmailTranscript
+            || (firstTextLine == li && m_norm.body.size() < 4096);
         QList<Candidate> cands = findCandidates(body, lineStartOk);
         // qmail ends a remote reply with its own status, sometimes wrapped onto the next line: ". (#5.5.0)".
         if (cands.size() == 1 && cands[0].opener == u'#' && cands[0].reply.code == 0 && !r.chains.isEmpty()
@@ -1744,6 +1756,16 @@ void Decoder::chooseKind()
         if (m_sawExoTrailer && r.generatingServer.isEmpty() && (r.kind == DecodeKind::LastError || r.kind == DecodeKind::MessageTracking))
             r.vendor = u"exchange-online"_s;
     }
+    // A short paste without any status code that states a known failure ("The remote SMTP service
+    // does not support TLS.") is an error text, not nothing.
+    if (r.kind == DecodeKind::Unknown && m_norm.body.size() < 2048) {
+        for (const LineInfo &li : std::as_const(m_lines)) {
+            for (const auto &rule : lineRules()) {
+                if (rule.second.matchView(li.text).hasMatch())
+                    r.kind = DecodeKind::LastError;
+            }
+        }
+    }
     if (r.kind == DecodeKind::Unknown)
         r.vendor.clear();
     if (r.kind != DecodeKind::ExchangeNdr && r.kind != DecodeKind::ExchangeDelayDsn)
@@ -1931,6 +1953,23 @@ void Decoder::classify()
     }
     if (m_findings.contains(u"certificate-invalid"_s) || m_findings.contains(u"tls-version-unsupported"_s) || m_findings.contains(u"tls-cipher-mismatch"_s))
         m_findings.remove(u"policy-rejected"_s);
+    // Exchange Online's "450 4.4.317 Cannot connect to remote server [Message=451 5.7.3 …]": the remote
+    // did answer, so the failure is what it answered (TLS), not the connection.
+    if (m_findings.contains(u"connection-failed"_s)) {
+        bool answered = false;
+        for (const ReplyChain &c : std::as_const(r.chains)) {
+            const QString &outer = c.replies.first().enhanced;
+            const SmtpReply &inner = c.replies.last();
+            answered = answered
+                || (c.replies.size() >= 2 && (outer.endsWith(u".4.317") || outer.endsWith(u".4.316")) && inner.code
+                    && inner.enhanced != u"4.4.1" && inner.enhanced != u"4.2.1" && inner.enhanced != u"4.4.2"
+                    && !inner.enhanced.endsWith(u".4.317") && !inner.enhanced.endsWith(u".4.316"));
+        }
+        static const QStringList tls = {u"starttls-required"_s, u"starttls-not-offered"_s, u"certificate-invalid"_s, u"tls-negotiation-failed"_s,
+                                        u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s};
+        if (answered && std::any_of(tls.begin(), tls.end(), [&](const QString &f) { return m_findings.contains(f); }))
+            m_findings.remove(u"connection-failed"_s);
+    }
     for (const QString &name : findingNames()) {
         if (m_findings.contains(name))
             r.findings.append(name);
