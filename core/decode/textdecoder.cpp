@@ -1817,8 +1817,12 @@ void Decoder::collectPeople()
                     const bool bareAddress = (before.isEmpty() || before == u"<" || before == u"'" || before == u"\"" || before == u"**" || before == u"(" || before.endsWith(u'(') || before.endsWith(u'<'))
                         && (after.isEmpty() || after.startsWith(u'>') || after.startsWith(u':') || after.startsWith(u')') || after.startsWith(u'\'') || after.startsWith(u'"')
                             || after.startsWith(u"on ") || after.startsWith(u"<") || after.startsWith(u"("));
-                    const bool isHeaderLine = line.startsWith(u"From:") || line.startsWith(u"To:") || line.startsWith(u"Return-Path") || line.startsWith(u"Sender:");
-                    if (bareAddress && !isHeaderLine && !before.endsWith(u"From", Qt::CaseInsensitive))
+                    const bool isHeaderLine = line.startsWith(u"From:") || line.startsWith(u"To:") || line.startsWith(u"Return-Path") || line.startsWith(u"Sender:")
+                        || line.startsWith(u"Cc:", Qt::CaseInsensitive) || line.startsWith(u"Reply-To:", Qt::CaseInsensitive)
+                        || line.startsWith(u"Return-path", Qt::CaseInsensitive) || line.startsWith(u"Envelope-to:", Qt::CaseInsensitive);
+                    // "… after MAIL FROM:<sender> SIZE=1024:" names the sender, not a recipient.
+                    const bool mailFrom = before.endsWith(u"MAIL FROM:<", Qt::CaseInsensitive) || before.endsWith(u"MAIL FROM: <", Qt::CaseInsensitive);
+                    if (bareAddress && !isHeaderLine && !mailFrom && !before.endsWith(u"From", Qt::CaseInsensitive))
                         addRecipient(m.captured());
                 }
             }
