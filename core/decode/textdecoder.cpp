@@ -419,8 +419,10 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 const bool digitWord = rest.size() > 1 && rest[0].isDigit() && (rest[1].isLetter() || (rest[1].isDigit() && rest.size() > 2 && rest[2].isLetter()));
                 // "550 : User unknown" (a server that leaves out its enhanced code but not the colon)
                 const bool colonWord = rest.size() > 2 && (rest[0] == u':' || rest[0] == u'-') && rest[1] == u' ' && rest[2].isLetter();
+                // a mistyped enhanced code after the reply code ("421 4.4 2 connection dropped …")
+                const bool brokenEnhanced = atLineStart && lineStartOk && rest.size() > 3 && rest[0] == s[i] && rest[1] == u'.' && rest[2].isDigit();
                 if (!rest.isEmpty() && !rest[0].isLetter() && !(digitWord && atLineStart && lineStartOk) && rest[0] != u'<' && rest[0] != u'['
-                    && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"' && !colonWord)
+                    && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"' && !colonWord && !brokenEnhanced)
                     continue;
                 if (rest.isEmpty() && !(atLineStart && lineStartOk))
                     continue;
@@ -432,7 +434,9 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                     cand.reply.enhanced = m.captured(1);
             }
         } else if (const qsizetype e = enhancedLengthAt(s, i)) {
-            if (prefix.endsWith(u"(#") && i + e < n && s[i + e] == u')') {
+            // "(#5.1.1)", also with a note: "(#5.1.1 - chkusr)"
+            const bool closes = i + e < n && (s[i + e] == u')' || (s.mid(i + e).startsWith(u" - ") && s.mid(i + e, 40).contains(u')')));
+            if (prefix.endsWith(u"(#") && closes) {
                 // qmail and others end a reason with its status: "… named fabrikam.example. (#5.1.2)"
                 cand.reply.enhanced = s.mid(i, e).toString();
                 cand.textStart = i + e;
@@ -613,7 +617,7 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|does not exist|doesn't exist|mailbox unavailable|mailbox not found|address rejected|unknown recipient|invalid recipient|recipient (?:address )?rejected|account (?:that you tried to reach )?(?:does not exist|is disabled)|unrouteable address|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?Domino Directory)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!reverse )DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure)"},
             {"mailbox-full", R"(mailbox (?:is )?full|quota|over ?quota|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox has exceeded|exceeded (?:storage|the maximum size))"},
-            {"policy-rejected", R"(Delivery not authorized|not authorized|rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|message rejected|sender denied|sender rejected|not allowed|prohibited|denied by|restricted|refused by recipient|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|size limit exceeded|message size exceeds|RecipSizeLimit|dynamically assigned|dynamic IP|reverse DNS|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden)"},
+            {"policy-rejected", R"(Delivery not authorized|not authorized|rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|message rejected|sender denied|sender rejected|not allowed|prohibited|denied by|restricted|refused by recipient|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|size limit exceeded|message size exceeds|RecipSizeLimit|dynamically assigned|dynamic IP|reverse DNS|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From)"},
             {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|limit exceeded|too much mail)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
@@ -640,7 +644,7 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue|retry time not reached for any host after a long failure period)"},
             {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|recipient name is not recognized|not listed in (?:the )?Domino Directory|Invalid user address)"},
             {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?)"},
-            {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size)"},
+            {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size|provide a valid From)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found)"},
             {"mailbox-full", R"(Mailbox full|mailbox is full|quota exceeded|over quota|QuotaExceeded)"},
         };
