@@ -331,7 +331,8 @@ bool replyContextBefore(QStringView before)
         u"reply:", u"response:", u"error:", u"]:", u"was:", u"<<<", u"<-", u"<**", u"<~", u"s:",
         u"server:", u"zurückgegeben:", u"retourné :", u"a retourné", u"devolvió", u"ha restituito",
         u"hat", u"diagnostic-code:", u"x-postfix;", u"error is:", u"dsn=", u"stat=", u"#", u"< #",
-        u"responded with", u"sent:", u"answer:", u"<", u">:", u"command:",
+        u"responded with", u"sent:", u"answer:", u"<", u">:", u"command:", u"talk to me:", u"antwort:", u"servidor:",
+        u"server response:", u"réponse du serveur :", u"réponse du serveur:",
     };
     QStringView t = before.trimmed();
     while (!t.isEmpty() && (t.back() == u'\'' || t.back() == u'"' || t.back() == u'(' || t.back() == u'['))
@@ -393,8 +394,8 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 ++j;
             while (j < n && s[j] == u' ')
                 ++j;
-            if (j + 1 < n && (s[j] == u'\'' || s[j] == u'"') && enhancedLengthAt(s, j + 1))
-                ++j; // Exchange 2003 writes "550-'5.1.1 …'"
+            if (j + 1 < n && (s[j] == u'\'' || s[j] == u'"' || s[j] == u'#') && enhancedLengthAt(s, j + 1))
+                ++j; // Exchange 2003 writes "550-'5.1.1 …'", some gateways "550 #5.1.0 …"
             const qsizetype e = enhancedLengthAt(s, j);
             if (code < 200 || code > 599)
                 continue;
@@ -409,22 +410,33 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 const QStringView rest = s.mid(j);
                 if (quantityWord(rest))
                     continue;
+                if (rest.startsWith(u"for "_s) && rest.left(40).contains(u"response"_s))
+                    continue; // qmail's summary "(Other MXes tried: 192.0.2.40 said 550 for RCPT TO response; …)"
                 if (!(replyContextBefore(prefix) || (atLineStart && lineStartOk)))
                     continue;
                 // A reply has words after it (or nothing, at a transcript's line start).
                 // A transcript's "250 8BITMIME" starts with a digit but is a word.
                 const bool digitWord = rest.size() > 1 && rest[0].isDigit() && (rest[1].isLetter() || (rest[1].isDigit() && rest.size() > 2 && rest[2].isLetter()));
+                // "550 : User unknown" (a server that leaves out its enhanced code but not the colon)
+                const bool colonWord = rest.size() > 2 && (rest[0] == u':' || rest[0] == u'-') && rest[1] == u' ' && rest[2].isLetter();
+                // a mistyped enhanced code after the reply code ("421 4.4 2 connection dropped …")
+                const bool brokenEnhanced = atLineStart && lineStartOk && rest.size() > 3 && rest[0] == s[i] && rest[1] == u'.' && rest[2].isDigit();
                 if (!rest.isEmpty() && !rest[0].isLetter() && !(digitWord && atLineStart && lineStartOk) && rest[0] != u'<' && rest[0] != u'['
-                    && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"')
+                    && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"' && !colonWord && !brokenEnhanced)
                     continue;
                 if (rest.isEmpty() && !(atLineStart && lineStartOk))
                     continue;
                 cand.reply.code = code;
                 cand.textStart = j;
                 cand.continuation = dash;
+                static const QRegularExpression hashStatus(u"#([245]\\.\\d{1,3}\\.\\d{1,3})\\s*smtp;\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+                if (const QRegularExpressionMatch m = hashStatus.matchView(prefix); m.hasMatch() && m.capturedView(1).front().digitValue() == code / 100)
+                    cand.reply.enhanced = m.captured(1);
             }
         } else if (const qsizetype e = enhancedLengthAt(s, i)) {
-            if (prefix.endsWith(u"(#") && i + e < n && s[i + e] == u')') {
+            // "(#5.1.1)", also with a note: "(#5.1.1 - chkusr)"
+            const bool closes = i + e < n && (s[i + e] == u')' || (s.mid(i + e).startsWith(u" - ") && s.mid(i + e, 40).contains(u')')));
+            if (prefix.endsWith(u"(#") && closes) {
                 // qmail and others end a reason with its status: "… named fabrikam.example. (#5.1.2)"
                 cand.reply.enhanced = s.mid(i, e).toString();
                 cand.textStart = i + e;
@@ -433,10 +445,12 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 i = cand.textStart;
                 continue;
             }
-            if (!replyContextBefore(prefix) || prefix.trimmed().endsWith(u'#'))
+            const bool atLineStart = i == firstNonSpace && s[0] != u'#';
+            if (!(replyContextBefore(prefix) || (atLineStart && lineStartOk)) || prefix.trimmed().endsWith(u'#'))
                 continue;
             const QStringView rest = s.mid(i + e).trimmed();
-            if (rest.isEmpty() || !rest[0].isLetter())
+            const bool dashWord = rest.size() > 2 && rest[0] == u'-' && rest[1] == u' ' && rest[2].isLetter(); // SES "5.1.0 - Unknown address error"
+            if (rest.isEmpty() || !(rest[0].isLetter() || dashWord || (atLineStart && rest[0] == u'<')))
                 continue;
             cand.reply.enhanced = s.mid(i, e).toString();
             cand.textStart = i + e;
@@ -543,8 +557,13 @@ BuiltChain buildChain(QStringView s, bool lineStartOk)
         const QChar opener = c == 0 && (q == u'\'' || q == u'"') ? QChar() : cands[c].opener;
         QString trailer;
         reply.text = end > cands[c].textStart ? cleanReplyText(s.mid(cands[c].textStart, end - cands[c].textStart), opener, &trailer) : QString();
-        if (cands[c].opener == u'#' && reply.code == 0 && cands[c].start >= 2 && s[cands[c].start - 2] == u'(')
+        if (cands[c].opener == u'#' && reply.code == 0 && cands[c].start >= 2 && s[cands[c].start - 2] == u'(') {
+            if (!out.replies.isEmpty() && out.replies.last().enhanced.isEmpty() && out.replies.last().code / 100 == reply.enhanced.front().digitValue()) {
+                out.replies.last().enhanced = reply.enhanced; // qmail's own status for the remote reply it quotes
+                continue;
+            }
             reply.text = s.left(cands[c].start - 2).trimmed().toString(); // "(#5.1.2)": the reason precedes the code
+        }
         if (!trailer.isEmpty())
             out.trailerServer = trailer;
         // "550-5.1.1 … 550-5.1.1 … 550 5.1.1 …" folded into one line is one multi-line reply.
@@ -584,21 +603,21 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
     static const QList<QPair<QString, QRegularExpression>> rules = [] {
         const Rule raw[] = {
             {"tls-negotiation-failed", R"(TLS negotiation failed|handshake fail|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake|lost connection after STARTTLS|STARTTLS=\w+, error|TLS library problem|Security status|security conversion|cryptographic failure|TLS not available due to (?:a )?local problem|TLS engine is unavailable|ssl routines|tls error|TLS connection (?:failed|error)|error:0A0|alert (?:handshake|decode|internal))"},
-            {"starttls-required", R"(Must issue a STARTTLS command first|STARTTLS is required|TLS is required|TLS required|requires? (?:TLS|STARTTLS|encryption)|encryption (?:is )?(?:needed|required)|REQUIRETLS|must use TLS|not accepting plain ?text|Force TLS)"},
+            {"starttls-required", R"(Must issue a START ?TLS command first|STARTTLS is required|TLS is required|TLS required|requires? (?:TLS|STARTTLS|encryption)|encryption (?:is )?(?:needed|required)|REQUIRETLS|must use TLS|not accepting plain ?text|Force TLS)"},
             {"starttls-not-offered", R"(not offered by host|STARTTLS (?:is )?not (?:offered|advertised|supported|available)|doesn't support STARTTLS|does not support STARTTLS|does not support (?:TLS|encryption)|starttls-not-supported|TLS not available(?! due to (?:a )?local problem)|did not offer STARTTLS|no STARTTLS)"},
             {"tls-version-unsupported", R"(wrong version number|unsupported protocol|protocol version|no protocols available|version too low|unsupported (?:TLS|SSL) version|TLS ?1\.[01] (?:is )?(?:not supported|disabled|deprecated)|legacy TLS|tlsv1 alert protocol|inappropriate fallback|\bSSLv3\b(?! alert)|TLS version)"},
             {"tls-cipher-mismatch", R"(no shared cipher|cipher mismatch|AlgorithmMismatch|no ciphers available|no cipher (?:suites? )?(?:match|in common)|insufficient security|no suitable (?:cipher|signature))"},
-            {"certificate-invalid", R"(UntrustedRoot|CertExpired|CertUnknown|certificate verify failed|certificate (?:has )?expired|self[- ]signed|unable to get local issuer|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid|hostname mismatch|name mismatch|verify=FAIL|NoCredentials|UnknownCredentials|TargetUnknown|bad certificate|unknown ca|certificate (?:is )?(?:invalid|not trusted|untrusted|revoked)|certificate chain|CertificateValidation|TlsCertificateName|untrusted)"},
-            {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during|timeout while)"},
-            {"connection-failed", R"(Unable to connect|Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable)"},
-            {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:not permitted|denied|prohibited|not allowed)|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay)"},
+            {"certificate-invalid", R"(UntrustedRoot|CertExpired|CertUnknown|certificate verify failed|certificate (?:has )?expired|self[- ]signed|unable to get local issuer|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid|hostname mismatch|name mismatch|verify=FAIL|NoCredentials|UnknownCredentials|TargetUnknown|bad certificate|unknown ca|certificate (?:is )?(?:invalid|not trusted|untrusted|revoked)|certificate chain|CertificateValidation|certificate validation failed|SubjectMismatch|TlsCertificateName|untrusted)"},
+            {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during|timeout while|disconnected abruptly|SuspiciousRemoteServerError)"},
+            {"connection-failed", R"(Unable to connect|Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable|could be reached at this time|domain is marked down)"},
+            {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:not permitted|denied|prohibited|not allowed)|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts)"},
             {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication is required|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|must authenticate|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57)"},
             {"message-expired", R"(QUEUE\.Expired|message expired|Message has expired|delivery time expired|retry time(?:out)? (?:not reached|exceeded)|retry timeout exceeded|expired in queue|too long in queue|giving up|gave up|could not be delivered for \d+|stopped trying)"},
-            {"delivery-delayed", R"(Message delayed|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying)"},
-            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|does not exist|doesn't exist|mailbox unavailable|mailbox not found|address rejected|unknown recipient|invalid recipient|recipient (?:address )?rejected|account (?:that you tried to reach )?(?:does not exist|is disabled)|unrouteable address|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here)"},
-            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable)"},
+            {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying)"},
+            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|does not exist|doesn't exist|mailbox unavailable|mailbox not found|address rejected|unknown recipient|invalid recipient|recipient (?:address )?rejected|account (?:that you tried to reach )?(?:does not exist|is disabled)|unrouteable address|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?Domino Directory)"},
+            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!reverse )DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure)"},
             {"mailbox-full", R"(mailbox (?:is )?full|quota|over ?quota|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox has exceeded|exceeded (?:storage|the maximum size))"},
-            {"policy-rejected", R"(Delivery not authorized|not authorized|rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|message rejected|sender denied|sender rejected|not allowed|prohibited|denied by|restricted|refused by recipient|Sender address rejected|virus|malware|Message content rejected)"},
+            {"policy-rejected", R"(Delivery not authorized|not authorized|rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|message rejected|sender denied|sender rejected|not allowed|prohibited|denied by|restricted|refused by recipient|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|size limit exceeded|message size exceeds|RecipSizeLimit|dynamically assigned|dynamic IP|reverse DNS|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From)"},
             {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|limit exceeded|too much mail)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
@@ -615,17 +634,19 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
     static const QList<QPair<QString, QRegularExpression>> rules = [] {
         const Rule raw[] = {
             {"tls-negotiation-failed", R"(TLS negotiation failed|TLS Negotiation failed|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake failed|handshake failure|lost connection after STARTTLS|STARTTLS=(?:client|server), error|TLS library problem|TLS startup failed)"},
-            {"starttls-required", R"(TLS is required|Must issue a STARTTLS command first|STARTTLS is required)"},
-            {"starttls-not-offered", R"(was not offered by host|STARTTLS (?:is )?not (?:offered|advertised))"},
+            {"starttls-required", R"(TLS is required|Must issue a START ?TLS command first|STARTTLS is required)"},
+            {"starttls-not-offered", R"(was not offered by host|STARTTLS (?:is )?not (?:offered|advertised)|remote SMTP service does not support (?:STARTTLS|TLS))"},
             {"tls-version-unsupported", R"(wrong version number|unsupported protocol|no protocols available|alert protocol version)"},
             {"tls-cipher-mismatch", R"(no shared cipher|AlgorithmMismatch|no cipher match)"},
             {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=)"},
             {"connection-failed", R"(Connection timed out|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
             {"connection-dropped", R"(lost connection with|Connection reset by peer|Connection dropped due to)"},
             {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue|retry time not reached for any host after a long failure period)"},
-            {"recipient-unknown", R"(User unknown|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name)"},
+            {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|recipient name is not recognized|not listed in (?:the )?Domino Directory|Invalid user address)"},
+            {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?)"},
+            {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size|provide a valid From)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found)"},
-            {"mailbox-full", R"(Mailbox full|quota exceeded|over quota|QuotaExceeded)"},
+            {"mailbox-full", R"(Mailbox full|mailbox is full|quota exceeded|over quota|QuotaExceeded)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -665,7 +686,9 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
         add("relay-denied");
     if (sd == u"7.321")
         add("starttls-not-offered");
-    if (sd == u"7.322" || sd == u"7.323" || sd == u"7.325")
+    if ((sd == u"2.3" || sd == u"3.4") && cls == 5)
+        add("policy-rejected"); // message too large for the recipient or the system
+    if (sd == u"7.320" || sd == u"7.322" || sd == u"7.323" || sd == u"7.325")
         add("certificate-invalid");
     if (sd == u"7.5" || sd == u"7.6")
         add("tls-negotiation-failed");
@@ -741,6 +764,7 @@ private:
     void readTrackingLog();
     void scanReplies();
     void chooseKind();
+    bool bounceSubject() const;
     void collectPeople();
     void classify();
     void pickRootCause();
@@ -778,13 +802,40 @@ private:
     QStringList m_evidence;       // texts the finding rules read
     QSet<QString> m_findings;
     QSet<QString> m_seenServers, m_seenIps, m_seenRecipients;
+    struct PendingStatus
+    {
+        SmtpReply reply;
+        DecodedTime time;
+        QString server, ip;
+    };
+    QList<PendingStatus> m_pendingStatuses; // DSN Status fields without a Diagnostic-Code reply
 };
 
 void Decoder::splitLines()
 {
+    // An Exchange NDR's attempt history flattened into one line ("1/1/2021 1:02:03 PM - Remote
+    // Server at … returned '…' 1/1/2021 12:55:01 PM - Remote Server …") is one line per attempt.
+    static const QRegularExpression entry(u"\\b\\d{1,2}/\\d{1,2}/\\d{4} \\d{1,2}:\\d\\d(?::\\d\\d)?(?: ?[AP]M)? - "_s);
     const QStringView body(m_norm.body);
-    for (QStringView line : body.tokenize(u'\n'))
-        m_lines.append({line});
+    for (QStringView line : body.tokenize(u'\n')) {
+        if (line.size() > 4096 || line.count(u" - ") < 2) {
+            m_lines.append({line});
+            continue;
+        }
+        QList<qsizetype> starts;
+        for (const QRegularExpressionMatch &m : entry.globalMatchView(line))
+            starts.append(m.capturedStart());
+        if (starts.size() < 2) {
+            m_lines.append({line});
+            continue;
+        }
+        if (starts.first() > 0)
+            m_lines.append({line.first(starts.first())});
+        for (qsizetype k = 0; k < starts.size(); ++k) {
+            const qsizetype end = k + 1 < starts.size() ? starts[k + 1] : line.size();
+            m_lines.append({line.mid(starts[k], end - starts[k])});
+        }
+    }
 }
 
 void Decoder::detectMarkers()
@@ -1117,6 +1168,27 @@ void Decoder::readDsnFields()
             if (!replies.isEmpty())
                 break; // X-Supplementary-Info repeats the Diagnostic-Code
         }
+        // The Status completes a Diagnostic-Code that has only a basic code ("smtp; 550 User unknown"),
+        // and stands for the reply when the report quotes none (Sendmail's delay warnings, Exim).
+        const bool statusOk = isEnhancedStatusCode(rec.status);
+        if (statusOk && replies.isEmpty()) {
+            // Added after the text is scanned, unless a quoted reply there carries the same status.
+            PendingStatus pending;
+            pending.reply.enhanced = rec.status;
+            pending.reply.text = stripType(rec.diagnosticCode);
+            if (!rec.lastAttemptDate.isEmpty())
+                pending.time = parseTime(rec.lastAttemptDate).time;
+            pending.server = remoteHost;
+            pending.ip = remoteIp;
+            m_pendingStatuses.append(pending);
+            continue;
+        } else if (statusOk) {
+            qsizetype basicOnly = 0;
+            for (const SmtpReply &reply : std::as_const(replies))
+                basicOnly += reply.enhanced.isEmpty() ? 1 : 0;
+            if (basicOnly == replies.size() && replies.first().code / 100 == rec.status.front().digitValue())
+                replies.first().enhanced = rec.status;
+        }
         if (replies.isEmpty())
             continue;
         DecodedTime time;
@@ -1390,6 +1462,8 @@ void Decoder::scanReplies()
     QString continuationCode;
     QString transcriptServer;
     int lastLogAttempt = -1;
+    bool inSendmailTranscript = false;
+    int firstTextLine = -1;
     // Replies of lines without their own timestamp belong to the untimed attempt (or, in a log,
     // to the line's own attempt).
     for (qsizetype li = 0; li < m_lines.size(); ++li) {
@@ -1429,9 +1503,57 @@ void Decoder::scanReplies()
                 }
             }
         }
+        // Exchange 2003 wraps "… Failed 5.7.1 SMTP;550" / "5.7.1 Your IP …": one reply over two lines.
+        QString joined;
+        if (li + 1 < m_lines.size() && body.size() < 1024) {
+            static const QRegularExpression smtpAtEnd(u"smtp;\\s*[245]\\d\\d\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+            const QStringView next = m_lines[li + 1].text.trimmed();
+            if (!next.isEmpty() && enhancedLengthAt(next, 0) && smtpAtEnd.matchView(body).hasMatch()) {
+                joined = body.trimmed().toString() + u' ' + next.toString();
+                body = joined;
+                m_lines[li + 1].skipReplies = true;
+            }
+        }
         const QStringView prevLine = li > 0 ? m_lines[li - 1].text.trimmed() : QStringView();
-        const bool lineStartOk = transcript || logKind || prevLine.endsWith(u':') || continuationCode.size() == 3;
-        const QList<Candidate> cands = findCandidates(body, lineStartOk);
+        // GMX/1&1 write "host: mx.example" on its own line before the bare "5.1.1 <a>... User Unknown".
+        // Sendmail's transcript section quotes its own replies bare ("451 mx.example: Name server timeout"),
+        // and a short paste that starts with a reply is that reply.
+        if (line.contains(u"Transcript of session follows"_s))
+            inSendmailTranscript = true;
+        else if (line.startsWith(u"--") || line.contains(u"-----"_s))
+            inSendmailTranscript = false;
+        if (firstTextLine < 0 && !line.trimmed().isEmpty())
+            firstTextLine = int(li);
+        const bool lineStartOk = transcript || logKind || prevLine.endsWith(u':') || continuationCode.size() == 3
+            || prevLine.startsWith(u"host:", Qt::CaseInsensitive) || inSendmailTranscript
+            || (firstTextLine == li && m_norm.body.size() < 4096);
+        QList<Candidate> cands = findCandidates(body, lineStartOk);
+        // qmail ends a remote reply with its own status, sometimes wrapped onto the next line: ". (#5.5.0)".
+        if (cands.size() == 1 && cands[0].opener == u'#' && cands[0].reply.code == 0 && !r.chains.isEmpty()
+            && body.left(cands[0].start).trimmed().size() <= 4) {
+            SmtpReply &prev = r.chains.last().replies.last();
+            if (prev.enhanced.isEmpty() && prev.code / 100 == cands[0].reply.enhanced.front().digitValue()) {
+                prev.enhanced = cands[0].reply.enhanced;
+                continue;
+            }
+        }
+        // Postfix's "dsn=4.7.4, status=deferred (TLS is required, …)": the status is the reply when the
+        // line quotes none, and the enhanced code of a quoted reply that has none.
+        QString dsnStatus, dsnText;
+        if (m_postfixLines > 0 && line.contains(u"dsn=")) {
+            static const QRegularExpression dsn(u"\\bdsn=([245]\\.\\d{1,3}\\.\\d{1,3}), status=\\w+(?: \\((.*)\\))?"_s);
+            if (const QRegularExpressionMatch m = dsn.matchView(line); m.hasMatch()) {
+                dsnStatus = m.captured(1);
+                dsnText = m.captured(2);
+            }
+        }
+        if (cands.isEmpty() && !dsnStatus.isEmpty()) {
+            Candidate c;
+            c.reply.enhanced = dsnStatus;
+            c.start = line.indexOf(u"dsn=") + 4;
+            c.textStart = c.start + dsnStatus.size();
+            cands.append(c);
+        }
         if (cands.isEmpty()) {
             continuationCode.clear();
             if (line.contains(u"while talking to "_s)) {
@@ -1498,7 +1620,17 @@ void Decoder::scanReplies()
         if (server.endsWith(u'.'))
             server.chop(1);
         const BuiltChain built = buildChain(body, lineStartOk);
-        const QList<SmtpReply> &replies = built.replies;
+        QList<SmtpReply> replies = built.replies;
+        if (!dsnStatus.isEmpty()) {
+            if (replies.isEmpty()) {
+                SmtpReply status;
+                status.enhanced = dsnStatus;
+                status.text = dsnText;
+                replies.append(status);
+            } else if (replies.size() == 1 && replies.first().enhanced.isEmpty() && replies.first().code / 100 == dsnStatus.front().digitValue()) {
+                replies.first().enhanced = dsnStatus;
+            }
+        }
         const QString &detail = built.detail;
         const QString &trailerServer = built.trailerServer;
         m_sawExoTrailer = m_sawExoTrailer || !trailerServer.isEmpty();
@@ -1537,6 +1669,16 @@ void Decoder::scanReplies()
     }
 }
 
+// The Subject of a bounce that quotes no status code at all (IMail, Domino, Exchange 2003, 1&1).
+bool Decoder::bounceSubject() const
+{
+    static const QRegularExpression subject(
+        u"^(?:Undeliverable|Undelivered Mail|Returned mail|Mail delivery failed|failure notice|DELIVERY FAILURE|Delivery Status Notification \\(Failure|"
+        u"Non remis|Non distribuable|Unzustellbar|Nicht zustellbar|No se puede entregar|Non recapitabile|Mancato recapito)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return subject.match(m_norm.header(u"Subject").trimmed()).hasMatch();
+}
+
 void Decoder::chooseKind()
 {
     const bool exchange = m_exchangeFailed || m_exchangeDelayed || m_exchangeDiagnostic;
@@ -1571,7 +1713,9 @@ void Decoder::chooseKind()
                || has("Mail Delivery Subsystem"_L1) || has("unable to deliver your message"_L1) || has("Message not delivered"_L1)
                || has("address(es) failed"_L1) || has("was undeliverable"_L1) || has("Delivery to the following recipients failed"_L1)
                || has("** Address not found **"_L1) || has("** Message not delivered **"_L1) || has("** Message blocked **"_L1)
-               || has("There was a problem delivering your message"_L1) || has("Your message wasn't delivered to"_L1)) {
+               || has("There was a problem delivering your message"_L1) || has("Your message wasn't delivered to"_L1)
+               || has("did not reach the following recipient"_L1) || has("was not delivered to:"_L1) || has("could not be delivered to one or more of"_L1)
+               || has("The following address failed"_L1) || bounceSubject()) {
         r.kind = DecodeKind::Dsn;
         m_bounceText = true;
     } else if ((m_transcriptScore >= 2 && !r.replies.isEmpty()) || m_protocolLogLines > 0) {
@@ -1615,6 +1759,16 @@ void Decoder::chooseKind()
     if (r.vendor.isEmpty() || r.vendor == u"exchange") {
         if (m_sawExoTrailer && r.generatingServer.isEmpty() && (r.kind == DecodeKind::LastError || r.kind == DecodeKind::MessageTracking))
             r.vendor = u"exchange-online"_s;
+    }
+    // A short paste without any status code that states a known failure ("The remote SMTP service
+    // does not support TLS.") is an error text, not nothing.
+    if (r.kind == DecodeKind::Unknown && m_norm.body.size() < 2048) {
+        for (const LineInfo &li : std::as_const(m_lines)) {
+            for (const auto &rule : lineRules()) {
+                if (rule.second.matchView(li.text).hasMatch())
+                    r.kind = DecodeKind::LastError;
+            }
+        }
     }
     if (r.kind == DecodeKind::Unknown)
         r.vendor.clear();
@@ -1667,8 +1821,12 @@ void Decoder::collectPeople()
                     const bool bareAddress = (before.isEmpty() || before == u"<" || before == u"'" || before == u"\"" || before == u"**" || before == u"(" || before.endsWith(u'(') || before.endsWith(u'<'))
                         && (after.isEmpty() || after.startsWith(u'>') || after.startsWith(u':') || after.startsWith(u')') || after.startsWith(u'\'') || after.startsWith(u'"')
                             || after.startsWith(u"on ") || after.startsWith(u"<") || after.startsWith(u"("));
-                    const bool isHeaderLine = line.startsWith(u"From:") || line.startsWith(u"To:") || line.startsWith(u"Return-Path") || line.startsWith(u"Sender:");
-                    if (bareAddress && !isHeaderLine && !before.endsWith(u"From", Qt::CaseInsensitive))
+                    const bool isHeaderLine = line.startsWith(u"From:") || line.startsWith(u"To:") || line.startsWith(u"Return-Path") || line.startsWith(u"Sender:")
+                        || line.startsWith(u"Cc:", Qt::CaseInsensitive) || line.startsWith(u"Reply-To:", Qt::CaseInsensitive)
+                        || line.startsWith(u"Return-path", Qt::CaseInsensitive) || line.startsWith(u"Envelope-to:", Qt::CaseInsensitive);
+                    // "… after MAIL FROM:<sender> SIZE=1024:" names the sender, not a recipient.
+                    const bool mailFrom = before.endsWith(u"MAIL FROM:<", Qt::CaseInsensitive) || before.endsWith(u"MAIL FROM: <", Qt::CaseInsensitive);
+                    if (bareAddress && !isHeaderLine && !mailFrom && !before.endsWith(u"From", Qt::CaseInsensitive))
                         addRecipient(m.captured());
                 }
             }
@@ -1749,21 +1907,34 @@ void Decoder::classify()
     if (r.kind == DecodeKind::ExchangeDelayDsn || (r.kind == DecodeKind::GetQueue && status.compare(u"Retry"_s, Qt::CaseInsensitive) == 0)
         || (m_postfixLines > 0 && m_findings.contains(u"delivery-delayed"_s)))
         m_findings.insert(u"delivery-delayed"_s);
+    // Sendmail's "Warning: could not send message for past 4 hours" is a delay notice in bounce form.
+    static const QRegularExpression warning(u"THIS IS A WARNING MESSAGE ONLY|Warning: message still undelivered|Will keep trying until message is|could not send message for past"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QStringView head = QStringView(m_norm.body).left(20000);
+    const bool warningNotice = warning.matchView(head).hasMatch() || m_norm.header(u"Subject").startsWith(u"Warning:"_s, Qt::CaseInsensitive);
     // A final NDR is not a delay, and an expiry NDR's history of 4xx replies is not one either.
-    if (r.kind == DecodeKind::ExchangeNdr || (r.kind == DecodeKind::Dsn && std::none_of(r.dsn.recipients.begin(), r.dsn.recipients.end(),
-                                                                                       [](const DsnRecipient &d) { return d.action == u"delayed"; })
-                                              && (!r.dsn.recipients.isEmpty() || m_bounceText)))
+    if (!warningNotice
+        && (r.kind == DecodeKind::ExchangeNdr || (r.kind == DecodeKind::Dsn && std::none_of(r.dsn.recipients.begin(), r.dsn.recipients.end(),
+                                                                                            [](const DsnRecipient &d) { return d.action == u"delayed"; })
+                                                   && (!r.dsn.recipients.isEmpty() || m_bounceText))))
         m_findings.remove(u"delivery-delayed"_s);
-    // Queued / deferred with a transient root: the message is delayed, not bounced.
-    if ((r.kind == DecodeKind::LastError || r.kind == DecodeKind::GetMessage || r.kind == DecodeKind::GetQueue) && r.rootCause
-        && r.rootCause->reply.replyClass() == 4)
+    if (warningNotice)
+        m_findings.insert(u"delivery-delayed"_s);
+    // Queued / deferred with a transient root: the message is delayed, not bounced. Exchange's queue
+    // retry text ("… Attempted failover to alternate host …") is a LastError wherever it is pasted,
+    // and a 4xx in a mail log is a deferral.
+    static const QRegularExpression queueRetry(u"Attempted failover to alternate host|Primary target IP address responded with"_s);
+    const bool queueText = r.kind == DecodeKind::LastError || r.kind == DecodeKind::GetMessage || r.kind == DecodeKind::GetQueue
+        || r.kind == DecodeKind::PostfixLog || r.kind == DecodeKind::SendmailLog || r.kind == DecodeKind::EximLog
+        || ((r.kind == DecodeKind::SmtpTranscript || r.kind == DecodeKind::MessageTracking) && queueRetry.matchView(head).hasMatch());
+    if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s))
         m_findings.insert(u"delivery-delayed"_s);
     // 5.7.1 is "delivery not authorized": policy, unless something more specific explains it.
     static const QStringList specific = {u"relay-denied"_s, u"auth-required"_s, u"starttls-required"_s, u"rate-limited"_s,
                                          u"certificate-invalid"_s, u"tls-negotiation-failed"_s, u"recipient-unknown"_s};
     const bool hasSpecific = std::any_of(specific.begin(), specific.end(), [&](const QString &f) { return m_findings.contains(f); });
     for (const DecodedReply &d : std::as_const(r.replies)) {
-        if (d.reply.enhanced == u"5.7.1" && !hasSpecific)
+        if ((d.reply.enhanced == u"5.7.1" || d.reply.enhanced == u"5.7.0") && !hasSpecific)
             m_findings.insert(u"policy-rejected"_s);
         // Exchange Online's directory-based edge blocking: the recipient does not exist.
         if (d.reply.enhanced == u"5.4.1" && d.reply.text.contains(u"Recipient address rejected: Access denied"_s, Qt::CaseInsensitive)) {
@@ -1790,6 +1961,23 @@ void Decoder::classify()
     }
     if (m_findings.contains(u"certificate-invalid"_s) || m_findings.contains(u"tls-version-unsupported"_s) || m_findings.contains(u"tls-cipher-mismatch"_s))
         m_findings.remove(u"policy-rejected"_s);
+    // Exchange Online's "450 4.4.317 Cannot connect to remote server [Message=451 5.7.3 …]": the remote
+    // did answer, so the failure is what it answered (TLS), not the connection.
+    if (m_findings.contains(u"connection-failed"_s)) {
+        bool answered = false;
+        for (const ReplyChain &c : std::as_const(r.chains)) {
+            const QString &outer = c.replies.first().enhanced;
+            const SmtpReply &inner = c.replies.last();
+            answered = answered
+                || (c.replies.size() >= 2 && (outer.endsWith(u".4.317") || outer.endsWith(u".4.316")) && inner.code
+                    && inner.enhanced != u"4.4.1" && inner.enhanced != u"4.2.1" && inner.enhanced != u"4.4.2"
+                    && !inner.enhanced.endsWith(u".4.317") && !inner.enhanced.endsWith(u".4.316"));
+        }
+        static const QStringList tls = {u"starttls-required"_s, u"starttls-not-offered"_s, u"certificate-invalid"_s, u"tls-negotiation-failed"_s,
+                                        u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s};
+        if (answered && std::any_of(tls.begin(), tls.end(), [&](const QString &f) { return m_findings.contains(f); }))
+            m_findings.remove(u"connection-failed"_s);
+    }
     for (const QString &name : findingNames()) {
         if (m_findings.contains(name))
             r.findings.append(name);
@@ -2070,6 +2258,15 @@ DecodeResult Decoder::run()
     readLogLines();
     readTrackingLog();
     scanReplies();
+    for (const PendingStatus &pending : std::as_const(m_pendingStatuses)) {
+        const bool quoted = std::any_of(r.chains.begin(), r.chains.end(), [&](const ReplyChain &c) {
+            return std::any_of(c.replies.begin(), c.replies.end(), [&](const SmtpReply &reply) { return reply.code && reply.enhanced == pending.reply.enhanced; });
+        });
+        if (quoted)
+            continue;
+        const int attempt = pending.time.isValid() || !pending.time.original.isEmpty() ? newAttempt(pending.time, pending.server, pending.ip) : -1;
+        addChain(attempt, {pending.reply}, {}, pending.server);
+    }
 
     // Distinct replies per attempt, in order of appearance; an untimed reply that a timed attempt
     // already has is the same reply quoted again (the human-readable part of a DSN, say).
@@ -2124,6 +2321,36 @@ DecodeResult Decoder::run()
             d.server = r.chains[d.chain].server.isEmpty() ? a.server : r.chains[d.chain].server;
             r.replies.append(d);
         }
+    }
+    // The human-readable part of a bounce often quotes a reply without the enhanced code its
+    // DSN pairs with it ("550 : User unknown" and "550 5.0.0 : User unknown"): one reply.
+    {
+        auto textOf = [](const SmtpReply &reply) {
+            QString t = reply.text.toLower().simplified();
+            while (!t.isEmpty() && (t.endsWith(u'.') || t.endsWith(u'\'') || t.endsWith(u'"') || t.endsWith(u')')))
+                t.chop(1);
+            return t;
+        };
+        QHash<int, QStringList> enhancedTexts;
+        for (const DecodedReply &d : std::as_const(r.replies)) {
+            if (!d.reply.enhanced.isEmpty() && d.reply.code)
+                enhancedTexts[d.reply.code].append(textOf(d.reply));
+        }
+        QSet<QString> pairedEnhanced;
+        for (const DecodedReply &d : std::as_const(r.replies)) {
+            if (!d.reply.enhanced.isEmpty() && d.reply.code)
+                pairedEnhanced.insert(d.reply.enhanced);
+        }
+        r.replies.removeIf([&](const DecodedReply &d) {
+            // A status alone ("Status: 5.1.1", "dsn=5.1.1") that a quoted reply already carries.
+            if (!d.reply.code && pairedEnhanced.contains(d.reply.enhanced))
+                return true;
+            if (!d.reply.enhanced.isEmpty() || !d.reply.code || !enhancedTexts.contains(d.reply.code))
+                return false;
+            const QString t = textOf(d.reply);
+            const QStringList &texts = enhancedTexts[d.reply.code];
+            return std::any_of(texts.begin(), texts.end(), [&](const QString &e) { return !t.isEmpty() && (e.startsWith(t) || t.startsWith(e)); });
+        });
     }
     for (const ReplyChain &c : std::as_const(r.chains)) {
         if (!c.server.isEmpty())

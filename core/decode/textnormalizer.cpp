@@ -142,7 +142,10 @@ bool splitEntity(QStringView text, Entity *entity, bool strict)
             break;
         }
         qsizetype colon = 0;
-        if ((line[0] == u' ' || line[0] == u'\t') && !entity->headers.isEmpty()) {
+        const bool unfoldedParameter = !entity->headers.isEmpty() && entity->headers.last().second.endsWith(u';') && line.contains(u'=')
+            && (line.indexOf(u':') < 0 || line.indexOf(u':') > line.indexOf(u'='));
+        if (((line[0] == u' ' || line[0] == u'\t') && !entity->headers.isEmpty()) || unfoldedParameter) {
+            // Some gateways break "Content-Type: multipart/alternative;" before "boundary=…" without folding whitespace.
             entity->headers.last().second += u' ' + line.trimmed().toString();
         } else if (isHeaderName(line, &colon)) {
             entity->headers.append({line.first(colon).toString(), line.mid(colon + 1).trimmed().toString()});
