@@ -14,7 +14,9 @@
 #include "logs/logloader.h"
 
 #include <QAction>
+#include <QAbstractAxis>
 #include <QApplication>
+#include <QChart>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDragEnterEvent>
@@ -130,6 +132,18 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, cons
     view->horizontalHeader()->setStretchLastSection(true);
     TableCsvActions::install(view, csvName);
     return view;
+}
+
+// Long host names and ISO days read better whole (and tilted) than elided to "2023-0…".
+void untruncateAxes(QChart *chart, Qt::Orientations orientations, int angle = 0)
+{
+    for (QAbstractAxis *axis : chart->axes(orientations)) {
+        if (axis->type() == QAbstractAxis::AxisTypeBarCategory || axis->type() == QAbstractAxis::AxisTypeCategory) {
+            axis->setTruncateLabels(false);
+            if (angle)
+                axis->setLabelsAngle(angle);
+        }
+    }
 }
 
 QString escaped(const QString &text)
@@ -333,6 +347,7 @@ void LogsView::createWidgets()
     m_resetFilters = new QToolButton(content);
     m_resetFilters->setObjectName(u"resetFilters"_s);
     m_resetFilters->setIcon(QIcon::fromTheme(u"edit-clear-all"_s));
+    m_resetFilters->setToolButtonStyle(m_resetFilters->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
     m_resetFilters->setAutoRaise(true);
     connect(m_resetFilters, &QToolButton::clicked, this, [this] {
         const QSignalBlocker b1(m_textFilter), b2(m_hostFilter), b3(m_connectorFilter), b4(m_directionFilter), b5(m_tlsFilter),
@@ -426,6 +441,7 @@ void LogsView::createWidgets()
     m_laneChoice = new QComboBox(timelinePage);
     m_laneChoice->setObjectName(u"laneChoice"_s);
     m_laneChoice->addItems({QString(), QString()});
+    m_laneChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_laneChoice, &QComboBox::currentIndexChanged, this,
             [this](int index) { setTimelineLanes(index == 1 ? TimelineLanes::Connector : TimelineLanes::RemoteHost); });
     m_timelineNote = new QLabel(timelinePage);
@@ -450,8 +466,12 @@ void LogsView::createWidgets()
     m_bucketChoice = new QComboBox(versionsPage);
     m_bucketChoice->setObjectName(u"bucketChoice"_s);
     m_bucketChoice->addItems({QString(), QString()});
-    versionsLayout->addWidget(m_bucketChoice, 0, Qt::AlignLeft);
-    auto *versionsSplitter = new QSplitter(Qt::Horizontal, versionsPage);
+    m_bucketChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *bucketBar = new QHBoxLayout;
+    bucketBar->addWidget(m_bucketChoice);
+    bucketBar->addStretch(1);
+    versionsLayout->addLayout(bucketBar);
+    auto *versionsSplitter = new QSplitter(Qt::Vertical, versionsPage);
     versionsSplitter->setObjectName(u"versionsSplitter"_s);
     m_tlsChart = new TlsVersionChart(versionsSplitter);
     m_tlsChart->setObjectName(u"tlsVersionChart"_s);
@@ -468,6 +488,7 @@ void LogsView::createWidgets()
         m_tlsChartRows->setLimit(bucket == TlsVersionTableModel::PerRemoteHost ? ChartHostLimit : -1);
         m_tlsVersions->setBucket(bucket);
         m_tlsChart->setOrientation(bucket == TlsVersionTableModel::PerRemoteHost ? Qt::Horizontal : Qt::Vertical);
+        tuneCharts();
     });
     connect(m_tlsChart, &TlsVersionChart::bucketActivated, this, [this](int row) {
         const QString label = m_tlsChartRows->index(row, TlsVersionTableModel::BucketColumn).data().toString();
@@ -529,6 +550,9 @@ void LogsView::createWidgets()
     m_vertical->addWidget(m_horizontal);
     m_vertical->setStretchFactor(0, 2);
     m_vertical->setStretchFactor(1, 3);
+    m_vertical->setSizes({400, 500});
+    m_horizontal->setSizes({500, 500});
+    versionsSplitter->setSizes({700, 300});
     m_stack->addWidget(content);
 }
 
@@ -567,6 +591,7 @@ void LogsView::retranslate()
     m_fromFilter->setAccessibleName(tr("From time"));
     m_toFilter->setToolTip(tr("Sessions that start at or before this time (UTC)"));
     m_toFilter->setAccessibleName(tr("To time"));
+    m_resetFilters->setText(tr("Clear"));
     m_resetFilters->setToolTip(tr("Clear all filters"));
     m_resetFilters->setAccessibleName(tr("Clear filters"));
 
@@ -741,6 +766,7 @@ void LogsView::onFinished(const LogResult &result)
             updateFilterChoices();
             applyFilters();
             updateTimeline();
+            tuneCharts();
             m_lines->clear();
             m_details->clear();
             d->shownSession = -1;
@@ -833,6 +859,13 @@ void LogsView::updateStatus()
             + tr("cancelled: partial result") + u"</span>"_s;
     m_summary->setText(text);
     m_summary->setToolTip(d->result.files.join(u'\n'));
+}
+
+void LogsView::tuneCharts()
+{
+    untruncateAxes(m_timeline->chart(), Qt::Vertical);
+    const bool perDay = m_tlsVersions->bucket() == TlsVersionTableModel::PerDay;
+    untruncateAxes(m_tlsChart->chart(), perDay ? Qt::Horizontal : Qt::Vertical, 0);
 }
 
 // --- timeline and selection -----------------------------------------------------------------

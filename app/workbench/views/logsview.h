@@ -110,6 +110,7 @@ private:
     void applyFilters();
     void updateFilterChoices();
     void updateTimeline();
+    void tuneCharts();
     void updateStatus();
     void onSessionSelected();
     void showSessionLines(int index);

@@ -226,7 +226,7 @@ private Q_SLOTS:
     void selectedSessionShowsHighlightedLines()
     {
         LogsView view;
-        view.resize(1366, 740);
+        view.resize(1366, 680);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(load(view, {sampleFolder()}));
@@ -259,7 +259,7 @@ private Q_SLOTS:
     void timelineClickSelectsSession()
     {
         LogsView view;
-        view.resize(1366, 740);
+        view.resize(1366, 680);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(load(view, {sampleFolder()}));
@@ -310,7 +310,7 @@ private Q_SLOTS:
         QApplication::setPalette(darkPalette());
         {
             LogsView view;
-            view.resize(1366, 740);
+            view.resize(1366, 680);
             view.show();
             QVERIFY(QTest::qWaitForWindowExposed(&view));
             QVERIFY(load(view, {sampleFolder()}));
