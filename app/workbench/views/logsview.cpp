@@ -213,6 +213,12 @@ LogsView::~LogsView()
     writeSettings();
 }
 
+QSize LogsView::minimumSizeHint() const
+{
+    // below this the filter bar clips at the right rather than keeping the window from shrinking
+    return QWidget::minimumSizeHint().boundedTo(QSize(560, 400));
+}
+
 const LogResult &LogsView::result() const
 {
     return d->result;
@@ -319,11 +325,11 @@ void LogsView::createWidgets()
     m_textFilter = new QLineEdit(content);
     m_textFilter->setObjectName(u"textFilter"_s);
     m_textFilter->setClearButtonEnabled(true);
-    m_textFilter->setMinimumWidth(120);
+    m_textFilter->setMinimumWidth(80);
     m_hostFilter = new QLineEdit(content);
     m_hostFilter->setObjectName(u"hostFilter"_s);
     m_hostFilter->setClearButtonEnabled(true);
-    m_hostFilter->setMinimumWidth(100);
+    m_hostFilter->setMinimumWidth(80);
     m_connectorFilter = new QComboBox(content);
     m_connectorFilter->setObjectName(u"connectorFilter"_s);
     m_connectorFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -366,14 +372,18 @@ void LogsView::createWidgets()
     });
     connect(m_textFilter, &QLineEdit::textChanged, &d->filterTimer, qOverload<>(&QTimer::start));
     connect(m_hostFilter, &QLineEdit::textChanged, &d->filterTimer, qOverload<>(&QTimer::start));
-    for (QComboBox *box : {m_connectorFilter, m_directionFilter, m_tlsFilter, m_versionFilter})
+    for (QComboBox *box : {m_connectorFilter, m_directionFilter, m_tlsFilter, m_versionFilter}) {
+        // narrow windows elide the choices instead of refusing to shrink
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_connectorFilter ? 10 : 7);
         connect(box, &QComboBox::currentIndexChanged, this, &LogsView::applyFilters);
+    }
     filters->addWidget(m_textFilter, 3);
     filters->addWidget(m_hostFilter, 2);
     filters->addWidget(m_connectorFilter, 2);
-    filters->addWidget(m_directionFilter);
-    filters->addWidget(m_tlsFilter);
-    filters->addWidget(m_versionFilter);
+    filters->addWidget(m_directionFilter, 1);
+    filters->addWidget(m_tlsFilter, 1);
+    filters->addWidget(m_versionFilter, 1);
     filters->addWidget(m_fromFilter);
     filters->addWidget(m_toFilter);
     filters->addWidget(m_resetFilters);
@@ -632,6 +642,8 @@ void LogsView::retranslate()
     m_retryTable->setToolTip(tr("Two or more failed attempts in a row to the same remote. Double-click selects the first attempt."));
     m_problemTable->setAccessibleName(tr("Lines that could not be read"));
     m_lines->setAccessibleName(tr("Session log lines"));
+    m_lines->setPlaceholderText(tr("Select a session in the table or on the timeline to see its protocol-log lines here."));
+    m_details->setPlaceholderText(tr("Select a session to see its TLS details, certificates, extensions and messages."));
     m_details->setAccessibleName(tr("Session details"));
     m_analysisTabs->setTabText(0, tr("&Timeline"));
     m_analysisTabs->setTabText(1, tr("TLS &versions"));

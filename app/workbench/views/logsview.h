@@ -80,6 +80,8 @@ public:
     /// Writes logResultToJson() (what `mailflow logs --json` prints) to @p fileName.
     bool exportJson(const QString &fileName, QString *errorMessage = nullptr) const;
 
+    QSize minimumSizeHint() const override;
+
 public Q_SLOTS:
     /// Loads files and folders (folders are searched for protocol logs); replaces what is shown.
     void openPaths(const QStringList &paths);

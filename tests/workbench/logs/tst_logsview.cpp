@@ -20,7 +20,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -82,11 +84,20 @@ int rowOfId(const QAbstractItemModel *model, const QString &id)
 class TestLogsView : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_corpus;
+    Testing::LogGeneratorStats m_stats;
+
 private Q_SLOTS:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(u"MailflowTest"_s);
         QCoreApplication::setApplicationName(u"tst_logsview"_s);
+        Testing::LogGeneratorOptions options;
+        options.folder = m_corpus.path();
+        options.totalBytes = 24 << 20;
+        options.fileBytes = 2 << 20;
+        m_stats = Testing::generateProtocolLogs(options);
+        QVERIFY(m_stats.bytes > 0);
     }
 
     void emptyState()
@@ -327,15 +338,39 @@ private Q_SLOTS:
         QApplication::setPalette(light);
     }
 
+    void largeLoadKeepsTheWindowAnswering()
+    {
+        QVERIFY(m_corpus.isValid());
+        LogsView view;
+        view.show();
+        auto *progress = view.findChild<QProgressBar *>(u"progress"_s);
+        QSet<int> progressValues;
+        connect(view.findChild<LogLoader *>(), &LogLoader::progress, &view, [&] {
+            if (progress->isVisible())
+                progressValues.insert(progress->value());
+        });
+        // the event loop must keep running while the corpus loads: count timer ticks
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start();
+        QVERIFY(load(view, {m_corpus.path()}));
+        ticker.stop();
+        QVERIFY2(ticks >= 3, qPrintable(QString::number(ticks)));
+        QVERIFY2(progressValues.size() >= 2, qPrintable(QString::number(progressValues.size())));
+        QVERIFY(!view.result().cancelled);
+        QCOMPARE(view.result().sessionCount(), m_stats.sessions);
+        QCOMPARE(view.sessionModel()->rowCount(), m_stats.sessions);
+        QCOMPARE(view.fallbacksModel()->rowCount(), m_stats.fallbacks);
+        QCOMPARE(view.timeline()->points().size(), m_stats.sessions);
+    }
+
     void cancelLargeLoad()
     {
-        QTemporaryDir dir;
-        Testing::LogGeneratorOptions options;
-        options.folder = dir.path();
-        options.totalBytes = 48 << 20;
-        options.fileBytes = 2 << 20;
-        const Testing::LogGeneratorStats stats = Testing::generateProtocolLogs(options);
-        QVERIFY(stats.bytes > 0);
+        QVERIFY(m_corpus.isValid());
+        const Testing::LogGeneratorStats stats = m_stats;
+        QTemporaryDir &dir = m_corpus;
 
         LogsView view;
         view.show();
