@@ -439,9 +439,17 @@ bool SessionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
         && !r.remoteName.contains(m_remoteHost, Qt::CaseInsensitive) && !r.remoteEndpoint.contains(m_remoteHost, Qt::CaseInsensitive))
         return false;
     if (!m_text.isEmpty()) {
-        for (int column = 0; column < SessionTableModel::ColumnCount; ++column) {
-            if (model->data(model->index(sourceRow, column)).toString().contains(m_text, Qt::CaseInsensitive))
-                return true;
+        // fields first, without QVariants: a million rows are filtered on every keystroke
+        const auto has = [this](const QString &field) { return field.contains(m_text, Qt::CaseInsensitive); };
+        if (has(r.id) || has(r.connector) || has(r.remoteEndpoint) || has(r.remoteHost) || has(r.remoteName) || has(r.cipher)
+            || has(r.error) || has(SessionTableModel::tlsText(r)) || has(SessionTableModel::endingText(r.ending))
+            || has(SessionTableModel::directionText(r.direction)))
+            return true;
+        if (m_text.front().isDigit()) {
+            for (int column : {SessionTableModel::StartColumn, SessionTableModel::EndColumn, SessionTableModel::MessagesColumn}) {
+                if (has(model->data(model->index(sourceRow, column)).toString()))
+                    return true;
+            }
         }
         return false;
     }
@@ -450,17 +458,37 @@ bool SessionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
 
 bool SessionFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant a = left.data(SessionTableModel::SortRole);
-    const QVariant b = right.data(SessionTableModel::SortRole);
-    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
-        const int c = QString::compare(a.toString(), b.toString(), Qt::CaseInsensitive);
-        if (c != 0)
-            return c < 0;
-    } else if (a != b) {
-        return QVariant::compare(a, b) == QPartialOrdering::Less;
+    const auto *model = qobject_cast<const SessionTableModel *>(sourceModel());
+    if (!model)
+        return QSortFilterProxyModel::lessThan(left, right);
+    // straight from the rows: sorting a million sessions through QVariants freezes the window
+    const SessionRow &a = model->row(left.row());
+    const SessionRow &b = model->row(right.row());
+    const auto text = [](const QString &x, const QString &y) { return QString::compare(x, y, Qt::CaseInsensitive); };
+    int c = 0;
+    switch (SessionTableModel::Column(left.column())) {
+    case SessionTableModel::StartColumn: c = a.startMs < b.startMs ? -1 : a.startMs > b.startMs; break;
+    case SessionTableModel::EndColumn: c = a.endMs < b.endMs ? -1 : a.endMs > b.endMs; break;
+    case SessionTableModel::DirectionColumn: c = int(a.direction) - int(b.direction); break;
+    case SessionTableModel::ConnectorColumn: c = text(a.connector, b.connector); break;
+    case SessionTableModel::RemoteEndpointColumn: c = text(a.remoteEndpoint, b.remoteEndpoint); break;
+    case SessionTableModel::RemoteHostColumn: c = text(a.remoteHost, b.remoteHost); break;
+    case SessionTableModel::RemoteNameColumn: c = text(a.remoteName, b.remoteName); break;
+    case SessionTableModel::TlsColumn:
+        c = (int(a.outcome()) * 16 + int(a.tlsVersion)) - (int(b.outcome()) * 16 + int(b.tlsVersion));
+        break;
+    case SessionTableModel::ProtocolColumn: c = int(a.tlsVersion) - int(b.tlsVersion); break;
+    case SessionTableModel::CipherColumn: c = text(a.cipher, b.cipher); break;
+    case SessionTableModel::ErrorColumn: c = text(a.error, b.error); break;
+    case SessionTableModel::MessagesColumn: c = a.queued != b.queued ? a.queued - b.queued : a.messages - b.messages; break;
+    case SessionTableModel::EndingColumn: c = int(a.ending) - int(b.ending); break;
+    case SessionTableModel::SessionIdColumn: c = text(a.id, b.id); break;
+    case SessionTableModel::ColumnCount: break;
     }
+    if (c != 0)
+        return c < 0;
     // ties keep the engine's order (start time), so a sort by host shows each host's sessions in time
-    return left.data(SessionTableModel::SessionIndexRole).toInt() < right.data(SessionTableModel::SessionIndexRole).toInt();
+    return a.index < b.index;
 }
 
 // --- TlsVersionTableModel -------------------------------------------------------------------
