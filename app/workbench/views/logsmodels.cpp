@@ -320,7 +320,9 @@ SessionFilterProxyModel::SessionFilterProxyModel(QObject *parent)
 
 void SessionFilterProxyModel::changed()
 {
-    invalidateRowsFilter();
+    // one layout change instead of a rowsRemoved per scattered range: the latter is quadratic
+    // in the views for a big table
+    invalidate();
 }
 
 void SessionFilterProxyModel::setRemoteHost(const QString &text)

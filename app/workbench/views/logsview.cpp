@@ -56,7 +56,7 @@ namespace Mailflow::Workbench {
 
 namespace {
 
-constexpr int MaxTimelinePoints = 100000;
+constexpr int MaxTimelinePoints = 20000;
 constexpr int ChartHostLimit = 20;
 
 QString settingsKey(const char *key)
@@ -158,6 +158,7 @@ struct LogsView::Private
     LogResult result;
     quint64 generation = 0;
     quint64 linesGeneration = 0;
+    quint64 timelineGeneration = 0;
     int shownSession = -1;
     std::shared_ptr<std::atomic<bool>> cancelRows;
     bool loading = false;
@@ -430,6 +431,7 @@ void LogsView::createWidgets()
     connect(m_proxy, &QAbstractItemModel::modelReset, &d->timelineTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::rowsInserted, &d->timelineTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, &d->timelineTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, &d->timelineTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LogsView::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LogsView::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LogsView::updateStatus);
@@ -894,28 +896,19 @@ void LogsView::setTimelineLanes(TimelineLanes lanes)
     updateTimeline();
 }
 
-void LogsView::updateTimeline()
+namespace {
+
+// The marks of @p rows (copies: built off the UI thread while the table may change).
+QList<TimelinePoint> timelinePoints(const std::vector<SessionRow> &rows, LogsView::TimelineLanes lanes)
 {
-    d->timelineTimer.stop();
     QList<TimelinePoint> points;
-    const int rows = m_proxy->rowCount();
-    const int shown = std::min(rows, MaxTimelinePoints);
-    points.reserve(shown);
-    // in time order, so that lanes appear in order of first activity
-    std::vector<int> sourceRows;
-    sourceRows.reserve(size_t(rows));
-    for (int row = 0; row < rows; ++row)
-        sourceRows.push_back(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-    std::sort(sourceRows.begin(), sourceRows.end());
-    if (int(sourceRows.size()) > shown)
-        sourceRows.resize(size_t(shown));
-    for (int sourceRow : sourceRows) {
-        const SessionRow &r = m_sessions->row(sourceRow);
+    points.reserve(qsizetype(rows.size()));
+    for (const SessionRow &r : rows) {
         TimelinePoint p;
-        if (m_lanes == TimelineLanes::Connector)
-            p.lane = r.connector.isEmpty() ? tr("(no connector)") : r.connector;
+        if (lanes == LogsView::TimelineLanes::Connector)
+            p.lane = r.connector.isEmpty() ? LogsView::tr("(no connector)") : r.connector;
         else
-            p.lane = !r.remoteHost.isEmpty() ? r.remoteHost : !r.remoteName.isEmpty() ? r.remoteName : tr("(unknown)");
+            p.lane = !r.remoteHost.isEmpty() ? r.remoteHost : !r.remoteName.isEmpty() ? r.remoteName : LogsView::tr("(unknown)");
         p.time = r.start();
         switch (r.outcome()) {
         case Outcome::Tls: p.category = TimelinePoint::TlsByVersion; break;
@@ -929,18 +922,50 @@ void LogsView::updateTimeline()
         QString tip = u"<b>"_s + escaped(r.id) + u"</b> · "_s + escaped(SessionTableModel::directionText(r.direction)) + u"<br>"_s
             + escaped(r.start().toString(u"yyyy-MM-dd HH:mm:ss"_s)) + u" UTC<br>"_s + escaped(r.connector) + u" → "_s
             + escaped(r.remoteHost.isEmpty() ? r.remoteName : r.remoteHost) + u"<br>"_s
-            + tr("TLS: %1").arg(escaped(SessionTableModel::tlsText(r))) + u"<br>"_s
-            + tr("Ending: %1").arg(escaped(SessionTableModel::endingText(r.ending)));
+            + LogsView::tr("TLS: %1").arg(escaped(SessionTableModel::tlsText(r))) + u"<br>"_s
+            + LogsView::tr("Ending: %1").arg(escaped(SessionTableModel::endingText(r.ending)));
         if (!r.error.isEmpty())
-            tip += u"<br>"_s + tr("Error: %1").arg(escaped(r.error));
+            tip += u"<br>"_s + LogsView::tr("Error: %1").arg(escaped(r.error));
         p.toolTip = tip;
         p.id = r.index;
         points.append(p);
     }
-    m_timeline->setPoints(points);
-    m_timeline->setSelectedId(selectedSession() >= 0 ? QVariant(selectedSession()) : QVariant());
-    m_timelineNote->setText(rows > shown ? tr("Showing the first %1 of %2 sessions: filter to narrow.").arg(shown).arg(rows)
-                                         : tr("%n session(s), %1 lane(s)", nullptr, rows).arg(m_timeline->lanes().size()));
+    return points;
+}
+
+} // namespace
+
+void LogsView::updateTimeline()
+{
+    d->timelineTimer.stop();
+    const int rows = m_proxy->rowCount();
+    // in time order (the model's), so that lanes appear in order of first activity
+    std::vector<int> sourceRows;
+    sourceRows.reserve(size_t(rows));
+    for (int row = 0; row < rows; ++row)
+        sourceRows.push_back(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    std::sort(sourceRows.begin(), sourceRows.end());
+    const int shown = std::min(rows, MaxTimelinePoints);
+    std::vector<SessionRow> copies;
+    copies.reserve(size_t(shown));
+    for (int i = 0; i < shown; ++i)
+        copies.push_back(m_sessions->row(sourceRows[size_t(i)]));
+    const quint64 generation = ++d->timelineGeneration;
+    const TimelineLanes lanes = m_lanes;
+    QtConcurrent::run([copies = std::move(copies), lanes] { return timelinePoints(copies, lanes); })
+        .then(this, [this, generation, rows, shown](const QList<TimelinePoint> &points) {
+            if (generation != d->timelineGeneration)
+                return;
+            m_timeline->setPoints(points);
+            m_timeline->setSelectedId(selectedSession() >= 0 ? QVariant(selectedSession()) : QVariant());
+            m_timelineNote->setText(rows > shown
+                                        ? tr("Showing the first %1 of %2 sessions: filter by host, connector or time to see the rest.")
+                                              .arg(shown)
+                                              .arg(rows)
+                                        : tr("%n session(s), %1 lane(s)", nullptr, rows).arg(m_timeline->lanes().size()));
+            tuneCharts();
+            Q_EMIT timelineUpdated();
+        });
 }
 
 int LogsView::selectedSession() const

@@ -97,6 +97,8 @@ Q_SIGNALS:
     void loaded();
     /// The selected session's lines are in linesView().
     void sessionLinesShown(int index);
+    /// The timeline shows the sessions the table shows (built off the UI thread after each change).
+    void timelineUpdated();
 
 protected:
     void changeEvent(QEvent *event) override;
