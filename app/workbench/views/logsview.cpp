@@ -376,7 +376,7 @@ void LogsView::createWidgets()
     for (QComboBox *box : {m_connectorFilter, m_directionFilter, m_tlsFilter, m_versionFilter}) {
         // narrow windows elide the choices instead of refusing to shrink
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(box == m_connectorFilter ? 10 : 7);
+        box->setMinimumContentsLength(box == m_tlsFilter ? 14 : box == m_directionFilter ? 12 : 10);
         connect(box, &QComboBox::currentIndexChanged, this, &LogsView::applyFilters);
     }
     filters->addWidget(m_textFilter, 3);
@@ -458,6 +458,7 @@ void LogsView::createWidgets()
             [this](int index) { setTimelineLanes(index == 1 ? TimelineLanes::Connector : TimelineLanes::RemoteHost); });
     m_timelineNote = new QLabel(timelinePage);
     m_timelineNote->setObjectName(u"timelineNote"_s);
+    m_timelineNote->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     timelineBar->addWidget(m_laneChoice);
     timelineBar->addWidget(m_timelineNote, 1);
     timelineLayout->addLayout(timelineBar);
@@ -963,6 +964,7 @@ void LogsView::updateTimeline()
                                               .arg(shown)
                                               .arg(rows)
                                         : tr("%n session(s), %1 lane(s)", nullptr, rows).arg(m_timeline->lanes().size()));
+            m_timelineNote->setToolTip(m_timelineNote->text());
             tuneCharts();
             Q_EMIT timelineUpdated();
         });
