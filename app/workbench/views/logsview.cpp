@@ -131,6 +131,12 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, cons
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setStretchLastSection(true);
     TableCsvActions::install(view, csvName);
+    // the lists are short: fit their columns to what they hold (times, hosts and ids whole)
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] {
+        view->resizeColumnsToContents();
+        for (int column = 0; column < view->model()->columnCount(); ++column)
+            view->setColumnWidth(column, std::min(view->columnWidth(column), 300));
+    });
     return view;
 }
 
@@ -139,6 +145,8 @@ void untruncateAxes(QChart *chart, Qt::Orientations orientations, int angle = 0)
 {
     for (QAbstractAxis *axis : chart->axes(orientations)) {
         if (axis->type() == QAbstractAxis::AxisTypeBarCategory || axis->type() == QAbstractAxis::AxisTypeCategory) {
+            // toggled so that the axis lays its labels out again for the new categories
+            axis->setTruncateLabels(true);
             axis->setTruncateLabels(false);
             if (angle)
                 axis->setLabelsAngle(angle);
@@ -965,7 +973,7 @@ void LogsView::updateTimeline()
                                               .arg(rows)
                                         : tr("%n session(s), %1 lane(s)", nullptr, rows).arg(m_timeline->lanes().size()));
             m_timelineNote->setToolTip(m_timelineNote->text());
-            tuneCharts();
+            QTimer::singleShot(0, this, &LogsView::tuneCharts);
             Q_EMIT timelineUpdated();
         });
 }

@@ -242,6 +242,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(load(view, {sampleFolder()}));
+        QTRY_COMPARE(view.timeline()->points().size(), view.result().sessionCount());
         const QString id = u"08DB2468A1B2C3D4"_s;
         const int row = rowOfId(view.sessionProxy(), id);
         QVERIFY(row >= 0);
@@ -265,7 +266,10 @@ private Q_SLOTS:
         // details name the TLS failure
         QVERIFY(view.detailsView()->toPlainText().contains(u"SocketError"_s));
         QCOMPARE(view.timeline()->selectedId(), QVariant(view.selectedSession()));
+        QTest::qWait(50);
         QVERIFY(!saveWidgetScreenshot(&view, u"logsview-light"_s).isNull());
+        view.findChild<QTabWidget *>(u"sessionTabs"_s)->setCurrentIndex(1);
+        QVERIFY(!saveWidgetScreenshot(&view, u"logsview-light-details"_s).isNull());
     }
 
     void timelineClickSelectsSession()
@@ -332,6 +336,7 @@ private Q_SLOTS:
             view.selectSession(view.result().fallbacks.value(0).plaintextSession);
             QTRY_VERIFY(!view.linesView()->toPlainText().startsWith(u"Reading"_s));
             QTRY_VERIFY(!view.timeline()->points().isEmpty());
+            QTest::qWait(50);
             const QImage image = saveWidgetScreenshot(&view, u"logsview-dark"_s);
             QVERIFY(!image.isNull());
             QVERIFY(qGray(image.pixel(image.width() / 2, image.height() - 5)) < 128);
