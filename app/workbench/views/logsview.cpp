@@ -379,6 +379,15 @@ void LogsView::createWidgets()
         }
         applyFilters();
     });
+    auto *focusFilter = new QAction(this);
+    focusFilter->setObjectName(u"actionFocusFilter"_s);
+    focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(focusFilter, &QAction::triggered, this, [this] {
+        m_textFilter->setFocus(Qt::ShortcutFocusReason);
+        m_textFilter->selectAll();
+    });
+    addAction(focusFilter);
     connect(m_textFilter, &QLineEdit::textChanged, &d->filterTimer, qOverload<>(&QTimer::start));
     connect(m_hostFilter, &QLineEdit::textChanged, &d->filterTimer, qOverload<>(&QTimer::start));
     for (QComboBox *box : {m_connectorFilter, m_directionFilter, m_tlsFilter, m_versionFilter}) {
@@ -595,7 +604,7 @@ void LogsView::retranslate()
     m_emptyOpenFiles->setText(tr("Open Logs…"));
     m_emptyOpenFolder->setText(tr("Open Folder…"));
     m_textFilter->setPlaceholderText(tr("Search all columns"));
-    m_textFilter->setToolTip(tr("Show sessions with this text in any column (id, host, cipher, error, …)"));
+    m_textFilter->setToolTip(tr("Show sessions with this text in any column (id, host, cipher, error, …) (Ctrl+L)"));
     m_textFilter->setAccessibleName(tr("Search sessions"));
     m_hostFilter->setPlaceholderText(tr("Remote host"));
     m_hostFilter->setToolTip(tr("Show sessions whose remote IP, endpoint, banner or EHLO name contains this text"));
