@@ -272,6 +272,40 @@ private Q_SLOTS:
         QVERIFY(!saveWidgetScreenshot(&view, u"logsview-light-details"_s).isNull());
     }
 
+    void sessionAcrossRolloverShowsAllItsLines()
+    {
+        LogsView view;
+        const QString folder = sampleFolder() + u"/split-across-files"_s;
+        QVERIFY(load(view, {folder}));
+        const QStringList files = view.result().files;
+        QCOMPARE(files.size(), 2);
+        QByteArrayList contents;
+        for (const QString &name : files) {
+            QFile file(name);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            contents << file.readAll();
+        }
+        int checked = 0;
+        for (int i = 0; i < view.result().sessionCount(); ++i) {
+            const QByteArray id = view.result().sessionId(i).toLatin1();
+            if (!contents[0].contains(id) || !contents[1].contains(id))
+                continue;
+            QStringList expected;
+            for (const QByteArray &content : std::as_const(contents)) {
+                for (const QByteArray &line : content.split('\n')) {
+                    if (line.contains(id))
+                        expected << QString::fromUtf8(line).trimmed();
+                }
+            }
+            QSignalSpy shown(&view, &LogsView::sessionLinesShown);
+            view.selectSession(i);
+            QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+            QCOMPARE(view.linesView()->toPlainText().split(u'\n'), expected);
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+    }
+
     void timelineClickSelectsSession()
     {
         LogsView view;
