@@ -678,8 +678,17 @@ void LogsView::retranslate()
 
 void LogsView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // headers and cell words are translated when asked for: ask again
+        Q_EMIT m_sessions->headerDataChanged(Qt::Horizontal, 0, SessionTableModel::ColumnCount - 1);
+        if (m_sessions->rowCount() > 0)
+            Q_EMIT m_sessions->dataChanged(m_sessions->index(0, 0),
+                                           m_sessions->index(m_sessions->rowCount() - 1, SessionTableModel::ColumnCount - 1));
+        Q_EMIT m_tlsVersions->headerDataChanged(Qt::Horizontal, 0, TlsVersionTableModel::ColumnCount - 1);
+        for (LogListModel *model : std::initializer_list<LogListModel *>{m_legacy, m_fallbacks, m_retries, m_problems})
+            model->setResult(d->result);
+    }
     QWidget::changeEvent(event);
 }
 
