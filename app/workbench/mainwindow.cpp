@@ -5,10 +5,14 @@
 #include "views/decodeview.h"
 #include "views/emptyview.h"
 #include "views/probeview.h"
+#include "views/logsview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -63,6 +67,10 @@ MainWindow::MainWindow(QWidget *parent)
     setView(DecodeView, new Mailflow::Workbench::DecodeView);
     setCentralWidget(m_tabs);
     setView(ProbeView, new Workbench::ProbeView);
+    auto *logs = new Workbench::LogsView;
+    setView(LogsView, logs);
+    connect(this, &MainWindow::pathsOpened, logs, &Workbench::LogsView::openPaths);
+    setAcceptDrops(true);
     createMenus();
     retranslate();
     statusBar()->showMessage(tr("Ready"));
@@ -274,6 +282,25 @@ void MainWindow::writeSettings() const
     settings.setValue(settingsKey("state"), saveState());
     settings.setValue(settingsKey("view"), m_tabs->currentIndex());
     settings.setValue(settingsKey("recentFiles"), m_recentFiles);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openPaths(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
