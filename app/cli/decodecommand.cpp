@@ -15,9 +15,10 @@ namespace Mailflow::Cli {
 
 namespace {
 
+// Named tr so that lupdate files these strings under the enclosing namespace, the context used here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DecodeCommand", text);
+    return QCoreApplication::translate("Mailflow::Cli", text);
 }
 
 QString kindTitle(DecodeKind kind)
@@ -77,23 +78,23 @@ QString observationText(const Observation &o)
 QString findingText(const QString &name)
 {
     static const QHash<QString, const char *> texts = {
-        {u"tls-negotiation-failed"_s, QT_TRANSLATE_NOOP("DecodeCommand", "the TLS handshake failed")},
-        {u"starttls-required"_s, QT_TRANSLATE_NOOP("DecodeCommand", "one side requires STARTTLS/TLS")},
-        {u"starttls-not-offered"_s, QT_TRANSLATE_NOOP("DecodeCommand", "STARTTLS was not offered or not available")},
-        {u"tls-version-unsupported"_s, QT_TRANSLATE_NOOP("DecodeCommand", "no common TLS version")},
-        {u"tls-cipher-mismatch"_s, QT_TRANSLATE_NOOP("DecodeCommand", "no common cipher suite")},
-        {u"certificate-invalid"_s, QT_TRANSLATE_NOOP("DecodeCommand", "a certificate was not accepted")},
-        {u"connection-dropped"_s, QT_TRANSLATE_NOOP("DecodeCommand", "the connection dropped during the session")},
-        {u"connection-failed"_s, QT_TRANSLATE_NOOP("DecodeCommand", "no connection could be made")},
-        {u"relay-denied"_s, QT_TRANSLATE_NOOP("DecodeCommand", "relaying was refused")},
-        {u"auth-required"_s, QT_TRANSLATE_NOOP("DecodeCommand", "authentication is required or failed")},
-        {u"message-expired"_s, QT_TRANSLATE_NOOP("DecodeCommand", "the message expired in the queue")},
-        {u"delivery-delayed"_s, QT_TRANSLATE_NOOP("DecodeCommand", "delivery is delayed; the sender keeps retrying")},
-        {u"recipient-unknown"_s, QT_TRANSLATE_NOOP("DecodeCommand", "the recipient does not exist")},
-        {u"dns-failure"_s, QT_TRANSLATE_NOOP("DecodeCommand", "DNS / routing failed")},
-        {u"mailbox-full"_s, QT_TRANSLATE_NOOP("DecodeCommand", "the mailbox is full")},
-        {u"policy-rejected"_s, QT_TRANSLATE_NOOP("DecodeCommand", "rejected by policy")},
-        {u"rate-limited"_s, QT_TRANSLATE_NOOP("DecodeCommand", "throttled / rate-limited")},
+        {u"tls-negotiation-failed"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "the TLS handshake failed")},
+        {u"starttls-required"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "one side requires STARTTLS/TLS")},
+        {u"starttls-not-offered"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "STARTTLS was not offered or not available")},
+        {u"tls-version-unsupported"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "no common TLS version")},
+        {u"tls-cipher-mismatch"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "no common cipher suite")},
+        {u"certificate-invalid"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "a certificate was not accepted")},
+        {u"connection-dropped"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "the connection dropped during the session")},
+        {u"connection-failed"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "no connection could be made")},
+        {u"relay-denied"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "relaying was refused")},
+        {u"auth-required"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "authentication is required or failed")},
+        {u"message-expired"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "the message expired in the queue")},
+        {u"delivery-delayed"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "delivery is delayed; the sender keeps retrying")},
+        {u"recipient-unknown"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "the recipient does not exist")},
+        {u"dns-failure"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "DNS / routing failed")},
+        {u"mailbox-full"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "the mailbox is full")},
+        {u"policy-rejected"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "rejected by policy")},
+        {u"rate-limited"_s, QT_TRANSLATE_NOOP("Mailflow::Cli", "throttled / rate-limited")},
     };
     const auto it = texts.constFind(name);
     return it == texts.constEnd() ? name : QCoreApplication::translate("DecodeCommand", *it);

@@ -17,9 +17,10 @@ namespace Mailflow::Cli {
 
 namespace {
 
+// Named tr so that lupdate files these strings under the enclosing namespace, the context used here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("Mailflow::Cli", text);
 }
 
 QString shortTime(const QDateTime &time)

@@ -19,9 +19,10 @@ namespace Mailflow::Cli {
 
 namespace {
 
+// Named tr so that lupdate files these strings under the enclosing namespace, the context used here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Probe", text);
+    return QCoreApplication::translate("Mailflow::Cli", text);
 }
 
 StarttlsProber *runningProber = nullptr;

@@ -13,9 +13,10 @@ namespace Mailflow {
 
 namespace {
 
+// Named tr so that lupdate files these strings under the enclosing namespace, the context used here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Probe", text);
+    return QCoreApplication::translate("Mailflow", text);
 }
 
 QString joined(const QVariant &value)

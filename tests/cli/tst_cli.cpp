@@ -46,6 +46,22 @@ private Q_SLOTS:
         QVERIFY(result.out.isEmpty());
     }
 
+    void messagesFollowTheLanguage()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_MESSAGES"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MAILFLOW_CLI), {QStringLiteral("frobnicate")});
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(err.contains(QStringLiteral("unbekannter Befehl 'frobnicate'")), qPrintable(err));
+    }
+
     void subcommandHelp()
     {
         const CliResult result = runCli({QStringLiteral("diagnose"), QStringLiteral("--help")});

@@ -11,9 +11,10 @@ namespace Mailflow::Workbench {
 
 namespace {
 
+// Named tr so that lupdate files these strings under the enclosing namespace, the context used here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Mailflow::Workbench::LogsView", text);
+    return QCoreApplication::translate("Mailflow::Workbench", text);
 }
 
 // The leading date-time field when it is one ("2023-03-14T09:12:41.461Z,…"); invalid otherwise.

@@ -3,6 +3,8 @@
 #include "screenshot.h"
 #include "widgets/timelinechart.h"
 
+#include "probe/probetext.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -62,6 +64,13 @@ private Q_SLOTS:
         germanWindow.show();
         QVERIFY(QTest::qWaitForWindowExposed(&germanWindow));
         QVERIFY(!saveWidgetScreenshot(&germanWindow, u"main-window-de"_s).isNull());
+
+        // Core sentences shared by the CLI and the views: the context the code asks for is the one
+        // lupdate filed them under, so they translate too.
+        Mailflow::ProbeVerdict verdict;
+        verdict.kind = Mailflow::ProbeVerdict::Kind::NoStartTls;
+        const QString sentence = Mailflow::probeVerdictText(verdict);
+        QVERIFY2(sentence.contains(u"STARTTLS"_s) && !sentence.startsWith(u"The host"_s), qPrintable(sentence));
 
         QVERIFY(QCoreApplication::removeTranslator(&german));
         QCoreApplication::processEvents();
