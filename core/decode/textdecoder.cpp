@@ -656,6 +656,77 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
     return rules;
 }
 
+// Vendor wording in other languages (de, fr, es, it, pt, nl, ru, ja): NDRs are localised by the
+// generating server. UTF-8 patterns, so they cannot share the Latin-1 tables above.
+const QList<QPair<QString, QRegularExpression>> &localizedRules()
+{
+    static const QList<QPair<QString, QRegularExpression>> rules = [] {
+        const Rule raw[] = {
+            {"recipient-unknown",
+             "Benutzer unbekannt|unbekannte[rn]? (?:Benutzer|Empfänger|Adresse)|Empfänger(?:adresse)? (?:ist )?(?:unbekannt|wurde nicht gefunden|nicht gefunden)"
+             "|Postfach (?:existiert nicht|nicht gefunden|unbekannt)|(?:Adresse|Benutzer|Empfänger|Postfach) (?:gibt es nicht|existiert nicht)"
+             "|utilisateur inconnu|destinataire (?:inconnu|introuvable)|adresse (?:e-?mail )?(?:inconnue|introuvable|inexistante)"
+             "|(?:bo[iî]te aux lettres|compte|utilisateur|(?<!domaine du )destinataire) (?:inexistant|introuvable|n'existe pas)"
+             "|usuario desconocido|destinatario desconocido|(?:usuario|buz[oó]n|cuenta|direcci[oó]n|destinatario) (?:no existe|inexistente|desconocid[oa])"
+             "|utente sconosciuto|destinatario (?:sconosciuto|inesistente)|(?:utente|casella|indirizzo|destinatario) (?:non esiste|inesistente)"
+             "|usu[aá]rio desconhecido|utilizador desconhecido|destinat[aá]rio (?:desconhecido|inexistente)|(?:usu[aá]rio|utilizador|conta|endere[cç]o|caixa postal) (?:n[aã]o existe|inexistente)"
+             "|onbekende (?:gebruiker|ontvanger)|gebruiker (?:is )?onbekend|(?:gebruiker|ontvanger|adres|mailbox|postvak) bestaat niet"
+             "|пользователь не (?:найден|существует)|нет такого (?:пользователя|адресата|ящика)|(?:адрес|ящик|получатель) не (?:найден|существует)"
+             "|(?:ユーザー?|宛先|アドレス|受信者).{0,40}(?:見つかりません|存在しません)|宛先不明"},
+            {"mailbox-full",
+             "Postfach (?:des Empfängers )?(?:ist )?(?:voll|überfüllt)|Speicherplatz .{0,30}(?:überschritten|ueberschritten|erschöpft|voll)|Postfachgröße überschritten|Kontingent überschritten"
+             "|bo[iî]te (?:aux lettres |de r[eé]ception )?(?:est |du destinataire est )?pleine|quota (?:d[eé]pass[eé]|atteint)|espace (?:de stockage )?insuffisant"
+             "|buz[oó]n (?:del destinatario )?(?:est[aá] )?lleno|cuota (?:excedida|superada)|bandeja de entrada llena"
+             "|casella (?:di posta )?(?:del destinatario )?(?:[eè] )?piena|quota (?:superata|esaurita)|spazio (?:su disco )?insufficiente"
+             "|caixa (?:postal |de correio |de entrada )?(?:do destinat[aá]rio )?(?:est[aá] )?(?:cheia|lotada)|(?:cota|quota) excedida"
+             "|(?:postvak|mailbox|postbus) (?:is )?vol\\b|quotum overschreden"
+             "|ящик (?:получателя )?(?:переполнен|заполнен)|превышен (?:лимит|размер) (?:почтового )?ящика"
+             "|メールボックス.{0,20}(?:一杯|いっぱい|満杯)|容量(?:を)?(?:超過|オーバー)"},
+            {"dns-failure",
+             "Domain (?:existiert nicht|nicht gefunden|unbekannt)|Host nicht gefunden|DNS-Fehler|Namensauflösung fehlgeschlagen"
+             "|domaine (?:inexistant|introuvable|inconnu)|h[oô]te introuvable|erreur DNS"
+             "|dominio (?:no existe|inexistente|desconocido|non esiste|sconosciuto)|error de DNS|errore DNS"
+             "|dom[ií]nio (?:inexistente|n[aã]o existe|desconhecido)|erro de DNS"
+             "|domein (?:bestaat niet|onbekend)|DNS-fout|домен не (?:найден|существует)"},
+            {"connection-failed",
+             "Verbindung (?:wurde )?(?:abgelehnt|verweigert)|konnte keine Verbindung|Verbindungsaufbau fehlgeschlagen|Zeitüberschreitung beim Verbindungsaufbau"
+             "|connexion (?:refus[eé]e|impossible)|impossible de (?:se )?connecter|conexi[oó]n rechazada|no se pudo conectar"
+             "|connessione rifiutata|impossibile connettersi|conex[aã]o recusada|n[aã]o foi poss[ií]vel conectar|verbinding geweigerd|kan geen verbinding"},
+            {"message-expired",
+             "Nachricht (?:ist )?abgelaufen|Zustellung(?:sversuche)? .{0,40}(?:abgebrochen|aufgegeben)|message (?:a )?expir[eé]|d[eé]lai de (?:remise|livraison) (?:expir[eé]|d[eé]pass[eé])"
+             "|mensaje (?:ha )?(?:caducado|expirado)|messaggio (?:[eè] )?scaduto|mensagem (?:expirou|expirada)|bericht (?:is )?verlopen"},
+            {"delivery-delayed",
+             "Zustellung (?:ist |wurde )?verzögert|Übermittlung verzögert|remise (?:diff[eé]r[eé]e|retard[eé]e)|distribution retard[eé]e"
+             "|entrega (?:retrasada|demorada|atrasada|adiada)|consegna (?:ritardata|posticipata)|bezorging vertraagd|aflevering vertraagd"},
+            {"relay-denied",
+             "Relaying (?:nicht erlaubt|verweigert)|relais (?:non autoris[eé]|interdit)|retransmiss[aã]o negada|relay (?:negado|geweigerd|no permitido|non consentito)"},
+            {"auth-required",
+             "Authentifizierung (?:erforderlich|fehlgeschlagen|notwendig)|authentification (?:requise|n[eé]cessaire|[eé]chou[eé]e)"
+             "|autenticaci[oó]n (?:requerida|necesaria|fallida)|autenticazione (?:richiesta|necessaria|fallita)"
+             "|autentica[cç][aã]o (?:requerida|necess[aá]ria|falhou)|authenticatie (?:vereist|mislukt)"},
+            {"rate-limited",
+             "zu viele (?:Verbindungen|Nachrichten|E-Mails)|trop de (?:connexions|messages)|demasiad[ao]s (?:conexiones|mensajes)"
+             "|tropp[ei] (?:connessioni|messaggi)|(?:muitas|demasiadas) (?:conex[oõ]es|mensagens)|te veel (?:verbindingen|berichten)"},
+            {"policy-rejected",
+             "als Spam (?:eingestuft|erkannt)|(?:courrier|message) ind[eé]sirable|correo no deseado|posta indesiderata|ongewenste e-?mail"},
+        };
+        QList<QPair<QString, QRegularExpression>> list;
+        for (const Rule &r : raw) {
+            list.append({QLatin1StringView(r.finding),
+                         QRegularExpression(QString::fromUtf8(r.pattern),
+                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption)});
+        }
+        return list;
+    }();
+    return rules;
+}
+
+const QRegularExpression &relayWords()
+{
+    static const QRegularExpression re(u"\\brelay"_s, QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
 // Findings implied by an enhanced status code alone.
 void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
 {
@@ -666,7 +737,7 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
     const int cls = e[0].digitValue();
     auto add = [&](const char *name) { out->insert(QLatin1StringView(name)); };
     const bool mentionsNullMx = r.text.contains(u"null MX"_s, Qt::CaseInsensitive);
-    if ((sd == u"1.1" || sd == u"1.6" || sd == u"1.10") && !mentionsNullMx)
+    if ((sd == u"1.1" || sd == u"1.3" || sd == u"1.6" || sd == u"1.10") && !mentionsNullMx)
         add("recipient-unknown");
     if (sd == u"1.2" || sd == u"4.4" || (sd == u"4.3" && cls == 5) || mentionsNullMx)
         add("dns-failure");
@@ -678,16 +749,20 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
         add("connection-failed");
     if (sd == u"4.2")
         add("connection-dropped");
-    if (sd == u"7.57" || sd == u"7.139" || sd == u"7.30" || sd == u"7.8" || sd == u"7.11")
+    if (sd == u"7.57" || sd == u"7.139" || sd == u"7.30" || sd == u"7.8")
         add("auth-required");
-    if (sd == u"7.10")
+    if (sd == u"7.10" || sd == u"7.11") // encryption needed / required for the requested mechanism
         add("starttls-required");
+    if (sd == u"7.1" && relayWords().match(r.text).hasMatch())
+        add("relay-denied");
     if (sd == u"7.64" || (sd == u"4.1" && cls == 5 && r.text.contains(u"relay"_s, Qt::CaseInsensitive)))
         add("relay-denied");
     if (sd == u"7.321")
         add("starttls-not-offered");
     if ((sd == u"2.3" || sd == u"3.4") && cls == 5)
         add("policy-rejected"); // message too large for the recipient or the system
+    if ((sd == u"1.7" || sd == u"1.8" || sd == u"7.2" || sd == u"7.27" || sd == u"7.29") && cls == 5)
+        add("policy-rejected"); // sender address refused, list expansion prohibited, sender null MX, ARC
     if (sd == u"7.320" || sd == u"7.322" || sd == u"7.323" || sd == u"7.325")
         add("certificate-invalid");
     if (sd == u"7.5" || sd == u"7.6")
@@ -1884,6 +1959,10 @@ void Decoder::classify()
             if (!m_findings.contains(rule.first) && rule.second.match(text).hasMatch())
                 m_findings.insert(rule.first);
         }
+        for (const auto &rule : localizedRules()) {
+            if (!m_findings.contains(rule.first) && rule.second.match(text).hasMatch())
+                m_findings.insert(rule.first);
+        }
     }
     if (r.kind != DecodeKind::Unknown) {
         qsizetype scanned = 0;
@@ -1891,6 +1970,10 @@ void Decoder::classify()
             if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000)
                 continue;
             for (const auto &rule : lineRules()) {
+                if (!m_findings.contains(rule.first) && rule.second.matchView(li.text).hasMatch())
+                    m_findings.insert(rule.first);
+            }
+            for (const auto &rule : localizedRules()) {
                 if (!m_findings.contains(rule.first) && rule.second.matchView(li.text).hasMatch())
                     m_findings.insert(rule.first);
             }
