@@ -333,6 +333,7 @@ bool replyContextBefore(QStringView before)
         u"hat", u"diagnostic-code:", u"x-postfix;", u"error is:", u"dsn=", u"stat=", u"#", u"< #",
         u"responded with", u"sent:", u"answer:", u"<", u">:", u"command:", u"talk to me:", u"antwort:", u"servidor:",
         u"server response:", u"réponse du serveur :", u"réponse du serveur:",
+        u"mail system problem", u"address error", // SES: "5.3.0 - Other mail system problem 550-'Unknown user …'"
     };
     QStringView t = before.trimmed();
     while (!t.isEmpty() && (t.back() == u'\'' || t.back() == u'"' || t.back() == u'(' || t.back() == u'['))
@@ -612,12 +613,12 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"connection-failed", R"(Unable to connect|Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable|could be reached at this time|domain is marked down)"},
             {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:not permitted|denied|prohibited|not allowed)|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts)"},
             {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication is required|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|must authenticate|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57)"},
-            {"message-expired", R"(QUEUE\.Expired|message expired|Message has expired|delivery time expired|retry time(?:out)? (?:not reached|exceeded)|retry timeout exceeded|expired in queue|too long in queue|giving up|gave up|could not be delivered for \d+|stopped trying)"},
+            {"message-expired", R"(QUEUE\.Expired|message expired|Message has expired|delivery time expired|retry time(?:out)? (?:not reached|exceeded)|retry timeout exceeded|expired in queue|too long in (?:the )?queue|in the queue too long|giving up|gave up|could not be delivered for \d+|stopped trying)"},
             {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying)"},
-            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|does not exist|doesn't exist|mailbox unavailable|mailbox not found|address rejected|unknown recipient|invalid recipient|recipient (?:address )?rejected|account (?:that you tried to reach )?(?:does not exist|is disabled)|unrouteable address|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?Domino Directory)"},
-            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!reverse )DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure)"},
-            {"mailbox-full", R"(mailbox (?:is )?full|quota|over ?quota|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox has exceeded|exceeded (?:storage|the maximum size))"},
-            {"policy-rejected", R"(Delivery not authorized|not authorized|rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|message rejected|sender denied|sender rejected|not allowed|prohibited|denied by|restricted|refused by recipient|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|size limit exceeded|message size exceeds|RecipSizeLimit|dynamically assigned|dynamic IP|reverse DNS|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From)"},
+            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|does not exist|doesn't exist|mailbox unavailable|mailbox not found|address rejected|unknown recipient|invalid recipient|recipient (?:address )?rejected|account (?:that you tried to reach )?(?:does not exist|is disabled)|unrouteable address|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
+            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!reverse )DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure|no such domain|domain is not reachable)"},
+            {"mailbox-full", R"(mailbox (?:is )?full|quota|over ?quota|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size))"},
+            {"policy-rejected", R"(Delivery not authorized|not authorized|rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|message rejected|sender denied|sender rejected|not allowed|prohibited|denied by|restricted|refused by recipient|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|size limit exceeded|message size exceeds|RecipSizeLimit|dynamically assigned|dynamic IP|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From)"},
             {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|limit exceeded|too much mail)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
@@ -641,12 +642,12 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=)"},
             {"connection-failed", R"(Connection timed out|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
             {"connection-dropped", R"(lost connection with|Connection reset by peer|Connection dropped due to)"},
-            {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue|retry time not reached for any host after a long failure period)"},
-            {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|recipient name is not recognized|not listed in (?:the )?Domino Directory|Invalid user address)"},
-            {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?)"},
+            {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period)"},
+            {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address)"},
+            {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?|only a temporary failure report|A message is delayed for more than)"},
             {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size|provide a valid From)"},
-            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found)"},
-            {"mailbox-full", R"(Mailbox full|mailbox is full|quota exceeded|over quota|QuotaExceeded)"},
+            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure)"},
+            {"mailbox-full", R"(Mailbox full|mailbox is full|quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -654,6 +655,77 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
         return list;
     }();
     return rules;
+}
+
+// Vendor wording in other languages (de, fr, es, it, pt, nl, ru, ja): NDRs are localised by the
+// generating server. UTF-8 patterns, so they cannot share the Latin-1 tables above.
+const QList<QPair<QString, QRegularExpression>> &localizedRules()
+{
+    static const QList<QPair<QString, QRegularExpression>> rules = [] {
+        const Rule raw[] = {
+            {"recipient-unknown",
+             "Benutzer unbekannt|unbekannte[rn]? (?:Benutzer|Empfänger|Adresse)|Empfänger(?:adresse)? (?:ist )?(?:unbekannt|wurde nicht gefunden|nicht gefunden)"
+             "|Postfach (?:existiert nicht|nicht gefunden|unbekannt)|(?:Adresse|Benutzer|Empfänger|Postfach) (?:gibt es nicht|existiert nicht)"
+             "|utilisateur inconnu|destinataire (?:inconnu|introuvable)|adresse (?:e-?mail )?(?:inconnue|introuvable|inexistante)"
+             "|(?:bo[iî]te aux lettres|compte|utilisateur|(?<!domaine du )destinataire) (?:inexistant|introuvable|n'existe pas)"
+             "|usuario desconocido|destinatario desconocido|(?:usuario|buz[oó]n|cuenta|direcci[oó]n|destinatario) (?:no existe|inexistente|desconocid[oa])"
+             "|utente sconosciuto|destinatario (?:sconosciuto|inesistente)|(?:utente|casella|indirizzo|destinatario) (?:non esiste|inesistente)"
+             "|usu[aá]rio desconhecido|utilizador desconhecido|destinat[aá]rio (?:desconhecido|inexistente)|(?:usu[aá]rio|utilizador|conta|endere[cç]o|caixa postal) (?:n[aã]o existe|inexistente)"
+             "|onbekende (?:gebruiker|ontvanger)|gebruiker (?:is )?onbekend|(?:gebruiker|ontvanger|adres|mailbox|postvak) bestaat niet"
+             "|пользователь не (?:найден|существует)|нет такого (?:пользователя|адресата|ящика)|(?:адрес|ящик|получатель) не (?:найден|существует)"
+             "|(?:ユーザー?|宛先|アドレス|受信者).{0,100}(?:見つかりません|存在しません)|宛先不明"},
+            {"mailbox-full",
+             "Postfach (?:des Empfängers )?(?:ist )?(?:voll|überfüllt)|Speicherplatz .{0,30}(?:überschritten|ueberschritten|erschöpft|voll)|Postfachgröße überschritten|Kontingent überschritten"
+             "|bo[iî]te (?:aux lettres |de r[eé]ception )?(?:est |du destinataire est )?pleine|quota (?:d[eé]pass[eé]|atteint)|espace (?:de stockage )?insuffisant"
+             "|buz[oó]n (?:del destinatario )?(?:est[aá] )?lleno|cuota (?:excedida|superada)|bandeja de entrada llena"
+             "|casella (?:di posta )?(?:del destinatario )?(?:[eè] )?piena|quota (?:superata|esaurita)|spazio (?:su disco )?insufficiente"
+             "|caixa (?:postal |de correio |de entrada )?(?:do destinat[aá]rio )?(?:est[aá] )?(?:cheia|lotada)|(?:cota|quota) excedida"
+             "|(?:postvak|mailbox|postbus) (?:is )?vol\\b|quotum overschreden"
+             "|ящик (?:получателя )?(?:переполнен|заполнен)|превышен (?:лимит|размер) (?:почтового )?ящика"
+             "|メールボックス.{0,20}(?:一杯|いっぱい|満杯)|容量(?:を)?(?:超過|オーバー)"},
+            {"dns-failure",
+             "Domain (?:existiert nicht|nicht gefunden|unbekannt)|Host nicht gefunden|DNS-Fehler|Namensauflösung fehlgeschlagen"
+             "|domaine (?:inexistant|introuvable|inconnu)|h[oô]te introuvable|erreur DNS"
+             "|dominio (?:no existe|inexistente|desconocido|non esiste|sconosciuto)|error de DNS|errore DNS"
+             "|dom[ií]nio (?:inexistente|n[aã]o existe|desconhecido)|erro de DNS"
+             "|domein (?:bestaat niet|onbekend)|DNS-fout|домен не (?:найден|существует)"},
+            {"connection-failed",
+             "Verbindung (?:wurde )?(?:abgelehnt|verweigert)|konnte keine Verbindung|Verbindungsaufbau fehlgeschlagen|Zeitüberschreitung beim Verbindungsaufbau"
+             "|connexion (?:refus[eé]e|impossible)|impossible de (?:se )?connecter|conexi[oó]n rechazada|no se pudo conectar"
+             "|connessione rifiutata|impossibile connettersi|conex[aã]o recusada|n[aã]o foi poss[ií]vel conectar|verbinding geweigerd|kan geen verbinding"},
+            {"message-expired",
+             "Nachricht (?:ist )?abgelaufen|Zustellung(?:sversuche)? .{0,40}(?:abgebrochen|aufgegeben)|message (?:a )?expir[eé]|d[eé]lai de (?:remise|livraison) (?:expir[eé]|d[eé]pass[eé])"
+             "|mensaje (?:ha )?(?:caducado|expirado)|messaggio (?:[eè] )?scaduto|mensagem (?:expirou|expirada)|bericht (?:is )?verlopen"},
+            {"delivery-delayed",
+             "Zustellung (?:ist |wurde )?verzögert|Übermittlung verzögert|remise (?:diff[eé]r[eé]e|retard[eé]e)|distribution retard[eé]e"
+             "|entrega (?:retrasada|demorada|atrasada|adiada)|consegna (?:ritardata|posticipata)|bezorging vertraagd|aflevering vertraagd"},
+            {"relay-denied",
+             "Relaying (?:nicht erlaubt|verweigert)|relais (?:non autoris[eé]|interdit)|retransmiss[aã]o negada|relay (?:negado|geweigerd|no permitido|non consentito)"},
+            {"auth-required",
+             "Authentifizierung (?:erforderlich|fehlgeschlagen|notwendig)|authentification (?:requise|n[eé]cessaire|[eé]chou[eé]e)"
+             "|autenticaci[oó]n (?:requerida|necesaria|fallida)|autenticazione (?:richiesta|necessaria|fallita)"
+             "|autentica[cç][aã]o (?:requerida|necess[aá]ria|falhou)|authenticatie (?:vereist|mislukt)"},
+            {"rate-limited",
+             "zu viele (?:Verbindungen|Nachrichten|E-Mails)|trop de (?:connexions|messages)|demasiad[ao]s (?:conexiones|mensajes)"
+             "|tropp[ei] (?:connessioni|messaggi)|(?:muitas|demasiadas) (?:conex[oõ]es|mensagens)|te veel (?:verbindingen|berichten)"},
+            {"policy-rejected",
+             "als Spam (?:eingestuft|erkannt)|(?:courrier|message) ind[eé]sirable|correo no deseado|posta indesiderata|ongewenste e-?mail"},
+        };
+        QList<QPair<QString, QRegularExpression>> list;
+        for (const Rule &r : raw) {
+            list.append({QLatin1StringView(r.finding),
+                         QRegularExpression(QString::fromUtf8(r.pattern),
+                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption)});
+        }
+        return list;
+    }();
+    return rules;
+}
+
+const QRegularExpression &relayWords()
+{
+    static const QRegularExpression re(u"\\brelay"_s, QRegularExpression::CaseInsensitiveOption);
+    return re;
 }
 
 // Findings implied by an enhanced status code alone.
@@ -666,7 +738,7 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
     const int cls = e[0].digitValue();
     auto add = [&](const char *name) { out->insert(QLatin1StringView(name)); };
     const bool mentionsNullMx = r.text.contains(u"null MX"_s, Qt::CaseInsensitive);
-    if ((sd == u"1.1" || sd == u"1.6" || sd == u"1.10") && !mentionsNullMx)
+    if ((sd == u"1.1" || sd == u"1.3" || sd == u"1.6" || sd == u"1.10") && !mentionsNullMx)
         add("recipient-unknown");
     if (sd == u"1.2" || sd == u"4.4" || (sd == u"4.3" && cls == 5) || mentionsNullMx)
         add("dns-failure");
@@ -678,16 +750,20 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
         add("connection-failed");
     if (sd == u"4.2")
         add("connection-dropped");
-    if (sd == u"7.57" || sd == u"7.139" || sd == u"7.30" || sd == u"7.8" || sd == u"7.11")
+    if (sd == u"7.57" || sd == u"7.139" || sd == u"7.30" || sd == u"7.8")
         add("auth-required");
-    if (sd == u"7.10")
+    if (sd == u"7.10" || sd == u"7.11") // encryption needed / required for the requested mechanism
         add("starttls-required");
+    if (sd == u"7.1" && relayWords().match(r.text).hasMatch())
+        add("relay-denied");
     if (sd == u"7.64" || (sd == u"4.1" && cls == 5 && r.text.contains(u"relay"_s, Qt::CaseInsensitive)))
         add("relay-denied");
     if (sd == u"7.321")
         add("starttls-not-offered");
     if ((sd == u"2.3" || sd == u"3.4") && cls == 5)
         add("policy-rejected"); // message too large for the recipient or the system
+    if ((sd == u"1.7" || sd == u"1.8" || sd.startsWith(u"6.") || sd == u"7.2" || sd == u"7.27" || sd == u"7.29") && cls == 5)
+        add("policy-rejected"); // sender address refused, list expansion prohibited, sender null MX, ARC
     if (sd == u"7.320" || sd == u"7.322" || sd == u"7.323" || sd == u"7.325")
         add("certificate-invalid");
     if (sd == u"7.5" || sd == u"7.6")
@@ -1874,13 +1950,17 @@ void Decoder::classify()
         if (rec.action == u"delayed")
             m_findings.insert(u"delivery-delayed"_s);
         // Given up on a transient status: the sender's queue lifetime ran out (Postfix, Sendmail).
-        if (rec.action == u"failed" && rec.status.startsWith(u'4'))
+        if ((rec.action == u"failed" && rec.status.startsWith(u'4')) || rec.action == u"expired")
             m_findings.insert(u"message-expired"_s);
     }
     for (const QString &text : std::as_const(m_evidence)) {
         if (text.size() > 8192)
             continue;
         for (const auto &rule : textRules()) {
+            if (!m_findings.contains(rule.first) && rule.second.match(text).hasMatch())
+                m_findings.insert(rule.first);
+        }
+        for (const auto &rule : localizedRules()) {
             if (!m_findings.contains(rule.first) && rule.second.match(text).hasMatch())
                 m_findings.insert(rule.first);
         }
@@ -1891,6 +1971,10 @@ void Decoder::classify()
             if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000)
                 continue;
             for (const auto &rule : lineRules()) {
+                if (!m_findings.contains(rule.first) && rule.second.matchView(li.text).hasMatch())
+                    m_findings.insert(rule.first);
+            }
+            for (const auto &rule : localizedRules()) {
                 if (!m_findings.contains(rule.first) && rule.second.matchView(li.text).hasMatch())
                     m_findings.insert(rule.first);
             }
@@ -1908,7 +1992,7 @@ void Decoder::classify()
         || (m_postfixLines > 0 && m_findings.contains(u"delivery-delayed"_s)))
         m_findings.insert(u"delivery-delayed"_s);
     // Sendmail's "Warning: could not send message for past 4 hours" is a delay notice in bounce form.
-    static const QRegularExpression warning(u"THIS IS A WARNING MESSAGE ONLY|Warning: message still undelivered|Will keep trying until message is|could not send message for past"_s,
+    static const QRegularExpression warning(u"THIS IS A WARNING MESSAGE ONLY|Warning: message still undelivered|Will keep trying until message is|could not send message for past|only a temporary failure report"_s,
                                             QRegularExpression::CaseInsensitiveOption);
     const QStringView head = QStringView(m_norm.body).left(20000);
     const bool warningNotice = warning.matchView(head).hasMatch() || m_norm.header(u"Subject").startsWith(u"Warning:"_s, Qt::CaseInsensitive);
@@ -1930,8 +2014,11 @@ void Decoder::classify()
     if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s))
         m_findings.insert(u"delivery-delayed"_s);
     // 5.7.1 is "delivery not authorized": policy, unless something more specific explains it.
-    static const QStringList specific = {u"relay-denied"_s, u"auth-required"_s, u"starttls-required"_s, u"rate-limited"_s,
-                                         u"certificate-invalid"_s, u"tls-negotiation-failed"_s, u"recipient-unknown"_s};
+    static const QStringList specific = {u"relay-denied"_s, u"auth-required"_s, u"starttls-required"_s, u"starttls-not-offered"_s,
+                                         u"rate-limited"_s, u"certificate-invalid"_s, u"tls-negotiation-failed"_s,
+                                         u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s, u"recipient-unknown"_s,
+                                         u"mailbox-full"_s, u"dns-failure"_s, u"connection-failed"_s, u"connection-dropped"_s,
+                                         u"message-expired"_s};
     const bool hasSpecific = std::any_of(specific.begin(), specific.end(), [&](const QString &f) { return m_findings.contains(f); });
     for (const DecodedReply &d : std::as_const(r.replies)) {
         if ((d.reply.enhanced == u"5.7.1" || d.reply.enhanced == u"5.7.0") && !hasSpecific)

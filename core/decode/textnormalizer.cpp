@@ -288,10 +288,13 @@ struct MimeWalker
         const QString type = mimeType(entity);
         if (type.startsWith(u"multipart/") && depth < MaxMimeDepth) {
             const QString boundary = contentTypeParam(entity.value(u"Content-Type"), u"boundary");
-            if (!boundary.isEmpty()) {
-                walkMultipart(entity.body, boundary, type == u"multipart/alternative", depth);
+            // A boundary that never occurs (hand-edited or broken reports) leaves the body as plain text.
+            if (!boundary.isEmpty() && walkMultipart(entity.body, boundary, type == u"multipart/alternative", depth))
                 return;
-            }
+            QString part = plainTypography(decodeEntityBody(entity));
+            cutOriginalMessage(part, out);
+            text += part + u'\n';
+            return;
         }
         if (type == u"message/rfc822" || type == u"text/rfc822-headers" || type == u"message/rfc822-headers") {
             Entity original;
@@ -318,7 +321,8 @@ struct MimeWalker
         // images, applications: nothing to read
     }
 
-    void walkMultipart(QStringView body, const QString &boundary, bool alternative, int depth)
+    // Returns false, reading nothing, when the body holds no delimiter line at all.
+    bool walkMultipart(QStringView body, const QString &boundary, bool alternative, int depth)
     {
         const QString delimiter = u"--"_s + boundary;
         QList<QStringView> parts;
@@ -344,6 +348,8 @@ struct MimeWalker
         }
         if (partStart >= 0 && partStart < n)
             parts.append(body.mid(partStart));
+        if (parts.isEmpty() && partStart < 0 && !body.contains(delimiter))
+            return false;
         QList<Entity> entities;
         for (QStringView part : parts) {
             Entity child;
@@ -356,15 +362,16 @@ struct MimeWalker
             for (const Entity &child : entities) {
                 if (mimeType(child).startsWith(u"text/plain") || mimeType(child).isEmpty()) {
                     walk(child, depth + 1);
-                    return;
+                    return true;
                 }
             }
             if (!entities.isEmpty())
                 walk(entities.last(), depth + 1);
-            return;
+            return true;
         }
         for (const Entity &child : entities)
             walk(child, depth + 1);
+        return true;
     }
 };
 

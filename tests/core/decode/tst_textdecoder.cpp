@@ -87,6 +87,45 @@ private Q_SLOTS:
         QCOMPARE(pairs(decodeText(text)), replies);
     }
 
+    void findingsFromCodesAndWording_data()
+    {
+        QTest::addColumn<QString>("diagnostic");
+        QTest::addColumn<QStringList>("present");
+        QTest::addColumn<QStringList>("absent");
+        // Enhanced status code first (RFC 3463 subject.detail), whatever the wording.
+        QTest::newRow("X.1.3 bad mailbox syntax") << u"550 5.1.3 Bad destination mailbox address syntax"_s
+                                                  << QStringList{u"recipient-unknown"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("X.7.11 encryption required") << u"530 5.7.11 Encryption required for requested authentication mechanism"_s
+                                                    << QStringList{u"starttls-required"_s} << QStringList{u"auth-required"_s, u"policy-rejected"_s};
+        QTest::newRow("X.7.1 relay wording") << u"550 5.7.1 <a@example.org>: we refuse to relay for you"_s
+                                             << QStringList{u"relay-denied"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("X.7.1 otherwise policy") << u"550 5.7.1 Message refused"_s << QStringList{u"policy-rejected"_s} << QStringList{u"relay-denied"_s};
+        QTest::newRow("5.4.7 expired") << u"550 5.4.7 Delivery time expired"_s << QStringList{u"message-expired"_s} << QStringList{u"delivery-delayed"_s};
+        // Vendor wording in other languages.
+        QTest::newRow("de user unknown") << u"550 Benutzer unbekannt"_s << QStringList{u"recipient-unknown"_s} << QStringList{};
+        QTest::newRow("fr mailbox full") << u"552 La boîte aux lettres du destinataire est pleine"_s << QStringList{u"mailbox-full"_s} << QStringList{};
+        QTest::newRow("es user does not exist") << u"550 El usuario no existe"_s << QStringList{u"recipient-unknown"_s} << QStringList{u"dns-failure"_s};
+        QTest::newRow("es domain does not exist") << u"550 El dominio no existe"_s << QStringList{u"dns-failure"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("it mailbox full") << u"552 casella piena"_s << QStringList{u"mailbox-full"_s} << QStringList{};
+        QTest::newRow("pt mailbox full") << u"552 A caixa postal está cheia"_s << QStringList{u"mailbox-full"_s} << QStringList{};
+        QTest::newRow("nl mailbox full") << u"552 Het postvak is vol"_s << QStringList{u"mailbox-full"_s} << QStringList{};
+        QTest::newRow("ja not found") << u"550 ユーザー kijitora は見つかりません"_s << QStringList{u"recipient-unknown"_s} << QStringList{};
+    }
+
+    void findingsFromCodesAndWording()
+    {
+        QFETCH(QString, diagnostic);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        const QString text = u"Delivery has failed to these recipients or groups:\nDiagnostic information for administrators:\n"
+                             u"Remote Server returned '"_s + diagnostic + u"'\n"_s;
+        const DecodeResult r = decodeText(text);
+        for (const QString &f : std::as_const(present))
+            QVERIFY2(r.findings.contains(f), qPrintable(f + u" missing from "_s + r.findings.join(u", "_s)));
+        for (const QString &f : std::as_const(absent))
+            QVERIFY2(!r.findings.contains(f), qPrintable(f + u" unexpected in "_s + r.findings.join(u", "_s)));
+    }
+
     void rootCauseIsInnermostOfLatestAttempt()
     {
         const DecodeResult r = decodeText(
