@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logsview.h"
+#include "widgets/droppedpaths.h"
 
 #include "logsessionlines.h"
 #include "logsmodels.h"
@@ -703,11 +704,7 @@ void LogsView::dragEnterEvent(QDragEnterEvent *event)
 
 void LogsView::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
+    const QStringList paths = droppedLocalPaths(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();

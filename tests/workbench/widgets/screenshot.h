@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QDir>
+#include <QColor>
 #include <QImage>
+#include <QPalette>
 #include <QPixmap>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,4 +24,25 @@ inline QImage saveWidgetScreenshot(QWidget *widget, const QString &name)
         pixmap.save(QDir(QString::fromLocal8Bit(keep)).filePath(name + QStringLiteral(".png")), "PNG");
     }
     return QImage(file);
+}
+
+// A dark palette like Breeze Dark, for the dark-mode screenshots and colour checks.
+inline QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+    p.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    p.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Mid, QColor(0x50, 0x55, 0x5a));
+    p.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
+    p.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
+    return p;
 }
