@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # Scores `mailflow logs --json` against the hand-written *.expect.json next to each real excerpt:
-# a sample is right when the set of session ids and each session's TLS outcome/protocol/error match.
+# a sample is right when the session ids (each once) and each session's TLS outcome/protocol/error match.
 import glob, json, os, subprocess, sys
 cli = sys.argv[1]
 here = os.path.dirname(os.path.abspath(__file__))
@@ -15,12 +15,13 @@ for exp_path in sorted(glob.glob(os.path.join(here, '*.expect.json'))):
     except Exception:
         print(f'MISS {os.path.basename(inp)}: no JSON (rc {out.returncode}) {out.stderr.strip()[:200]}'); total += 1; continue
     got = {}
-    for s in doc.get('sessions', []):
+    sessions = doc.get('sessions', [])
+    for s in sessions:
         t = s.get('tls', {})
         got[s['id']] = {'outcome': t.get('outcome'), 'protocol': t.get('protocol'), 'error': t.get('error')}
     diffs = []
-    if set(got) != set(exp):
-        diffs.append(f'ids expected {sorted(exp)} got {sorted(got)}')
+    if set(got) != set(exp) or len(sessions) != len(exp):
+        diffs.append(f'ids expected {sorted(exp)} got {sorted(s["id"] for s in sessions)}')
     for sid, e in exp.items():
         g = got.get(sid)
         if g is None: continue
