@@ -1409,7 +1409,9 @@ struct LogFileParser::Private
             pendingCopied = false;
             return;
         }
-        if (pendingLine == 0) {
+        // Code fences and elisions of a pasted page end the record before them instead of continuing it.
+        if (pendingLine == 0 || content.startsWith("```") || content == "...") {
+            flushPending();
             problem(lineNumber, LogProblem::StrayText, content);
             return;
         }

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-# Scores `mailflow logs --json` against the hand-written *.expect.json next to each real excerpt:
+# Scores `mailflow logs --json` over the real excerpts in ../input/real*.* against the hand-written
+# expectations here (*.expect.json, written before the engine was run on them):
 # a sample is right when the session ids (each once) and each session's TLS outcome/protocol/error match.
 import glob, json, os, subprocess, sys
 cli = sys.argv[1]
@@ -7,7 +8,8 @@ here = os.path.dirname(os.path.abspath(__file__))
 right = 0; total = 0
 for exp_path in sorted(glob.glob(os.path.join(here, '*.expect.json'))):
     base = exp_path[:-len('.expect.json')]
-    inp = [p for p in glob.glob(base + '.*') if not p.endswith('.expect.json')][0]
+    name = os.path.basename(base)
+    inp = [p for p in glob.glob(os.path.join(here, '..', 'input', name + '.*'))][0]
     exp = {s['id']: s for s in json.load(open(exp_path))['sessions']}
     out = subprocess.run([cli, 'logs', '--json', inp], capture_output=True, text=True)
     try:
