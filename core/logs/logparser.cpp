@@ -228,6 +228,77 @@ inline bool looksLikeTimestampStart(QByteArrayView v)
         && isDigit(v[5]) && isDigit(v[6]) && v[7] == '-';
 }
 
+// "Date/Time" and "Date/Time.ConnectorId": the placeholder that documentation writes instead of a timestamp.
+inline bool isPlaceholderStamp(QByteArrayView v)
+{
+    return startsWithCi(v, "Date/Time");
+}
+
+// Where a second record starts inside @p line (records run together when a web page flattened a code
+// block onto one line): a space, then a timestamp or placeholder followed by a comma, outside quotes; -1 if none.
+qsizetype embeddedRecordStart(QByteArrayView line)
+{
+    bool quoted = false;
+    for (qsizetype i = 1; i + 10 < line.size(); ++i) {
+        const char c = line[i];
+        if (c == '"')
+            quoted = !quoted;
+        if (quoted || line[i - 1] != ' ')
+            continue;
+        const QByteArrayView rest = line.sliced(i);
+        const qsizetype comma = rest.indexOf(',');
+        if (comma <= 0)
+            return -1;
+        qint64 ms = 0;
+        if (isPlaceholderStamp(rest) || (looksLikeTimestampStart(rest) && parseTimestamp(rest.first(comma), &ms)))
+            return i;
+    }
+    return -1;
+}
+
+// A line copied from a Markdown page: "\*" escapes and "**" bold markers removed ("10.**.**.31" masks stay).
+QByteArray markdownCleaned(QByteArrayView line)
+{
+    QByteArray out;
+    out.reserve(line.size());
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (c == '\\' && i + 1 < line.size() && std::strchr("*_<>#+-`[]", line[i + 1])) {
+            out.append(line[++i]);
+            continue;
+        }
+        if (c == '*' && i + 1 < line.size() && line[i + 1] == '*') {
+            const bool before = i == 0 || isSpace(line[i - 1]);
+            const bool after = i + 2 >= line.size() || isSpace(line[i + 2]);
+            if (before != after) {
+                ++i;
+                continue;
+            }
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+// Prefixes a paste puts before each line: Markdown quotes ("> ") and comment blocks ("#\t#Fields", "# 2019-…").
+QByteArrayView withoutPastePrefix(QByteArrayView content)
+{
+    for (;;) {
+        if (content.startsWith('>')) {
+            content = trimmed(content.sliced(1));
+            continue;
+        }
+        if (content.size() > 2 && content[0] == '#' && isSpace(content[1])) {
+            const QByteArrayView rest = trimmed(content.sliced(1));
+            if (rest.startsWith('#') || looksLikeTimestampStart(rest) || isPlaceholderStamp(rest)) {
+                content = rest;
+                continue;
+            }
+        }
+        return content;
+    }
+}
+
 bool parseHex64(QByteArrayView v, quint64 *out)
 {
     if (v.isEmpty() || v.size() > 16)
@@ -557,6 +628,7 @@ struct LogFileParser::Private
     bool headerSeen = false;
     bool fieldsUsable = true;
     qint64 lineNumber = 0;        // physical lines consumed
+    qint64 lastTime = 0;          // a placeholder "Date/Time" takes the time of the line before
     QByteArray pending;           // logical line being collected (joined continuations)
     qint64 pendingLine = 0;       // its first physical line, 0 when none
     bool pendingIsRecord = false;
@@ -765,6 +837,15 @@ struct LogFileParser::Private
         }
         // A context with an unquoted comma (quotes lost in a paste) spills into extra fields.
         const int contextColumn = column[ColContext];
+        if (count > fieldCount) {
+            const qsizetype next = embeddedRecordStart(line);
+            if (next > 0) {
+                const QByteArray rest = line.sliced(next).toByteArray(); // fields and scratch are reused
+                record(trimmed(line.first(next)), number);
+                record(rest, number);
+                return;
+            }
+        }
         if (count > fieldCount && contextColumn == fieldCount - 1 && fieldCount <= 16) {
             const char *begin = fields[contextColumn].data();
             const char *lineEnd = line.data() + line.size();
@@ -780,10 +861,17 @@ struct LogFileParser::Private
             return;
         }
         qint64 ms = 0;
+        bool placeholder = false;
         if (!parseTimestamp(trimmed(field(ColDateTime, count)), &ms)) {
-            problem(number, LogProblem::BadTimestamp, line);
-            return;
+            // documentation samples: "Date/Time,Connector,SessionID,SequenceNumber,…" keep their session
+            placeholder = isPlaceholderStamp(trimmed(field(ColDateTime, count)));
+            if (!placeholder) {
+                problem(number, LogProblem::BadTimestamp, line);
+                return;
+            }
+            ms = lastTime;
         }
+        lastTime = ms;
         const QByteArrayView sessionText = trimmed(field(ColSession, count));
         if (sessionText.isEmpty()) {
             problem(number, LogProblem::MissingSessionId, line);
@@ -791,13 +879,17 @@ struct LogFileParser::Private
         }
         const QByteArrayView eventText = trimmed(field(ColEvent, count));
         if (eventText.size() != 1 || !std::strchr("+-<>*", eventText[0])) {
+            if (eventText.size() == 2 && eventText[0] == '\\' && std::strchr("+-<>*", eventText[1])) {
+                record(markdownCleaned(line), number); // "\*" from a Markdown page
+                return;
+            }
             problem(number, LogProblem::BadEvent, line);
             return;
         }
         quint64 seq = 0;
         if (column[ColSequence] >= 0) {
             const QByteArrayView seqText = trimmed(field(ColSequence, count));
-            if (!seqText.isEmpty() && !parseUInt(seqText, &seq)) {
+            if (!seqText.isEmpty() && !parseUInt(seqText, &seq) && !placeholder) {
                 problem(number, LogProblem::BadSequenceNumber, line);
                 return;
             }
@@ -1298,9 +1390,11 @@ struct LogFileParser::Private
         }
         if (line.endsWith('\r'))
             line.chop(1);
-        const QByteArrayView content = trimmed(line);
+        QByteArrayView content = trimmed(line);
         if (content.isEmpty())
             return;
+        if (content[0] == '>' || (content[0] == '#' && content.size() > 1 && isSpace(content[1])))
+            content = withoutPastePrefix(content);
         // With date-time first (the normal order), a line that does not start with a timestamp continues
         // the previous one; with reordered #Fields every line is a record.
         if (content.startsWith('#')) {
@@ -1308,14 +1402,16 @@ struct LogFileParser::Private
             logicalLine(content, lineNumber);
             return;
         }
-        if (column[ColDateTime] != 0 || looksLikeTimestampStart(content)) {
+        if (column[ColDateTime] != 0 || looksLikeTimestampStart(content) || isPlaceholderStamp(content)) {
             flushPending();
             pendingLine = lineNumber;
             pendingView = content;
             pendingCopied = false;
             return;
         }
-        if (pendingLine == 0) {
+        // Code fences and elisions of a pasted page end the record before them instead of continuing it.
+        if (pendingLine == 0 || content.startsWith("```") || content == "...") {
+            flushPending();
             problem(lineNumber, LogProblem::StrayText, content);
             return;
         }

@@ -123,9 +123,10 @@ QString describeSchannelCipher(QStringView bulk, QStringView mac, QStringView ke
 
 namespace {
 
+// 0 is "no time": excerpts from documentation carry "Date/Time" placeholders instead of timestamps.
 QDateTime fromMs(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC);
+    return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC);
 }
 
 SmtpReply expandReply(const StringStore &strings, const ReplyRec &r)

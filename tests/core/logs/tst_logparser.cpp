@@ -5,6 +5,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -128,11 +132,65 @@ private Q_SLOTS:
         QCOMPARE(digest(result), expected);
     }
 
+    // Real excerpts published on web pages, issues and docs (input/real*), against expectations written by
+    // reading them (logs/real/*.expect.json): each session id once, with its TLS outcome, protocol and error.
+    void realExcerpts_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        const QDir real(QStringLiteral(MAILFLOW_TEST_DATA_DIR) + u"/logs/real"_s);
+        const QStringList names = real.entryList({u"*.expect.json"_s}, QDir::Files, QDir::Name);
+        QVERIFY(names.size() >= 15);
+        const QStringList inputs = QDir(inputPath(QString())).entryList({u"real*"_s}, QDir::Files);
+        for (const QString &name : names) {
+            const QString base = name.chopped(12);
+            QString input;
+            for (const QString &candidate : inputs) {
+                if (QFileInfo(candidate).completeBaseName() == base)
+                    input = candidate;
+            }
+            QFile file(real.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QStringList lines;
+            const QJsonArray sessions = QJsonDocument::fromJson(file.readAll()).object().value(u"sessions"_s).toArray();
+            for (const QJsonValue &v : sessions) {
+                const QJsonObject o = v.toObject();
+                lines.append(o.value(u"id"_s).toString() + u' ' + o.value(u"outcome"_s).toString() + u' '
+                             + o.value(u"protocol"_s).toString(u"null"_s) + u' ' + o.value(u"error"_s).toString(u"null"_s));
+            }
+            lines.sort();
+            QTest::newRow(qPrintable(base)) << input << lines.join(u'\n');
+        }
+    }
+
+    void realExcerpts()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QVERIFY2(!input.isEmpty(), "no input/real* file for this expectation");
+        const LogResult result = load(input);
+        QStringList lines;
+        for (int i = 0; i < result.sessionCount(); ++i) {
+            const LogSession &s = result.session(i);
+            const bool ok = s.tlsOutcome == TlsOutcome::Ok;
+            const bool failed = s.tlsOutcome == TlsOutcome::Failed;
+            lines.append(s.id + u' ' + tlsOutcomeName(s.tlsOutcome) + u' ' + (ok ? tlsVersionName(s.tlsVersion) : u"null"_s) + u' '
+                         + (failed && !s.tlsError.isEmpty() ? s.tlsError : u"null"_s));
+        }
+        lines.sort();
+        QCOMPARE(lines.join(u'\n'), expected);
+    }
+
     void everySampleIsCovered()
     {
-        // a new sample in the input folder must get its line in samples_data()
-        const QStringList entries = QDir(inputPath(QString())).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
-        QCOMPARE(entries.size(), 11);
+        // a new written sample in the input folder must get its line in samples_data(), a real excerpt
+        // (real*) its expectation in logs/real/
+        const QStringList written = QDir(inputPath(QString())).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+        const QStringList real = QDir(inputPath(QString())).entryList({u"real*"_s}, QDir::Files);
+        QCOMPARE(written.size() - real.size(), 11);
+        const QStringList expectations =
+            QDir(QStringLiteral(MAILFLOW_TEST_DATA_DIR) + u"/logs/real"_s).entryList({u"*.expect.json"_s}, QDir::Files);
+        QCOMPARE(expectations.size(), real.size());
     }
 
     void referenceDetails()
