@@ -351,6 +351,16 @@ bool replyContextBefore(QStringView before)
     return false;
 }
 
+// Contexts after which a number is always a reply ("smtp; 426 connection timed out"), even
+// when a counting word follows it.
+bool replyOnlyContextBefore(QStringView before)
+{
+    static const QList<QLatin1StringView> contexts = {"smtp;"_L1, "said:"_L1, "x-postfix;"_L1, "diagnostic-code:"_L1, "<<<"_L1,
+                                                      "reply:"_L1, "response:"_L1, "error:"_L1};
+    const QStringView t = before.trimmed();
+    return std::any_of(contexts.begin(), contexts.end(), [&](QLatin1StringView c) { return t.endsWith(c, Qt::CaseInsensitive); });
+}
+
 struct Candidate
 {
     qsizetype start = 0;     // position of the first code
@@ -409,7 +419,7 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             } else {
                 const bool atLineStart = i == firstNonSpace || (i > 0 && s.left(i).trimmed().isEmpty());
                 const QStringView rest = s.mid(j);
-                if (quantityWord(rest))
+                if (quantityWord(rest) && !replyOnlyContextBefore(prefix))
                     continue;
                 if (rest.startsWith(u"for "_s) && rest.left(40).contains(u"response"_s))
                     continue; // qmail's summary "(Other MXes tried: 192.0.2.40 said 550 for RCPT TO response; …)"
@@ -616,9 +626,9 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"message-expired", R"(QUEUE\.Expired|message expired|Message has expired|delivery time expired|retry time(?:out)? (?:not reached|exceeded)|retry timeout exceeded|expired in queue|too long in (?:the )?queue|in the queue too long|giving up|gave up|could not be delivered for \d+|stopped trying)"},
             {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying)"},
             {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|does not exist|doesn't exist|mailbox unavailable|mailbox not found|address rejected|unknown recipient|invalid recipient|recipient (?:address )?rejected|account (?:that you tried to reach )?(?:does not exist|is disabled)|unrouteable address|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
-            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!reverse )DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure|no such domain|domain is not reachable)"},
+            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure|no such domain|domain is not reachable)"},
             {"mailbox-full", R"(mailbox (?:is )?full|quota|over ?quota|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size))"},
-            {"policy-rejected", R"(Delivery not authorized|not authorized|rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|message rejected|sender denied|sender rejected|not allowed|prohibited|denied by|restricted|refused by recipient|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|size limit exceeded|message size exceeds|RecipSizeLimit|dynamically assigned|dynamic IP|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From)"},
+            {"policy-rejected", R"(Delivery not authorized|not authorized|rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|message rejected|sender denied|sender rejected|not allowed|prohibited|denied by|restricted|refused by recipient|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|size limit exceeded|message size exceeds|RecipSizeLimit|dynamically assigned|dynamic IP|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected)"},
             {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|limit exceeded|too much mail)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
@@ -642,11 +652,11 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=)"},
             {"connection-failed", R"(Connection timed out|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
             {"connection-dropped", R"(lost connection with|Connection reset by peer|Connection dropped due to)"},
-            {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period)"},
-            {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address)"},
+            {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long))"},
+            {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid)"},
             {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?|only a temporary failure report|A message is delayed for more than)"},
             {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size|provide a valid From)"},
-            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure)"},
+            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b)"},
             {"mailbox-full", R"(Mailbox full|mailbox is full|quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
@@ -673,7 +683,7 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
              "|usu[aá]rio desconhecido|utilizador desconhecido|destinat[aá]rio (?:desconhecido|inexistente)|(?:usu[aá]rio|utilizador|conta|endere[cç]o|caixa postal) (?:n[aã]o existe|inexistente)"
              "|onbekende (?:gebruiker|ontvanger)|gebruiker (?:is )?onbekend|(?:gebruiker|ontvanger|adres|mailbox|postvak) bestaat niet"
              "|пользователь не (?:найден|существует)|нет такого (?:пользователя|адресата|ящика)|(?:адрес|ящик|получатель) не (?:найден|существует)"
-             "|(?:ユーザー?|宛先|アドレス|受信者).{0,100}(?:見つかりません|存在しません)|宛先不明"},
+             "|(?:ユーザー?|宛先|アドレス|受信者).{0,100}(?:見つかりません|存在しません)|宛先不明|ディレクトリのリストにありません"},
             {"mailbox-full",
              "Postfach (?:des Empfängers )?(?:ist )?(?:voll|überfüllt)|Speicherplatz .{0,30}(?:überschritten|ueberschritten|erschöpft|voll)|Postfachgröße überschritten|Kontingent überschritten"
              "|bo[iî]te (?:aux lettres |de r[eé]ception )?(?:est |du destinataire est )?pleine|quota (?:d[eé]pass[eé]|atteint)|espace (?:de stockage )?insuffisant"
@@ -1172,7 +1182,7 @@ void Decoder::readDsnFields()
         const bool currentHasContent = current && (!current->finalRecipient.isEmpty() || !current->action.isEmpty() || !current->status.isEmpty());
         if (!current || (newBlock && currentHasContent)
             || (startsRecipient && ((*it == u"Final-Recipient" && !current->finalRecipient.isEmpty())
-                                    || (*it == u"Original-Recipient" && (!current->originalRecipient.isEmpty() || !current->action.isEmpty()))))) {
+                                    || (*it == u"Original-Recipient" && (!current->originalRecipient.isEmpty() || (!current->action.isEmpty() && !current->finalRecipient.isEmpty())))))) {
             r.dsn.recipients.append(DsnRecipient());
             current = &r.dsn.recipients.last();
         }
@@ -1750,6 +1760,7 @@ bool Decoder::bounceSubject() const
 {
     static const QRegularExpression subject(
         u"^(?:Undeliverable|Undelivered Mail|Returned mail|Mail delivery failed|failure notice|DELIVERY FAILURE|Delivery Status Notification \\(Failure|"
+        u"Delivery status notification: error|Mail System Error|Delivery Notification: Delivery has failed|Returned Mail:|Undeliverable Mail|"
         u"Non remis|Non distribuable|Unzustellbar|Nicht zustellbar|No se puede entregar|Non recapitabile|Mancato recapito)"_s,
         QRegularExpression::CaseInsensitiveOption);
     return subject.match(m_norm.header(u"Subject").trimmed()).hasMatch();
@@ -1791,7 +1802,8 @@ void Decoder::chooseKind()
                || has("** Address not found **"_L1) || has("** Message not delivered **"_L1) || has("** Message blocked **"_L1)
                || has("There was a problem delivering your message"_L1) || has("Your message wasn't delivered to"_L1)
                || has("did not reach the following recipient"_L1) || has("was not delivered to:"_L1) || has("could not be delivered to one or more of"_L1)
-               || has("The following address failed"_L1) || bounceSubject()) {
+               || has("The following address failed"_L1) || has("An error has occurred while attempting to deliver"_L1)
+               || has("The following recipient(s) could not be reached"_L1) || has("Failure Reasons"_L1) || bounceSubject()) {
         r.kind = DecodeKind::Dsn;
         m_bounceText = true;
     } else if ((m_transcriptScore >= 2 && !r.replies.isEmpty()) || m_protocolLogLines > 0) {
@@ -2028,6 +2040,24 @@ void Decoder::classify()
             m_findings.insert(u"recipient-unknown"_s);
             m_findings.remove(u"policy-rejected"_s);
             m_findings.remove(u"relay-denied"_s);
+        }
+    }
+    // "Domain of sender address … does not exist" (X.1.7 / X.1.8) is about the sender, not the recipient.
+    if (m_findings.contains(u"recipient-unknown"_s)) {
+        bool senderCode = false;
+        bool recipientCode = false;
+        for (const DecodedReply &d : std::as_const(r.replies)) {
+            const QString &e = d.reply.enhanced;
+            senderCode = senderCode || e.endsWith(u".1.7"_s) || e.endsWith(u".1.8"_s);
+            recipientCode = recipientCode || e.endsWith(u".1.1"_s) || e.endsWith(u".1.3"_s) || e.endsWith(u".1.6"_s) || e.endsWith(u".1.10"_s);
+        }
+        if (senderCode && !recipientCode) {
+            static const QRegularExpression recipientWords(u"user unknown|unknown user|no such user|recipient|mailbox"_s, QRegularExpression::CaseInsensitiveOption);
+            bool recipientEvidence = false;
+            for (const QString &text : std::as_const(m_evidence))
+                recipientEvidence = recipientEvidence || recipientWords.match(text).hasMatch();
+            if (!recipientEvidence)
+                m_findings.remove(u"recipient-unknown"_s);
         }
     }
     // "Access denied, please try again later" is throttling, not policy.
