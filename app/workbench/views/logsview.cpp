@@ -318,7 +318,12 @@ void LogsView::createWidgets()
     buttons->addWidget(m_emptyOpenFolder);
     buttons->addStretch();
     emptyLayout->addWidget(m_emptyTitle);
-    emptyLayout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
+    // Without an alignment flag, so that the layout gives the wrapped text the height it needs.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(m_emptyText, 1);
+    textRow->addStretch();
+    emptyLayout->addLayout(textRow);
     emptyLayout->addSpacing(12);
     emptyLayout->addLayout(buttons);
     emptyLayout->addStretch(3);
