@@ -24,6 +24,13 @@ TlsVersion tlsVersionFromName(QStringView name)
         if (c.isLetterOrNumber())
             key += c.toLower();
     }
+    // Schannel's protocol tokens, as Exchange logs them: SP_PROT_TLS1_2_SERVER / _CLIENT.
+    if (key.startsWith(u"spprot"))
+        key.remove(0, 6);
+    if (key.endsWith(u"server"))
+        key.chop(6);
+    else if (key.endsWith(u"client"))
+        key.chop(6);
     if (key.startsWith(u"tlsv"))
         key.remove(3, 1);
     else if (key.startsWith(u"sslv"))

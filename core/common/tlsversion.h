@@ -11,7 +11,8 @@ enum class TlsVersion : quint8 { Unknown, Ssl30, Tls10, Tls11, Tls12, Tls13 };
 
 /// "SSL3.0", "TLS1.0", "TLS1.1", "TLS1.2", "TLS1.3" (the JSON spelling); empty for Unknown.
 QString tlsVersionName(TlsVersion version);
-/// Inverse of tlsVersionName(); also accepts "TLSv1.2", "TLS 1.2", "TLS1_2", "tls12", "SSLv3".
+/// Inverse of tlsVersionName(); also accepts "TLSv1.2", "TLS 1.2", "TLS1_2", "tls12", "SSLv3" and
+/// Schannel's "SP_PROT_TLS1_2_SERVER" / "SP_PROT_TLS1_0_CLIENT".
 /// Returns Unknown for anything else.
 TlsVersion tlsVersionFromName(QStringView name);
 /// The wire value (0x0300 … 0x0304); 0 for Unknown.

@@ -70,6 +70,8 @@ private Q_SLOTS:
         QTest::newRow("exchange") << QStringLiteral("TLS1_1") << int(TlsVersion::Tls11);
         QTest::newRow("sslv3") << QStringLiteral("SSLv3") << int(TlsVersion::Ssl30);
         QTest::newRow("spaced") << QStringLiteral("TLS 1.0") << int(TlsVersion::Tls10);
+        QTest::newRow("schannel server") << QStringLiteral("SP_PROT_TLS1_2_SERVER") << int(TlsVersion::Tls12);
+        QTest::newRow("schannel client") << QStringLiteral("SP_PROT_TLS1_0_CLIENT") << int(TlsVersion::Tls10);
         QTest::newRow("junk") << QStringLiteral("TLS1.4") << int(TlsVersion::Unknown);
     }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outcomecolors.h"
 
-#include <QRegularExpression>
+#include "common/tlsversion.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,17 +37,10 @@ QString canonicalTlsVersion(QStringView version)
     const QString v = version.trimmed().toString().toLower();
     if (v.isEmpty() || v == "none"_L1 || v == "plaintext"_L1 || v == "no tls"_L1 || v == "notls"_L1)
         return u"none"_s;
-    static const QRegularExpression tls(uR"(^(?:sp_prot_)?(tls|ssl)\s*v?\s*(\d)(?:[._\s]?(\d))?(?:_(?:server|client))?$)"_s);
-    const QRegularExpressionMatch m = tls.match(v);
-    if (!m.hasMatch())
+    const QString name = tlsVersionName(tlsVersionFromName(v)); // "TLS1.2", "SSL3.0" or empty
+    if (name.isEmpty())
         return version.toString();
-    const QString major = m.captured(2);
-    const QString minor = m.captured(3).isEmpty() ? u"0"_s : m.captured(3);
-    if (m.captured(1) == "ssl"_L1)
-        return u"SSL "_s + major + u".0"_s;
-    if (major != "1"_L1)
-        return version.toString();
-    return u"TLS 1."_s + minor;
+    return name.first(3) + u' ' + name.sliced(3);
 }
 
 QColor tlsVersionColor(QStringView version, const QPalette &palette)
