@@ -9,8 +9,8 @@
 #ifdef Q_OS_WIN
 #  include <winsock2.h>
 #  include <ws2tcpip.h>
-using ssize_t = int;
 namespace {
+using IoCount = int;
 int lastError() { return WSAGetLastError(); }
 bool wouldBlock(int e) { return e == WSAEWOULDBLOCK; }
 bool inProgress(int e) { return e == WSAEWOULDBLOCK || e == WSAEINPROGRESS; }
@@ -38,6 +38,7 @@ void ensureStarted()
 #  include <sys/socket.h>
 #  include <unistd.h>
 namespace {
+using IoCount = ssize_t;
 int lastError() { return errno; }
 bool wouldBlock(int e) { return e == EAGAIN || e == EWOULDBLOCK; }
 bool inProgress(int e) { return e == EINPROGRESS; }
@@ -161,9 +162,9 @@ void ProbeSocket::flush()
 {
     while (m_fd >= 0 && !m_out.isEmpty()) {
 #ifdef Q_OS_WIN
-        const ssize_t n = ::send(SOCKET(m_fd), m_out.constData(), int(m_out.size()), 0);
+        const IoCount n = ::send(SOCKET(m_fd), m_out.constData(), int(m_out.size()), 0);
 #else
-        const ssize_t n = ::send(int(m_fd), m_out.constData(), size_t(m_out.size()), MSG_NOSIGNAL);
+        const IoCount n = ::send(int(m_fd), m_out.constData(), size_t(m_out.size()), MSG_NOSIGNAL);
 #endif
         if (n < 0) {
             const int e = lastError();
@@ -185,9 +186,9 @@ void ProbeSocket::onReadable()
     bool gotData = false;
     for (;;) {
 #ifdef Q_OS_WIN
-        const ssize_t n = ::recv(SOCKET(m_fd), chunk, int(sizeof(chunk)), 0);
+        const IoCount n = ::recv(SOCKET(m_fd), chunk, int(sizeof(chunk)), 0);
 #else
-        const ssize_t n = ::recv(int(m_fd), chunk, sizeof(chunk), 0);
+        const IoCount n = ::recv(int(m_fd), chunk, sizeof(chunk), 0);
 #endif
         if (n > 0) {
             m_in.append(chunk, n);
