@@ -56,7 +56,7 @@ int runProbe(const QStringList &arguments)
     const QCommandLineOption versionsOnly(u"versions-only"_s, tr("Only find the accepted versions (no cipher list, no handshakes)."));
     const QCommandLineOption ehlo(u"ehlo"_s, tr("Name to send in EHLO (default mailflow.invalid)."), tr("NAME"));
     const QCommandLineOption timeout(u"timeout"_s, tr("Seconds to wait for each answer (default 10)."), tr("S"));
-    const QCommandLineOption maxConnections(u"max-connections"_s, tr("Connections at a time (default 4)."), tr("N"));
+    const QCommandLineOption maxConnections(u"max-connections"_s, tr("Connections at a time to one host (default 4); a domain's MX hosts are probed 2 at a time."), tr("N"));
     const QCommandLineOption firstMx(u"first-mx"_s, tr("For a domain, probe only the most preferred MX host."));
     const QCommandLineOption dnsServer(u"dns"_s, tr("Ask this DNS server (ADDRESS or ADDRESS:PORT, [IPv6]:PORT) for MX and address records."),
                                        tr("SERVER"));

@@ -112,7 +112,8 @@ QString probeVerdictText(const ProbeVerdict &v)
             return tr("The MX host of %1 accepts TLS 1.2 with a cipher Exchange Online offers: mail to %1 is encrypted.").arg(domain);
         if (count == total)
             return tr("All %1 MX hosts accept TLS 1.2 with a cipher Exchange Online offers: mail to %2 is encrypted.").arg(count).arg(domain);
-        return tr("%1 of %2 MX hosts accept TLS 1.2 with a cipher Exchange Online offers: %3.").arg(count).arg(total).arg(joined(p.value(u"hosts"_s)));
+        return tr("Exchange Online reaches %1 with TLS 1.2 and a cipher from its list (%2 of %3 MX hosts).")
+            .arg(joined(p.value(u"hosts"_s))).arg(count).arg(total);
     }
     case K::DomainHostFallsBack:
     case K::DomainHostUnreachable: {
