@@ -116,7 +116,7 @@ class HostProbe
 public:
     HostProbe(StarttlsProber *q, int index, const ProbeOptions &options, std::function<void()> done, std::function<void()> progress)
         : q(q)
-        , index(index)
+        , hostIndex(index)
         , options(options)
         , done(std::move(done))
         , progress(std::move(progress))
@@ -152,7 +152,7 @@ public:
     void reportProgress();
 
     StarttlsProber *q;
-    int index;
+    int hostIndex; ///< in ProbeResult::hosts; tags every signal
     ProbeOptions options;
     std::function<void()> done;
     std::function<void()> progress;
@@ -604,7 +604,7 @@ void HostProbe::beginProbing()
 {
     result.addresses = addresses;
     result.address = addresses.value(addressIndex);
-    Q_EMIT q->resolved(result.host, addresses, index);
+    Q_EMIT q->resolved(result.host, addresses, hostIndex);
     // Block 0 of every version first (that is the version check), then the other blocks.
     QList<SessionJob> later;
     QList<TlsVersion> order = options.versions;
@@ -669,7 +669,7 @@ void HostProbe::launchMore()
             }
         });
         QObject::connect(session, &ProbeSession::finished, &ctx, [this, session] { onSessionFinished(session); });
-        Q_EMIT q->connectionOpened(session->outcome().attempt.connection, session->outcome().transcript.purpose, index);
+        Q_EMIT q->connectionOpened(session->outcome().attempt.connection, session->outcome().transcript.purpose, hostIndex);
         session->start();
     }
     reportProgress();
@@ -718,7 +718,7 @@ void HostProbe::onSessionFinished(ProbeSession *session)
             launchMore();
         });
         result.attempts.append(outcome.attempt);
-        Q_EMIT q->attemptFinished(outcome.attempt, index);
+        Q_EMIT q->attemptFinished(outcome.attempt, hostIndex);
         reportProgress();
         return;
     }
@@ -763,7 +763,7 @@ void HostProbe::handleHello(const SessionJob &job, ProbeAttempt &attempt)
         attempt.detail = QStringLiteral("the server chose %1, which was not offered").arg(cipherSuiteName(attempt.cipherSuite));
     }
     result.attempts.append(attempt);
-    Q_EMIT q->attemptFinished(attempt, index);
+    Q_EMIT q->attemptFinished(attempt, hostIndex);
     if (!chain.firstDone) {
         chain.firstDone = true;
         chain.first = attempt;
@@ -862,7 +862,7 @@ void HostProbe::decideVersion(TlsVersion version)
     v.reply = pick->first.reply;
     v.detail = pick->first.detail;
     result.versions.append(v);
-    Q_EMIT q->versionFinished(v, index);
+    Q_EMIT q->versionFinished(v, hostIndex);
 }
 
 void HostProbe::chainDone(int index)
@@ -873,7 +873,7 @@ void HostProbe::chainDone(int index)
     if (finishedChain.order) {
         result.ciphers[version] = finishedChain.found;
         state.ciphersFinal = true;
-        Q_EMIT q->ciphersFinished(version, finishedChain.found, index);
+        Q_EMIT q->ciphersFinished(version, finishedChain.found, hostIndex);
         checkPreference(version);
         return;
     }
@@ -907,7 +907,7 @@ void HostProbe::chainDone(int index)
     }
     if (state.accepted && !options.versionsOnly) {
         result.ciphers[version] = all;
-        Q_EMIT q->ciphersFinished(version, all, index);
+        Q_EMIT q->ciphersFinished(version, all, hostIndex);
     }
     state.ciphersFinal = true;
     checkPreference(version);
@@ -916,7 +916,7 @@ void HostProbe::chainDone(int index)
 void HostProbe::onPreference(const SessionJob &job, const ProbeAttempt &attempt)
 {
     result.attempts.append(attempt);
-    Q_EMIT q->attemptFinished(attempt, index);
+    Q_EMIT q->attemptFinished(attempt, hostIndex);
     VersionState &state = versions[job.version];
     if (attempt.outcome == ProbeOutcome::Accepted && job.suites.size() == 2) {
         if (attempt.cipherSuite == job.suites.at(1))
@@ -1009,7 +1009,7 @@ void HostProbe::scheduleConfirmations()
         }
         if (!untestable.detail.isEmpty()) {
             result.confirmations.append(untestable);
-            Q_EMIT q->confirmationFinished(untestable, index);
+            Q_EMIT q->confirmationFinished(untestable, hostIndex);
             continue;
         }
         SessionJob job;
@@ -1023,7 +1023,7 @@ void HostProbe::scheduleConfirmations()
 void HostProbe::handleConfirm(const SessionOutcome &outcome)
 {
     result.attempts.append(outcome.attempt);
-    Q_EMIT q->attemptFinished(outcome.attempt, index);
+    Q_EMIT q->attemptFinished(outcome.attempt, hostIndex);
     result.confirmations.append(outcome.confirmation);
     if (!outcome.chain.isEmpty()) {
         result.certificate = outcome.chain;
@@ -1033,7 +1033,7 @@ void HostProbe::handleConfirm(const SessionOutcome &outcome)
         result.tlsExtensions = outcome.tlsExtensions;
         result.authMechanisms = authMechanisms(outcome.tlsExtensions);
     }
-    Q_EMIT q->confirmationFinished(outcome.confirmation, index);
+    Q_EMIT q->confirmationFinished(outcome.confirmation, hostIndex);
 }
 
 void HostProbe::checkDone()

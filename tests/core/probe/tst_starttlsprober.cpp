@@ -534,6 +534,8 @@ private Q_SLOTS:
         QSignalSpy mx(&prober, &StarttlsProber::mxResolved);
         QSignalSpy hostFinished(&prober, &StarttlsProber::hostFinished);
         QSignalSpy attempts(&prober, &StarttlsProber::attemptFinished);
+        QSignalSpy ciphers(&prober, &StarttlsProber::ciphersFinished);
+        QSignalSpy versions(&prober, &StarttlsProber::versionFinished);
         int runningHosts = 0;
         int mostAtOnce = 0;
         connect(&prober, &StarttlsProber::hostStarted, this, [&] { mostAtOnce = qMax(mostAtOnce, ++runningHosts); });
@@ -579,6 +581,17 @@ private Q_SLOTS:
         for (const QList<QVariant> &args : std::as_const(attempts))
             forMx2 += args.at(1).toInt() == 1;
         QCOMPARE(forMx2, int(mx2.attempts.size()));
+        QCOMPARE(ciphers.size(), int(mx1.ciphers.size())); // only mx1 got to TLS
+        for (const QList<QVariant> &args : std::as_const(ciphers))
+            QCOMPARE(args.at(2).toInt(), 0);
+        int versionsOfMx1 = 0;
+        int versionsOfMx2 = 0;
+        for (const QList<QVariant> &args : std::as_const(versions)) {
+            QVERIFY(args.at(1).toInt() == 0 || args.at(1).toInt() == 1);
+            (args.at(1).toInt() == 0 ? versionsOfMx1 : versionsOfMx2)++;
+        }
+        QCOMPARE(versionsOfMx1, 5);
+        QCOMPARE(versionsOfMx2, 5);
 
         // The top-level fields describe the most preferred host, for single-host callers.
         QCOMPARE(r.host, u"mx1.contoso.test"_s);
