@@ -344,7 +344,10 @@ QString probeResultText(const ProbeResult &r)
         if (probed)
             startTls = h.implicitTls ? tr("implicit") : h.startTlsAccepted ? tr("yes") : h.startTlsOffered ? tr("refused") : tr("no");
         const QString best = bestAcceptedVersion(h);
-        rows << QStringList{QString::number(h.mxPreference), h.host, probed ? h.address : QStringLiteral("-"), startTls,
+        QString address = probed ? h.address : QStringLiteral("-");
+        if (h.skipped == MxSkip::None && !h.reachable && !h.addresses.isEmpty())
+            address = tr("%1 (no connection)").arg(h.addresses.join(QLatin1StringView(", ")));
+        rows << QStringList{QString::number(h.mxPreference), h.host, address, startTls,
                             best.isEmpty() ? QStringLiteral("-") : best, exoDeliveryText(h)};
     }
     QList<qsizetype> widths(header.size(), 0);

@@ -402,7 +402,9 @@ void StarttlsProber::Private::launchHosts()
         probes[size_t(index)] = std::make_unique<HostProbe>(q, index, options, [this, index] { onHostDone(index); }, [this] { reportProgress(); });
         ++runningHosts;
         Q_EMIT q->hostStarted(index, result.hosts.at(index).host);
-        probes[size_t(index)]->start(result.hosts.at(index).host, false, port);
+        // An MX record should name a host, but some name an address literal: probe it as one.
+        const QString name = result.hosts.at(index).host;
+        probes[size_t(index)]->start(name, !QHostAddress(name).isNull(), port);
     }
     if (running && runningHosts == 0 && (pending.empty() || cancelling))
         finish();
