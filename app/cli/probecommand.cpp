@@ -27,6 +27,18 @@ QString tr(const char *text)
 
 StarttlsProber *runningProber = nullptr;
 
+/// Adds each verdict's sentence as "text" to the JSON array @p key of @p object.
+void addVerdictTexts(QJsonObject &object, const QString &key, const QList<ProbeVerdict> &list)
+{
+    QJsonArray verdicts = object.value(key).toArray();
+    for (qsizetype i = 0; i < verdicts.size() && i < list.size(); ++i) {
+        QJsonObject v = verdicts.at(i).toObject();
+        v.insert(u"text", probeVerdictText(list.at(i)));
+        verdicts.replace(i, v);
+    }
+    object.insert(key, verdicts);
+}
+
 } // namespace
 
 int runProbe(const QStringList &arguments)
@@ -35,15 +47,20 @@ int runProbe(const QStringList &arguments)
     parser.setApplicationDescription(tr(
         "Probes a mail host's STARTTLS: which TLS versions and cipher suites it accepts (in the server's\n"
         "preference order), how it refuses the others, its certificate, and what that means for mail to and\n"
-        "from Exchange Online. HOST may be a name, an IPv4 address, [IPv6]:port or a domain (its first MX host)."));
+        "from Exchange Online. HOST may be a name, an IPv4 address, [IPv6]:port or a domain: then every MX host\n"
+        "is probed (in preference order, 2 at a time, at most 10), since Exchange Online falls back to the\n"
+        "next MX host when one is unreachable. A name without MX records is probed itself."));
     const QCommandLineOption json(u"json"_s, tr("Print the result as JSON."));
     const QCommandLineOption port(u"port"_s, tr("TCP port (default 25, or 465 with --implicit-tls)."), tr("N"));
     const QCommandLineOption implicit(u"implicit-tls"_s, tr("TLS from the first byte (port 465), no STARTTLS."));
     const QCommandLineOption versionsOnly(u"versions-only"_s, tr("Only find the accepted versions (no cipher list, no handshakes)."));
     const QCommandLineOption ehlo(u"ehlo"_s, tr("Name to send in EHLO (default mailflow.invalid)."), tr("NAME"));
     const QCommandLineOption timeout(u"timeout"_s, tr("Seconds to wait for each answer (default 10)."), tr("S"));
-    const QCommandLineOption maxConnections(u"max-connections"_s, tr("Connections at a time (default 4)."), tr("N"));
-    parser.addOptions({json, port, implicit, versionsOnly, ehlo, timeout, maxConnections});
+    const QCommandLineOption maxConnections(u"max-connections"_s, tr("Connections at a time to one host (default 4); a domain's MX hosts are probed 2 at a time."), tr("N"));
+    const QCommandLineOption firstMx(u"first-mx"_s, tr("For a domain, probe only the most preferred MX host."));
+    const QCommandLineOption dnsServer(u"dns"_s, tr("Ask this DNS server (ADDRESS or ADDRESS:PORT, [IPv6]:PORT) for MX and address records."),
+                                       tr("SERVER"));
+    parser.addOptions({json, port, implicit, versionsOnly, ehlo, timeout, maxConnections, firstMx, dnsServer});
     parser.addPositionalArgument(u"host"_s, tr("HOST, HOST:PORT, [IPv6]:PORT or DOMAIN"));
     if (!parseOrExplain(parser, arguments))
         return ExitUsage;
@@ -84,6 +101,14 @@ int runProbe(const QStringList &arguments)
         if (options.ehloName.isEmpty() || options.ehloName.contains(u' ') || options.ehloName.contains(u'\r') || options.ehloName.contains(u'\n'))
             return usage(tr("--ehlo wants one name without spaces"));
     }
+    if (parser.isSet(dnsServer)) {
+        const ProbeTarget server = parseProbeTarget(parser.value(dnsServer));
+        if (!server.isValid() || !server.isAddress)
+            return usage(tr("--dns wants an IP address with an optional port, not \"%1\"").arg(parser.value(dnsServer)));
+        options.dnsServer = server.host;
+        options.dnsPort = quint16(server.port > 0 ? server.port : 53);
+    }
+    options.allMxHosts = !parser.isSet(firstMx);
     options.implicitTls = parser.isSet(implicit);
     options.versionsOnly = parser.isSet(versionsOnly);
 
@@ -106,13 +131,15 @@ int runProbe(const QStringList &arguments)
 
     if (parser.isSet(json)) {
         QJsonObject object = probeResultToJson(result);
-        QJsonArray verdicts = object.value(u"verdicts").toArray();
-        for (qsizetype i = 0; i < verdicts.size() && i < result.verdicts.size(); ++i) {
-            QJsonObject v = verdicts.at(i).toObject();
-            v.insert(u"text", probeVerdictText(result.verdicts.at(i)));
-            verdicts.replace(i, v);
+        addVerdictTexts(object, u"verdicts"_s, result.verdicts);
+        addVerdictTexts(object, u"domainVerdicts"_s, result.domainVerdicts);
+        QJsonArray hosts = object.value(u"hosts").toArray();
+        for (qsizetype i = 0; i < hosts.size() && i < result.hosts.size(); ++i) {
+            QJsonObject host = hosts.at(i).toObject();
+            addVerdictTexts(host, u"verdicts"_s, result.hosts.at(i).verdicts);
+            hosts.replace(i, host);
         }
-        object.insert(u"verdicts", verdicts);
+        object.insert(u"hosts", hosts);
         printJson(QJsonDocument(object));
     } else {
         out() << probeResultText(result);

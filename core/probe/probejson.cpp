@@ -37,6 +37,18 @@ QString isoUtc(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+QJsonArray verdictsJson(const QList<ProbeVerdict> &list)
+{
+    QJsonArray verdicts;
+    for (const ProbeVerdict &v : list) {
+        QJsonObject object = QJsonObject::fromVariantMap(v.parameters);
+        object.insert(u"kind", probeVerdictKindName(v.kind));
+        object.insert(u"severity", probeVerdictSeverityName(v.severity));
+        verdicts.append(object);
+    }
+    return verdicts;
+}
+
 } // namespace
 
 QJsonObject probeResultToJson(const ProbeResult &r)
@@ -128,14 +140,7 @@ QJsonObject probeResultToJson(const ProbeResult &r)
     json.insert(u"ehloDiff", QJsonObject{{u"added"_s, QJsonArray::fromStringList(r.extensionsAddedInTls)},
                                          {u"removed"_s, QJsonArray::fromStringList(r.extensionsRemovedInTls)}});
 
-    QJsonArray verdicts;
-    for (const ProbeVerdict &v : r.verdicts) {
-        QJsonObject object = QJsonObject::fromVariantMap(v.parameters);
-        object.insert(u"kind", probeVerdictKindName(v.kind));
-        object.insert(u"severity", probeVerdictSeverityName(v.severity));
-        verdicts.append(object);
-    }
-    json.insert(u"verdicts", verdicts);
+    json.insert(u"verdicts", verdictsJson(r.verdicts));
 
     QJsonArray attempts;
     for (const ProbeAttempt &a : r.attempts) {
@@ -173,6 +178,20 @@ QJsonObject probeResultToJson(const ProbeResult &r)
     json.insert(u"elapsedMs", r.elapsedMs);
     json.insert(u"cancelled", r.cancelled);
     json.insert(u"timedOut", r.timedOut);
+    json.insert(u"preference", r.mxPreference < 0 ? QJsonValue() : QJsonValue(r.mxPreference));
+    json.insert(u"probed", r.skipped == MxSkip::None);
+    json.insert(u"notProbedReason", orNull(mxSkipName(r.skipped)));
+    json.insert(u"mxLookup", mxLookupName(r.mxLookup));
+    json.insert(u"mxError", orNull(r.mxError));
+    QJsonArray hosts;
+    for (const ProbeResult &host : r.hosts) {
+        QJsonObject object = probeResultToJson(host);
+        for (const QString &key : {u"target"_s, u"mxHosts"_s, u"mxLookup"_s, u"mxError"_s, u"hosts"_s, u"domainVerdicts"_s})
+            object.remove(key);
+        hosts.append(object);
+    }
+    json.insert(u"hosts", hosts);
+    json.insert(u"domainVerdicts", verdictsJson(r.domainVerdicts));
     return json;
 }
 

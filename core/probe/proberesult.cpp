@@ -60,6 +60,13 @@ QString probeVerdictKindName(ProbeVerdict::Kind kind)
     case ProbeVerdict::Kind::CertificateSha1Signature: return QStringLiteral("certificateSha1Signature");
     case ProbeVerdict::Kind::EhloChangedInsideTls: return QStringLiteral("ehloChangedInsideTls");
     case ProbeVerdict::Kind::AuthOfferedWithoutTls: return QStringLiteral("authOfferedWithoutTls");
+    case ProbeVerdict::Kind::DomainHostsEncrypted: return QStringLiteral("domainHostsEncrypted");
+    case ProbeVerdict::Kind::DomainHostFallsBack: return QStringLiteral("domainHostFallsBack");
+    case ProbeVerdict::Kind::DomainHostUnreachable: return QStringLiteral("domainHostUnreachable");
+    case ProbeVerdict::Kind::DomainNoHostReachable: return QStringLiteral("domainNoHostReachable");
+    case ProbeVerdict::Kind::DomainHostsNotProbed: return QStringLiteral("domainHostsNotProbed");
+    case ProbeVerdict::Kind::DomainNullMx: return QStringLiteral("domainNullMx");
+    case ProbeVerdict::Kind::DomainImplicitMx: return QStringLiteral("domainImplicitMx");
     }
     return {};
 }
@@ -71,6 +78,29 @@ QString probeVerdictSeverityName(ProbeVerdict::Severity severity)
     case ProbeVerdict::Severity::Info: return QStringLiteral("info");
     case ProbeVerdict::Severity::Warning: return QStringLiteral("warning");
     case ProbeVerdict::Severity::Problem: return QStringLiteral("problem");
+    }
+    return {};
+}
+
+QString mxLookupName(MxLookup lookup)
+{
+    switch (lookup) {
+    case MxLookup::NotDone: return QStringLiteral("not-done");
+    case MxLookup::Found: return QStringLiteral("mx");
+    case MxLookup::NoMx: return QStringLiteral("no-mx");
+    case MxLookup::NullMx: return QStringLiteral("null-mx");
+    case MxLookup::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QString mxSkipName(MxSkip skip)
+{
+    switch (skip) {
+    case MxSkip::None: return {};
+    case MxSkip::Limit: return QStringLiteral("limit");
+    case MxSkip::FirstMxOnly: return QStringLiteral("first-mx");
+    case MxSkip::Cancelled: return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -218,6 +248,111 @@ QList<ProbeVerdict> computeProbeVerdicts(const ProbeResult &result, const QDateT
                             {{QStringLiteral("added"), result.extensionsAddedInTls},
                              {QStringLiteral("removed"), result.extensionsRemovedInTls},
                              {QStringLiteral("startTlsHidden"), !result.startTlsOffered && result.startTlsAccepted}});
+    return verdicts;
+}
+
+QString exoDeliveryClass(const ProbeResult &host)
+{
+    using K = ProbeVerdict::Kind;
+    if (host.skipped != MxSkip::None)
+        return {};
+    if (!host.reachable)
+        return QStringLiteral("unreachable");
+    for (const ProbeVerdict &v : host.verdicts) {
+        switch (v.kind) {
+        case K::NoStartTls: return QStringLiteral("no-starttls");
+        case K::StartTlsRefused: return QStringLiteral("starttls-refused");
+        case K::ExoFallsBackNoTls12: return QStringLiteral("no-tls12");
+        case K::ExoFallsBackNoSharedCipher: return QStringLiteral("no-shared-cipher");
+        case K::ExoDeliversWithTls:
+            return v.parameters.value(QStringLiteral("version")).toString() == u"TLS1.3" ? QStringLiteral("tls13-only") : QStringLiteral("tls");
+        default:
+            break;
+        }
+    }
+    // Reached, TLS got through (implicit TLS or STARTTLS) but no version was accepted.
+    return QStringLiteral("no-tls12");
+}
+
+QList<ProbeVerdict> computeDomainVerdicts(const ProbeResult &result)
+{
+    using K = ProbeVerdict::Kind;
+    using S = ProbeVerdict::Severity;
+    QList<ProbeVerdict> verdicts;
+    QString domain = result.target.trimmed();
+    if (domain.endsWith(u'.'))
+        domain.chop(1);
+    const QString domainKey = QStringLiteral("domain");
+    if (result.mxLookup == MxLookup::NullMx)
+        return {verdict(K::DomainNullMx, S::Warning, {{domainKey, domain}})};
+    if (result.mxLookup == MxLookup::NoMx)
+        return {verdict(K::DomainImplicitMx, S::Info, {{domainKey, domain}})};
+    if (result.mxLookup != MxLookup::Found || result.hosts.isEmpty())
+        return verdicts;
+
+    int lowest = result.hosts.first().mxPreference;
+    for (const ProbeResult &host : result.hosts)
+        lowest = qMin(lowest, host.mxPreference);
+    QStringList primaries;
+    for (const ProbeResult &host : result.hosts) {
+        if (host.mxPreference == lowest)
+            primaries << host.host;
+    }
+    QStringList encrypted;
+    QStringList notProbed;
+    MxSkip skipReason = MxSkip::None;
+    int probed = 0;
+    int reached = 0;
+    QList<ProbeVerdict> problems;
+    for (const ProbeResult &host : result.hosts) {
+        if (host.skipped != MxSkip::None) {
+            notProbed << host.host;
+            if (skipReason == MxSkip::None || host.skipped == MxSkip::Cancelled)
+                skipReason = host.skipped;
+            continue;
+        }
+        ++probed;
+        const QString cls = exoDeliveryClass(host);
+        const bool primary = host.mxPreference == lowest;
+        QStringList sharedWith = primary ? primaries : QStringList();
+        sharedWith.removeAll(host.host);
+        QVariantMap p{{domainKey, domain},
+                      {QStringLiteral("host"), host.host},
+                      {QStringLiteral("preference"), host.mxPreference},
+                      {QStringLiteral("role"), primary ? QStringLiteral("primary") : QStringLiteral("backup")},
+                      {QStringLiteral("primaryHost"), primaries.first()},
+                      {QStringLiteral("sharedWith"), sharedWith}};
+        if (cls == u"unreachable") {
+            p.insert(QStringLiteral("error"), host.error);
+            problems << verdict(K::DomainHostUnreachable, S::Warning, p);
+            continue;
+        }
+        ++reached;
+        if (cls == u"tls") {
+            encrypted << host.host;
+            continue;
+        }
+        p.insert(QStringLiteral("reason"), cls);
+        problems << verdict(K::DomainHostFallsBack, cls == u"tls13-only" ? S::Warning : S::Problem, p);
+    }
+    const int total = int(result.hosts.size());
+    if (probed > 0 && reached == 0)
+        verdicts << verdict(K::DomainNoHostReachable, S::Problem, {{domainKey, domain}, {QStringLiteral("total"), probed}});
+    if (!encrypted.isEmpty()) {
+        const bool all = encrypted.size() == total;
+        verdicts << verdict(K::DomainHostsEncrypted, all ? S::Ok : S::Info,
+                            {{domainKey, domain},
+                             {QStringLiteral("hosts"), encrypted},
+                             {QStringLiteral("count"), int(encrypted.size())},
+                             {QStringLiteral("total"), total}});
+    }
+    verdicts << problems;
+    if (!notProbed.isEmpty())
+        verdicts << verdict(K::DomainHostsNotProbed, skipReason == MxSkip::Cancelled ? S::Warning : S::Info,
+                            {{domainKey, domain},
+                             {QStringLiteral("hosts"), notProbed},
+                             {QStringLiteral("reason"), mxSkipName(skipReason)},
+                             {QStringLiteral("limit"), probed}});
     return verdicts;
 }
 

@@ -31,6 +31,10 @@ struct ProbeOptions
     int retryDelayMs = 1000;    ///< first back-off; doubles per retry
     QString dnsServer;          ///< MX look-ups ask this server ("127.0.0.1"); empty: the system's
     quint16 dnsPort = 53;
+    /// A domain: probe every MX host (true), or only the most preferred one (false, `--first-mx`).
+    bool allMxHosts = true;
+    int maxMxHosts = 10;        ///< MX hosts probed at most; the rest are listed as not probed
+    int parallelHosts = 2;      ///< MX hosts probed at a time (each with up to maxConnections)
     QList<TlsVersion> versions = {TlsVersion::Ssl30, TlsVersion::Tls10, TlsVersion::Tls11, TlsVersion::Tls12, TlsVersion::Tls13};
 };
 
@@ -175,6 +179,15 @@ struct ProbeVerdict
         CertificateSha1Signature, ///< signatureAlgorithm
         EhloChangedInsideTls,     ///< added, removed
         AuthOfferedWithoutTls,    ///< mechanisms
+        // Domain verdicts (ProbeResult::domainVerdicts), about all MX hosts of a domain together.
+        DomainHostsEncrypted,     ///< domain, hosts (the ones Exchange Online reaches with TLS 1.2), count, total
+        DomainHostFallsBack,      ///< domain, host, preference, reason ("no-starttls", "starttls-refused", "no-tls12",
+                                  ///< "no-shared-cipher", "tls13-only"), role ("primary", "backup"), primaryHost, sharedWith
+        DomainHostUnreachable,    ///< domain, host, preference, role, primaryHost, error
+        DomainNoHostReachable,    ///< domain, total
+        DomainHostsNotProbed,     ///< domain, hosts, reason ("limit", "first-mx", "cancelled"), limit
+        DomainNullMx,             ///< domain: RFC 7505 "MX 0 ." (the domain accepts no mail)
+        DomainImplicitMx,         ///< domain: no MX record, its own A/AAAA was probed (RFC 5321 §5.1)
     };
     enum class Severity : quint8 { Ok, Info, Warning, Problem };
 
@@ -186,7 +199,33 @@ struct ProbeVerdict
 QString probeVerdictKindName(ProbeVerdict::Kind kind);      ///< camelCase JSON spelling, e.g. "exoDeliversWithTls"
 QString probeVerdictSeverityName(ProbeVerdict::Severity severity); ///< "ok", "info", "warning", "problem"
 
+/// How the target's MX records were looked up.
+enum class MxLookup : quint8 {
+    NotDone,   ///< an address, a name with a port, or a single label: probed as a host
+    Found,     ///< MX records: ProbeResult::hosts lists them
+    NoMx,      ///< no MX record: the name itself was probed (implicit MX)
+    NullMx,    ///< "MX 0 ." (RFC 7505): the domain accepts no mail; nothing probed
+    Failed,    ///< the MX look-up failed (mxError): the name itself was probed
+};
+/// "not-done", "mx", "no-mx", "null-mx", "failed": the JSON spelling.
+QString mxLookupName(MxLookup lookup);
+
+/// Why an MX host was not probed.
+enum class MxSkip : quint8 {
+    None,        ///< probed
+    Limit,       ///< beyond ProbeOptions::maxMxHosts
+    FirstMxOnly, ///< ProbeOptions::allMxHosts was false
+    Cancelled,   ///< the probe was cancelled (or timed out) before its turn
+};
+/// "" (None), "limit", "first-mx", "cancelled": the JSON spelling.
+QString mxSkipName(MxSkip skip);
+
 /// Everything one probe found.
+///
+/// For a domain with MX records, `hosts` holds one full result per MX host in preference order
+/// (equal preferences by name), and the other fields describe the most preferred host that
+/// could be reached (the first one when none could), so that single-host callers need not change;
+/// `connections`, `elapsedMs`, `cancelled` and `timedOut` then count the whole domain probe.
 struct ProbeResult
 {
     QString target;              ///< as given
@@ -230,12 +269,30 @@ struct ProbeResult
     bool cancelled = false;
     bool timedOut = false;
 
+    // Domains (MX records). A host's own entry in `hosts` has these empty except mxPreference/skipped.
+    MxLookup mxLookup = MxLookup::NotDone;
+    QString mxError;                         ///< why the MX look-up failed (Failed)
+    int mxPreference = -1;                   ///< this host's MX preference; -1 when not from an MX record
+    MxSkip skipped = MxSkip::None;           ///< an MX host that was not probed, and why
+    QList<ProbeResult> hosts;                ///< every MX host, in preference order (empty for a host target)
+    QList<ProbeVerdict> domainVerdicts;      ///< about the MX hosts together (computeDomainVerdicts)
+
     const VersionResult *version(TlsVersion v) const;
     bool accepts(TlsVersion v) const;
 };
 
 /// Computes the verdicts for @p result (everything but `verdicts` filled in) as of @p now.
 QList<ProbeVerdict> computeProbeVerdicts(const ProbeResult &result, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+/// How Exchange Online would deliver to one probed host, from its verdicts: "tls" (TLS 1.2 with
+/// one of its suites), "no-starttls", "starttls-refused", "no-tls12", "no-shared-cipher",
+/// "tls13-only", "unreachable", or "" for a host that was not probed.
+QString exoDeliveryClass(const ProbeResult &host);
+
+/// The domain verdicts for @p result (a domain probe: mxLookup, target and `hosts` with their
+/// verdicts filled in): which MX hosts Exchange Online reaches with TLS, which make it fall back and
+/// when, which could not be reached or were not probed. Empty for a host target.
+QList<ProbeVerdict> computeDomainVerdicts(const ProbeResult &result);
 
 } // namespace Mailflow
 

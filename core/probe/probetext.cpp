@@ -104,8 +104,106 @@ QString probeVerdictText(const ProbeVerdict &v)
             .arg(joined(p.value(u"removed"_s)), joined(p.value(u"added"_s)));
     case K::AuthOfferedWithoutTls:
         return tr("AUTH (%1) is offered before TLS: passwords could be sent in plaintext.").arg(joined(p.value(u"mechanisms"_s)));
+    case K::DomainHostsEncrypted: {
+        const int count = p.value(u"count"_s).toInt();
+        const int total = p.value(u"total"_s).toInt();
+        const QString domain = p.value(u"domain"_s).toString();
+        if (count == total && total == 1)
+            return tr("The MX host of %1 accepts TLS 1.2 with a cipher Exchange Online offers: mail to %1 is encrypted.").arg(domain);
+        if (count == total)
+            return tr("All %1 MX hosts accept TLS 1.2 with a cipher Exchange Online offers: mail to %2 is encrypted.").arg(count).arg(domain);
+        return tr("Exchange Online reaches %1 with TLS 1.2 and a cipher from its list (%2 of %3 MX hosts).")
+            .arg(joined(p.value(u"hosts"_s))).arg(count).arg(total);
+    }
+    case K::DomainHostFallsBack:
+    case K::DomainHostUnreachable: {
+        const QString reason = p.value(u"reason"_s).toString();
+        QString what;
+        if (v.kind == K::DomainHostUnreachable)
+            what = tr("could not be reached from here (%1), so how it does TLS is unknown").arg(p.value(u"error"_s).toString());
+        else if (reason == u"no-starttls")
+            what = tr("offers no STARTTLS");
+        else if (reason == u"starttls-refused")
+            what = tr("refuses STARTTLS");
+        else if (reason == u"no-tls12")
+            what = tr("accepts neither TLS 1.2 nor TLS 1.3");
+        else if (reason == u"no-shared-cipher")
+            what = tr("accepts TLS 1.2 but none of Office 365's cipher suites");
+        else
+            what = tr("accepts only TLS 1.3 (Microsoft documents TLS 1.2)");
+        const QString host = tr("%1 (preference %2)").arg(p.value(u"host"_s).toString()).arg(p.value(u"preference"_s).toInt());
+        const QString consequence = reason == u"tls13-only"
+            ? tr("Exchange Online may fall back to plaintext")
+            : tr("Exchange Online delivers in plaintext (or queues and bounces if a TLS-enforcing connector is used)");
+        if (v.kind == K::DomainHostUnreachable) {
+            if (p.value(u"role"_s).toString() == u"primary")
+                return tr("%1 %2; Exchange Online tries it first.").arg(host, what);
+            return tr("%1 %2; Exchange Online uses it when %3 is unreachable.").arg(host, what, p.value(u"primaryHost"_s).toString());
+        }
+        if (p.value(u"role"_s).toString() == u"primary") {
+            const QStringList shared = p.value(u"sharedWith"_s).toStringList();
+            if (shared.isEmpty())
+                return tr("%1 %2: for mail to %3, %4.").arg(host, what, p.value(u"domain"_s).toString(), consequence);
+            return tr("%1 %2: it shares the lowest preference with %3, so for part of the mail to %4, %5.")
+                .arg(host, what, shared.join(QLatin1StringView(", ")), p.value(u"domain"_s).toString(), consequence);
+        }
+        return tr("%1 %2: when %3 is unreachable, %4.").arg(host, what, p.value(u"primaryHost"_s).toString(), consequence);
+    }
+    case K::DomainNoHostReachable:
+        return tr("None of the %1 MX hosts probed could be reached from here.").arg(p.value(u"total"_s).toInt());
+    case K::DomainHostsNotProbed: {
+        const QString reason = p.value(u"reason"_s).toString();
+        const QString hosts = joined(p.value(u"hosts"_s));
+        if (reason == u"first-mx")
+            return tr("Only the most preferred MX host was probed (--first-mx); not probed: %1.").arg(hosts);
+        if (reason == u"cancelled")
+            return tr("The probe stopped before these MX hosts: %1.").arg(hosts);
+        return tr("Only the first %1 MX hosts were probed; not probed: %2.").arg(p.value(u"limit"_s).toInt()).arg(hosts);
+    }
+    case K::DomainNullMx:
+        return tr("%1 publishes a null MX (RFC 7505): it accepts no mail, so Exchange Online bounces mail to it at once.")
+            .arg(p.value(u"domain"_s).toString());
+    case K::DomainImplicitMx:
+        return tr("%1 has no MX record: mail to it goes to its own address (RFC 5321 implicit MX), which was probed.")
+            .arg(p.value(u"domain"_s).toString());
     }
     return {};
+}
+
+QString exoDeliveryText(const ProbeResult &host)
+{
+    const QString cls = exoDeliveryClass(host);
+    if (cls == u"tls")
+        return tr("encrypted (TLS 1.2)");
+    if (cls == u"tls13-only")
+        return tr("TLS 1.3 only: may fall back");
+    if (cls == u"no-starttls")
+        return tr("plaintext: no STARTTLS");
+    if (cls == u"starttls-refused")
+        return tr("plaintext: STARTTLS refused");
+    if (cls == u"no-tls12")
+        return tr("plaintext: no TLS 1.2");
+    if (cls == u"no-shared-cipher")
+        return tr("plaintext: no Office 365 cipher");
+    if (cls == u"unreachable")
+        return tr("not reached");
+    switch (host.skipped) {
+    case MxSkip::Limit: return tr("not probed (limit)");
+    case MxSkip::FirstMxOnly: return tr("not probed (--first-mx)");
+    case MxSkip::Cancelled: return tr("not probed (stopped)");
+    case MxSkip::None: break;
+    }
+    return {};
+}
+
+QString bestAcceptedVersion(const ProbeResult &host)
+{
+    TlsVersion best = TlsVersion::Unknown;
+    for (const VersionResult &v : host.versions) {
+        if (v.outcome == ProbeOutcome::Accepted)
+            best = qMax(best, v.version);
+    }
+    return best == TlsVersion::Unknown ? QString() : tlsVersionName(best);
 }
 
 QString probeOutcomeText(ProbeOutcome outcome, const QString &alert, const QString &reply)
@@ -125,18 +223,20 @@ QString probeOutcomeText(ProbeOutcome outcome, const QString &alert, const QStri
     return {};
 }
 
-QString probeResultText(const ProbeResult &r)
+namespace {
+
+/// One host's section: from the "Host:" line to its verdicts (no totals line).
+QString hostSectionText(const ProbeResult &r)
 {
     QString text;
     QTextStream o(&text);
-    o << tr("Target:      %1").arg(r.target) << "\n";
-    if (!r.mxHosts.isEmpty())
-        o << tr("MX hosts:    %1").arg(r.mxHosts.join(QLatin1StringView(", "))) << "\n";
     o << tr("Host:        %1 port %2%3").arg(r.host).arg(r.port).arg(r.implicitTls ? tr(" (implicit TLS)") : QString()) << "\n";
     if (!r.addresses.isEmpty())
         o << tr("Addresses:   %1 (probed %2)").arg(r.addresses.join(QLatin1StringView(", ")), r.address) << "\n";
-    if (!r.reachable)
+    if (!r.reachable) {
+        o.flush();
         return text; // the front end says why
+    }
     if (!r.banner.isEmpty())
         o << tr("Banner:      %1").arg(r.banner.section(u'\n', 0, 0)) << "\n";
     if (!r.implicitTls) {
@@ -200,9 +300,82 @@ QString probeResultText(const ProbeResult &r)
     o << "\n" << tr("Verdicts:") << "\n";
     for (const ProbeVerdict &v : r.verdicts)
         o << QStringView(u"  [") + probeVerdictSeverityName(v.severity) + u"] " + probeVerdictText(v) << "\n";
-    o << "\n" << tr("%1 connections in %2 ms%3").arg(r.connections).arg(r.elapsedMs)
-                     .arg(r.timedOut ? tr(" (overall time limit reached)") : r.cancelled ? tr(" (cancelled)") : QString())
-      << "\n";
+    o.flush();
+    return text;
+}
+
+QString totalsText(const ProbeResult &r)
+{
+    return tr("%1 connections in %2 ms%3").arg(r.connections).arg(r.elapsedMs)
+        .arg(r.timedOut ? tr(" (overall time limit reached)") : r.cancelled ? tr(" (cancelled)") : QString());
+}
+
+} // namespace
+
+QString probeResultText(const ProbeResult &r)
+{
+    QString text;
+    QTextStream o(&text);
+    o << tr("Target:      %1").arg(r.target) << "\n";
+    if (r.hosts.isEmpty()) {
+        if (r.mxLookup == MxLookup::NoMx)
+            o << tr("MX hosts:    none (its own address is probed: RFC 5321 implicit MX)") << "\n";
+        else if (r.mxLookup == MxLookup::Failed)
+            o << tr("MX hosts:    look-up failed (%1); its own address is probed").arg(r.mxError) << "\n";
+        else if (r.mxLookup == MxLookup::NullMx)
+            o << tr("MX hosts:    null MX (RFC 7505): the domain accepts no mail") << "\n";
+        if (r.mxLookup == MxLookup::NullMx) {
+            o.flush();
+            return text;
+        }
+        o << hostSectionText(r);
+        if (r.reachable)
+            o << "\n" << totalsText(r) << "\n";
+        o.flush();
+        return text;
+    }
+    // A domain: one line per MX host, the domain verdicts, then each host in full.
+    o << tr("MX hosts:    %1").arg(r.hosts.size()) << "\n\n";
+    const QStringList header{tr("pref"), tr("host"), tr("address probed"), tr("STARTTLS"), tr("best"), tr("Exchange Online")};
+    QList<QStringList> rows{header};
+    for (const ProbeResult &h : r.hosts) {
+        const bool probed = h.skipped == MxSkip::None && h.reachable;
+        QString startTls = QStringLiteral("-");
+        if (probed)
+            startTls = h.implicitTls ? tr("implicit") : h.startTlsAccepted ? tr("yes") : h.startTlsOffered ? tr("refused") : tr("no");
+        const QString best = bestAcceptedVersion(h);
+        QString address = probed ? h.address : QStringLiteral("-");
+        if (h.skipped == MxSkip::None && !h.reachable && !h.addresses.isEmpty())
+            address = tr("%1 (no connection)").arg(h.addresses.join(QLatin1StringView(", ")));
+        rows << QStringList{QString::number(h.mxPreference), h.host, address, startTls,
+                            best.isEmpty() ? QStringLiteral("-") : best, exoDeliveryText(h)};
+    }
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList &row : std::as_const(rows))
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = qMax(widths[c], row.at(c).size());
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line = QStringLiteral("  ");
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
+        o << line << "\n";
+    }
+    o << "\n" << tr("Domain verdicts:") << "\n";
+    for (const ProbeVerdict &v : r.domainVerdicts)
+        o << QStringView(u"  [") + probeVerdictSeverityName(v.severity) + u"] " + probeVerdictText(v) << "\n";
+    for (const ProbeResult &h : r.hosts) {
+        o << "\n" << tr("== MX %1: %2 ==").arg(h.mxPreference).arg(h.host) << "\n";
+        if (h.skipped != MxSkip::None) {
+            o << tr("Not probed: %1").arg(exoDeliveryText(h)) << "\n";
+            continue;
+        }
+        o << hostSectionText(h);
+        if (!h.reachable)
+            o << tr("Not reached: %1").arg(h.error) << "\n";
+        else
+            o << "\n" << totalsText(h) << "\n";
+    }
+    o << "\n" << tr("All hosts: %1").arg(totalsText(r)) << "\n";
     o.flush();
     return text;
 }

@@ -15,9 +15,18 @@ QString probeVerdictText(const ProbeVerdict &verdict);
 /// "refused: connection reset (RST)", …), translated in the "Probe" context.
 QString probeOutcomeText(ProbeOutcome outcome, const QString &alert = QString(), const QString &reply = QString());
 
+/// How Exchange Online would deliver to one MX host, in a few words ("encrypted (TLS 1.2)",
+/// "plaintext: no STARTTLS", "not reached", "not probed (limit)", …), from exoDeliveryClass().
+QString exoDeliveryText(const ProbeResult &host);
+
+/// The highest version @p host accepted ("TLS1.3"), or "" when none.
+QString bestAcceptedVersion(const ProbeResult &host);
+
 /// The whole result as the plain text `mailflow probe` prints (target, versions, cipher suites,
 /// handshakes, certificate, verdicts), translated in the "Probe" context; lines end with '\n'.
-/// For an unreachable host only the target lines (the error is in ProbeResult::error).
+/// For an unreachable host only the target lines (the error is in ProbeResult::error). For a domain
+/// with MX hosts: a table with one line per MX host (preference, name, address probed, STARTTLS,
+/// best version, what Exchange Online does), the domain verdicts, then each host's section.
 QString probeResultText(const ProbeResult &result);
 
 } // namespace Mailflow

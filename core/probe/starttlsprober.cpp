@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
+#include <vector>
 
 namespace Mailflow {
 
@@ -107,17 +109,27 @@ struct VersionState
 
 } // namespace
 
-class StarttlsProber::Private
+/// Probes one host (a name to resolve, or an address) with up to maxConnections connections.
+/// Reports through the owner's signals, tagged with its index; calls `done` once at the end.
+class HostProbe
 {
 public:
-    explicit Private(StarttlsProber *q)
+    HostProbe(StarttlsProber *q, int index, const ProbeOptions &options, std::function<void()> done, std::function<void()> progress)
         : q(q)
+        , hostIndex(index)
+        , options(options)
+        , done(std::move(done))
+        , progress(std::move(progress))
     {
         overall.setSingleShot(true);
-        QObject::connect(&overall, &QTimer::timeout, q, [this] { onOverallTimeout(); });
+        QObject::connect(&overall, &QTimer::timeout, &ctx, [this] { onOverallTimeout(); });
     }
+    ~HostProbe() { stopAll(); }
 
-    void startResolve();
+    /// Probes @p host (a name, resolved first; or an address literal) on @p port.
+    void start(const QString &host, bool isAddress, int port);
+    void cancel();
+
     void resolveAddresses(const QString &host);
     void beginProbing();
     void enqueue(const SessionJob &job, bool front);
@@ -137,9 +149,14 @@ public:
     void finishProbe();
     void onOverallTimeout();
     void stopAll();
+    void reportProgress();
 
     StarttlsProber *q;
+    int hostIndex; ///< in ProbeResult::hosts; tags every signal
     ProbeOptions options;
+    std::function<void()> done;
+    std::function<void()> progress;
+    QObject ctx; ///< context and parent of everything this host's probe runs: deleting it stops them
     ProbeResult result;
     bool running = false;
     bool firstConnected = false;
@@ -157,8 +174,40 @@ public:
     bool smtpMerged = false;
     QTimer overall;
     QElapsedTimer clock;
-    QPointer<QDnsLookup> dns;
     int hostLookupId = -1;
+};
+
+class StarttlsProber::Private
+{
+public:
+    explicit Private(StarttlsProber *q)
+        : q(q)
+    {
+    }
+
+    void startResolve();
+    void onMxFound(const QList<QDnsMailExchangeRecord> &records, QDnsLookup::Error error, const QString &errorText);
+    void probeSingleHost(const QString &host, bool isAddress);
+    void launchHosts();
+    void onHostDone(int index);
+    void finish();
+    void stopAll();
+    void reportProgress();
+
+    StarttlsProber *q;
+    ProbeOptions options;
+    ProbeResult result;
+    QString domain;
+    int port = 25;
+    bool running = false;
+    bool cancelling = false;
+    bool domainProbe = false;
+    std::vector<std::unique_ptr<HostProbe>> probes; ///< per entry of result.hosts (or one for a host target)
+    std::vector<int> pending;                       ///< host indexes still to start, in order
+    int runningHosts = 0;
+    QObject ctx;
+    QPointer<QDnsLookup> dns;
+    QElapsedTimer clock;
 };
 
 StarttlsProber::StarttlsProber(QObject *parent)
@@ -169,6 +218,7 @@ StarttlsProber::StarttlsProber(QObject *parent)
 
 StarttlsProber::~StarttlsProber()
 {
+    d->running = false;
     d->stopAll();
 }
 
@@ -186,23 +236,19 @@ void StarttlsProber::start(const ProbeOptions &options)
 {
     if (d->running)
         return;
+    d->stopAll();
+    d->probes.clear();
+    d->pending.clear();
     d->options = options;
     d->options.maxConnections = qMax(1, options.maxConnections);
+    d->options.maxMxHosts = qMax(1, options.maxMxHosts);
+    d->options.parallelHosts = qMax(1, options.parallelHosts);
     d->result = ProbeResult();
-    d->chains.clear();
-    d->versions.clear();
-    d->queue.clear();
-    d->addresses.clear();
-    d->addressIndex = 0;
-    d->firstConnected = false;
-    d->pendingRetries = 0;
-    d->nextId = 1;
-    d->finishedConnections = 0;
-    d->smtpMerged = false;
-    d->allowed = d->options.maxConnections;
+    d->runningHosts = 0;
+    d->cancelling = false;
+    d->domainProbe = false;
     d->running = true;
     d->clock.start();
-    d->overall.start(qMax(1000, options.overallTimeoutMs));
     d->startResolve();
 }
 
@@ -210,25 +256,32 @@ void StarttlsProber::cancel()
 {
     if (!d->running)
         return;
-    d->result.cancelled = true;
-    d->stopAll();
-    d->finishProbe();
+    d->cancelling = true;
+    if (d->dns) {
+        // Still looking up MX records: nothing probed yet.
+        d->stopAll();
+        d->result.cancelled = true;
+        d->result.error = QStringLiteral("cancelled while looking up the MX records of %1").arg(d->domain);
+        d->finish();
+        return;
+    }
+    for (const std::unique_ptr<HostProbe> &probe : d->probes) {
+        if (probe && probe->running)
+            probe->cancel();
+    }
 }
 
 void StarttlsProber::Private::stopAll()
 {
-    for (ProbeSession *session : std::as_const(active)) {
-        session->abort();
-        session->disconnect(q);
-        session->deleteLater();
+    if (QDnsLookup *lookup = dns) {
+        dns = nullptr;
+        lookup->abort();
+        lookup->deleteLater();
     }
-    active.clear();
-    queue.clear();
-    if (dns)
-        dns->abort();
-    if (hostLookupId >= 0)
-        QHostInfo::abortHostLookup(hostLookupId);
-    hostLookupId = -1;
+    for (const std::unique_ptr<HostProbe> &probe : probes) {
+        if (probe)
+            probe->stopAll();
+    }
 }
 
 void StarttlsProber::Private::startResolve()
@@ -238,23 +291,20 @@ void StarttlsProber::Private::startResolve()
     const ProbeTarget target = parseProbeTarget(options.target);
     if (!target.isValid()) {
         result.error = target.error;
-        QTimer::singleShot(0, q, [this] { finishProbe(); });
+        QTimer::singleShot(0, &ctx, [this] { finish(); });
         return;
     }
-    result.port = options.port > 0 ? options.port : target.port > 0 ? target.port : options.implicitTls ? 465 : 25;
+    port = options.port > 0 ? options.port : target.port > 0 ? target.port : options.implicitTls ? 465 : 25;
+    result.port = port;
     result.host = target.host;
-    if (target.isAddress) {
-        addresses = {target.host};
-        QTimer::singleShot(0, q, [this] { beginProbing(); });
-        return;
-    }
-    serverName = target.host;
-    const bool tryMx = target.port == 0 && target.host.contains(u'.') && target.host.compare(u"localhost", Qt::CaseInsensitive) != 0;
+    domain = target.host;
+    const bool tryMx = !target.isAddress && target.port == 0 && target.host.contains(u'.')
+        && target.host.compare(u"localhost", Qt::CaseInsensitive) != 0;
     if (!tryMx) {
-        resolveAddresses(target.host);
+        QTimer::singleShot(0, &ctx, [this, host = target.host, isAddress = target.isAddress] { probeSingleHost(host, isAddress); });
         return;
     }
-    dns = new QDnsLookup(QDnsLookup::MX, target.host, q);
+    dns = new QDnsLookup(QDnsLookup::MX, target.host, &ctx);
     if (!options.dnsServer.isEmpty()) {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
         dns->setNameserver(QHostAddress(options.dnsServer), options.dnsPort);
@@ -262,42 +312,264 @@ void StarttlsProber::Private::startResolve()
         dns->setNameserver(QHostAddress(options.dnsServer));
 #endif
     }
-    QObject::connect(dns, &QDnsLookup::finished, q, [this, host = target.host] {
+    QObject::connect(dns, &QDnsLookup::finished, &ctx, [this] {
         QDnsLookup *lookup = dns;
         if (!lookup || !running)
             return;
-        QList<QDnsMailExchangeRecord> records = lookup->mailExchangeRecords();
+        dns = nullptr;
         lookup->deleteLater();
-        std::stable_sort(records.begin(), records.end(), [](const auto &a, const auto &b) { return a.preference() < b.preference(); });
-        for (const QDnsMailExchangeRecord &record : std::as_const(records)) {
-            QString name = record.exchange();
-            if (name.endsWith(u'.'))
-                name.chop(1);
-            if (!name.isEmpty())
-                result.mxHosts << name;
-        }
-        const QString probeHost = result.mxHosts.isEmpty() ? host : result.mxHosts.first();
-        result.host = probeHost;
-        serverName = probeHost;
-        resolveAddresses(probeHost);
+        onMxFound(lookup->mailExchangeRecords(), lookup->error(), lookup->errorString());
     });
     dns->lookup();
 }
 
-void StarttlsProber::Private::resolveAddresses(const QString &host)
+void StarttlsProber::Private::onMxFound(const QList<QDnsMailExchangeRecord> &found, QDnsLookup::Error error, const QString &errorText)
+{
+    QList<QDnsMailExchangeRecord> records = found;
+    // QDnsLookup shuffles records of equal preference (RFC 5321 §5.1 asks senders to spread mail
+    // over them); order those by name so that a probe reads the same every time.
+    std::sort(records.begin(), records.end(), [](const auto &a, const auto &b) {
+        return a.preference() != b.preference() ? a.preference() < b.preference() : a.exchange() < b.exchange();
+    });
+    bool nullMx = false;
+    QList<std::pair<QString, int>> hosts;
+    for (const QDnsMailExchangeRecord &record : std::as_const(records)) {
+        QString name = record.exchange();
+        if (name.endsWith(u'.'))
+            name.chop(1);
+        if (name.isEmpty())
+            nullMx = true; // "MX 0 ." (RFC 7505); only meaningful alone, other records win
+        else
+            hosts.append({name, int(record.preference())});
+    }
+    if (hosts.isEmpty() && nullMx) {
+        result.mxLookup = MxLookup::NullMx;
+        result.error = QStringLiteral("%1 publishes a null MX (RFC 7505): it accepts no mail").arg(domain);
+        finish();
+        return;
+    }
+    if (hosts.isEmpty()) {
+        // No MX: mail goes to the name's own A/AAAA (RFC 5321 §5.1), so that is what is probed.
+        const bool notFound = error == QDnsLookup::NoError || error == QDnsLookup::NotFoundError;
+        result.mxLookup = notFound ? MxLookup::NoMx : MxLookup::Failed;
+        if (!notFound)
+            result.mxError = errorText;
+        probeSingleHost(domain, false);
+        return;
+    }
+    result.mxLookup = MxLookup::Found;
+    domainProbe = true;
+    for (qsizetype i = 0; i < hosts.size(); ++i) {
+        result.mxHosts << hosts.at(i).first;
+        ProbeResult host;
+        host.target = options.target;
+        host.host = hosts.at(i).first;
+        host.port = port;
+        host.implicitTls = options.implicitTls;
+        host.mxPreference = hosts.at(i).second;
+        if (i >= options.maxMxHosts)
+            host.skipped = MxSkip::Limit;
+        else if (i > 0 && !options.allMxHosts)
+            host.skipped = MxSkip::FirstMxOnly;
+        result.hosts.append(host);
+        probes.emplace_back();
+        if (host.skipped == MxSkip::None)
+            pending.push_back(int(i));
+    }
+    QList<int> preferences;
+    for (const auto &host : std::as_const(hosts))
+        preferences << host.second;
+    Q_EMIT q->mxResolved(result.mxHosts, preferences);
+    launchHosts();
+}
+
+void StarttlsProber::Private::probeSingleHost(const QString &host, bool isAddress)
+{
+    if (!running)
+        return;
+    probes.clear();
+    probes.push_back(std::make_unique<HostProbe>(q, 0, options, [this] { onHostDone(0); }, [this] { reportProgress(); }));
+    ++runningHosts;
+    Q_EMIT q->hostStarted(0, host);
+    probes.front()->start(host, isAddress, port);
+}
+
+void StarttlsProber::Private::launchHosts()
+{
+    while (running && !cancelling && !pending.empty() && runningHosts < options.parallelHosts) {
+        const int index = pending.front();
+        pending.erase(pending.begin());
+        probes[size_t(index)] = std::make_unique<HostProbe>(q, index, options, [this, index] { onHostDone(index); }, [this] { reportProgress(); });
+        ++runningHosts;
+        Q_EMIT q->hostStarted(index, result.hosts.at(index).host);
+        // An MX record should name a host, but some name an address literal: probe it as one.
+        const QString name = result.hosts.at(index).host;
+        probes[size_t(index)]->start(name, !QHostAddress(name).isNull(), port);
+    }
+    if (running && runningHosts == 0 && (pending.empty() || cancelling))
+        finish();
+}
+
+void StarttlsProber::Private::onHostDone(int index)
+{
+    --runningHosts;
+    ProbeResult host = probes[size_t(index)]->result;
+    if (domainProbe) {
+        host.mxPreference = result.hosts.at(index).mxPreference;
+        result.hosts[index] = host;
+    }
+    Q_EMIT q->hostFinished(index, host);
+    if (cancelling) {
+        for (int later : pending)
+            result.hosts[later].skipped = MxSkip::Cancelled;
+        pending.clear();
+    }
+    // Start the next host from the event loop: this runs inside the finished host's call stack.
+    QTimer::singleShot(0, &ctx, [this] { launchHosts(); });
+    reportProgress();
+}
+
+void StarttlsProber::Private::reportProgress()
+{
+    int finished = 0;
+    int active = 0;
+    int queued = 0;
+    for (const std::unique_ptr<HostProbe> &probe : probes) {
+        if (!probe)
+            continue;
+        finished += probe->finishedConnections;
+        if (probe->running) {
+            active += int(probe->active.size());
+            queued += int(probe->queue.size());
+        }
+    }
+    Q_EMIT q->progress(finished, active, queued);
+}
+
+void StarttlsProber::Private::finish()
+{
+    if (!running)
+        return;
+    running = false;
+    if (!domainProbe) {
+        // A host target (or a name without MX): the host's result is the result.
+        const ProbeResult base = result;
+        if (!probes.empty() && probes.front())
+            result = probes.front()->result;
+        result.target = base.target;
+        result.mxLookup = base.mxLookup;
+        result.mxError = base.mxError;
+        if (!base.error.isEmpty() && result.error.isEmpty())
+            result.error = base.error;
+        result.cancelled = result.cancelled || base.cancelled;
+        if (result.host.isEmpty())
+            result.host = base.host;
+        if (probes.empty())
+            result.verdicts = computeProbeVerdicts(result);
+        result.domainVerdicts = computeDomainVerdicts(result);
+        result.elapsedMs = int(clock.elapsed());
+        Q_EMIT q->finished(result);
+        return;
+    }
+    // A domain: the fields describe the most preferred host that was reached (else the first).
+    const QList<ProbeResult> hosts = result.hosts;
+    int chosen = 0;
+    for (qsizetype i = 0; i < hosts.size(); ++i) {
+        if (hosts.at(i).skipped == MxSkip::None && hosts.at(i).reachable) {
+            chosen = int(i);
+            break;
+        }
+    }
+    int connections = 0;
+    bool cancelled = false;
+    bool timedOut = false;
+    QStringList errors;
+    for (const ProbeResult &host : hosts) {
+        connections += host.connections;
+        cancelled = cancelled || host.cancelled || host.skipped == MxSkip::Cancelled;
+        timedOut = timedOut || host.timedOut;
+        if (host.skipped == MxSkip::None && !host.reachable && !host.error.isEmpty())
+            errors << host.host + u": " + host.error;
+    }
+    const ProbeResult base = result;
+    result = hosts.at(chosen);
+    result.target = base.target;
+    result.mxHosts = base.mxHosts;
+    result.mxLookup = base.mxLookup;
+    result.hosts = hosts;
+    result.connections = connections;
+    result.cancelled = cancelled;
+    result.timedOut = timedOut;
+    result.elapsedMs = int(clock.elapsed());
+    if (!result.reachable && result.skipped == MxSkip::None) {
+        result.error = QStringLiteral("no MX host of %1 could be reached (%2)").arg(domain, errors.join(QLatin1StringView("; ")));
+        result.verdicts = computeProbeVerdicts(result);
+    }
+    result.domainVerdicts = computeDomainVerdicts(result);
+    Q_EMIT q->finished(result);
+}
+
+void HostProbe::start(const QString &host, bool isAddress, int port)
+{
+    result.target = options.target;
+    result.implicitTls = options.implicitTls;
+    result.host = host;
+    result.port = port;
+    allowed = options.maxConnections;
+    running = true;
+    clock.start();
+    overall.start(qMax(1000, options.overallTimeoutMs));
+    if (isAddress) {
+        addresses = {host};
+        QTimer::singleShot(0, &ctx, [this] { beginProbing(); });
+        return;
+    }
+    serverName = host;
+    resolveAddresses(host);
+}
+
+void HostProbe::cancel()
+{
+    if (!running)
+        return;
+    result.cancelled = true;
+    stopAll();
+    finishProbe();
+}
+
+void HostProbe::stopAll()
+{
+    for (ProbeSession *session : std::as_const(active)) {
+        session->abort();
+        session->disconnect(&ctx);
+        session->deleteLater();
+    }
+    active.clear();
+    queue.clear();
+    if (hostLookupId >= 0)
+        QHostInfo::abortHostLookup(hostLookupId);
+    hostLookupId = -1;
+}
+
+void HostProbe::reportProgress()
+{
+    progress();
+}
+
+void HostProbe::resolveAddresses(const QString &host)
 {
     if (!options.dnsServer.isEmpty()) {
         // A given DNS server answers the address look-ups too (AAAA and A, in that order).
         auto pending = std::make_shared<int>(2);
         auto found = std::make_shared<QMap<int, QStringList>>();
         for (const QDnsLookup::Type type : {QDnsLookup::AAAA, QDnsLookup::A}) {
-            auto *lookup = new QDnsLookup(type, host, q);
+            auto *lookup = new QDnsLookup(type, host, &ctx);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
             lookup->setNameserver(QHostAddress(options.dnsServer), options.dnsPort);
 #else
             lookup->setNameserver(QHostAddress(options.dnsServer));
 #endif
-            QObject::connect(lookup, &QDnsLookup::finished, q, [this, lookup, type, pending, found, host] {
+            QObject::connect(lookup, &QDnsLookup::finished, &ctx, [this, lookup, type, pending, found, host] {
                 lookup->deleteLater();
                 for (const QDnsHostAddressRecord &record : lookup->hostAddressRecords())
                     (*found)[type == QDnsLookup::AAAA ? 0 : 1] << record.value().toString();
@@ -315,7 +587,7 @@ void StarttlsProber::Private::resolveAddresses(const QString &host)
         }
         return;
     }
-    hostLookupId = QHostInfo::lookupHost(host, q, [this, host](const QHostInfo &info) {
+    hostLookupId = QHostInfo::lookupHost(host, &ctx, [this, host](const QHostInfo &info) {
         hostLookupId = -1;
         if (!running)
             return;
@@ -330,11 +602,11 @@ void StarttlsProber::Private::resolveAddresses(const QString &host)
     });
 }
 
-void StarttlsProber::Private::beginProbing()
+void HostProbe::beginProbing()
 {
     result.addresses = addresses;
     result.address = addresses.value(addressIndex);
-    Q_EMIT q->resolved(result.host, addresses);
+    Q_EMIT q->resolved(result.host, addresses, hostIndex);
     // Block 0 of every version first (that is the version check), then the other blocks.
     QList<SessionJob> later;
     QList<TlsVersion> order = options.versions;
@@ -365,7 +637,7 @@ void StarttlsProber::Private::beginProbing()
     launchMore();
 }
 
-void StarttlsProber::Private::enqueue(const SessionJob &job, bool front)
+void HostProbe::enqueue(const SessionJob &job, bool front)
 {
     if (front)
         queue.push_front(job);
@@ -373,7 +645,7 @@ void StarttlsProber::Private::enqueue(const SessionJob &job, bool front)
         queue.push_back(job);
 }
 
-void StarttlsProber::Private::launchMore()
+void HostProbe::launchMore()
 {
     if (!running)
         return;
@@ -388,24 +660,24 @@ void StarttlsProber::Private::launchMore()
         config.ehloName = options.ehloName.isEmpty() ? QStringLiteral("mailflow.invalid") : options.ehloName;
         config.serverName = serverName;
         config.stepTimeoutMs = qMax(100, options.stepTimeoutMs);
-        auto *session = new ProbeSession(nextId++, job, config, q);
+        auto *session = new ProbeSession(nextId++, job, config, &ctx);
         ++result.connections;
         active.append(session);
-        QObject::connect(session, &ProbeSession::tcpConnected, q, [this] {
+        QObject::connect(session, &ProbeSession::tcpConnected, &ctx, [this] {
             if (!firstConnected) {
                 firstConnected = true;
                 result.reachable = true;
                 launchMore();
             }
         });
-        QObject::connect(session, &ProbeSession::finished, q, [this, session] { onSessionFinished(session); });
-        Q_EMIT q->connectionOpened(session->outcome().attempt.connection, session->outcome().transcript.purpose);
+        QObject::connect(session, &ProbeSession::finished, &ctx, [this, session] { onSessionFinished(session); });
+        Q_EMIT q->connectionOpened(session->outcome().attempt.connection, session->outcome().transcript.purpose, hostIndex);
         session->start();
     }
-    Q_EMIT q->progress(finishedConnections, int(active.size()), int(queue.size()));
+    reportProgress();
 }
 
-void StarttlsProber::Private::onSessionFinished(ProbeSession *session)
+void HostProbe::onSessionFinished(ProbeSession *session)
 {
     active.removeOne(session);
     session->deleteLater();
@@ -440,7 +712,7 @@ void StarttlsProber::Private::onSessionFinished(ProbeSession *session)
         ++job.retry;
         ++pendingRetries;
         const int delay = options.retryDelayMs * (1 << (job.retry - 1));
-        QTimer::singleShot(delay, q, [this, job] {
+        QTimer::singleShot(delay, &ctx, [this, job] {
             --pendingRetries;
             if (!running)
                 return;
@@ -448,8 +720,8 @@ void StarttlsProber::Private::onSessionFinished(ProbeSession *session)
             launchMore();
         });
         result.attempts.append(outcome.attempt);
-        Q_EMIT q->attemptFinished(outcome.attempt);
-        Q_EMIT q->progress(finishedConnections, int(active.size()), int(queue.size()));
+        Q_EMIT q->attemptFinished(outcome.attempt, hostIndex);
+        reportProgress();
         return;
     }
     if (job.purpose == ProbePurpose::Confirm) {
@@ -464,7 +736,7 @@ void StarttlsProber::Private::onSessionFinished(ProbeSession *session)
     checkDone();
 }
 
-void StarttlsProber::Private::mergeSmtp(const SessionOutcome &outcome)
+void HostProbe::mergeSmtp(const SessionOutcome &outcome)
 {
     if (!outcome.banner.isEmpty() && result.banner.isEmpty()) {
         result.banner = outcome.banner;
@@ -484,7 +756,7 @@ void StarttlsProber::Private::mergeSmtp(const SessionOutcome &outcome)
         result.startTlsReply = outcome.startTlsReply;
 }
 
-void StarttlsProber::Private::handleHello(const SessionJob &job, ProbeAttempt &attempt)
+void HostProbe::handleHello(const SessionJob &job, ProbeAttempt &attempt)
 {
     Chain &chain = chains[job.chain];
     const bool picked = attempt.outcome == ProbeOutcome::Accepted;
@@ -493,7 +765,7 @@ void StarttlsProber::Private::handleHello(const SessionJob &job, ProbeAttempt &a
         attempt.detail = QStringLiteral("the server chose %1, which was not offered").arg(cipherSuiteName(attempt.cipherSuite));
     }
     result.attempts.append(attempt);
-    Q_EMIT q->attemptFinished(attempt);
+    Q_EMIT q->attemptFinished(attempt, hostIndex);
     if (!chain.firstDone) {
         chain.firstDone = true;
         chain.first = attempt;
@@ -550,7 +822,7 @@ void StarttlsProber::Private::handleHello(const SessionJob &job, ProbeAttempt &a
     chainDone(job.chain);
 }
 
-void StarttlsProber::Private::chainFirstDone(Chain &chain)
+void HostProbe::chainFirstDone(Chain &chain)
 {
     if (chain.order)
         return;
@@ -567,7 +839,7 @@ void StarttlsProber::Private::chainFirstDone(Chain &chain)
         decideVersion(chain.version);
 }
 
-void StarttlsProber::Private::decideVersion(TlsVersion version)
+void HostProbe::decideVersion(TlsVersion version)
 {
     VersionState &state = versions[version];
     state.decided = true;
@@ -592,10 +864,10 @@ void StarttlsProber::Private::decideVersion(TlsVersion version)
     v.reply = pick->first.reply;
     v.detail = pick->first.detail;
     result.versions.append(v);
-    Q_EMIT q->versionFinished(v);
+    Q_EMIT q->versionFinished(v, hostIndex);
 }
 
-void StarttlsProber::Private::chainDone(int index)
+void HostProbe::chainDone(int index)
 {
     const Chain &finishedChain = chains[index];
     const TlsVersion version = finishedChain.version;
@@ -603,7 +875,7 @@ void StarttlsProber::Private::chainDone(int index)
     if (finishedChain.order) {
         result.ciphers[version] = finishedChain.found;
         state.ciphersFinal = true;
-        Q_EMIT q->ciphersFinished(version, finishedChain.found);
+        Q_EMIT q->ciphersFinished(version, finishedChain.found, hostIndex);
         checkPreference(version);
         return;
     }
@@ -637,16 +909,16 @@ void StarttlsProber::Private::chainDone(int index)
     }
     if (state.accepted && !options.versionsOnly) {
         result.ciphers[version] = all;
-        Q_EMIT q->ciphersFinished(version, all);
+        Q_EMIT q->ciphersFinished(version, all, hostIndex);
     }
     state.ciphersFinal = true;
     checkPreference(version);
 }
 
-void StarttlsProber::Private::onPreference(const SessionJob &job, const ProbeAttempt &attempt)
+void HostProbe::onPreference(const SessionJob &job, const ProbeAttempt &attempt)
 {
     result.attempts.append(attempt);
-    Q_EMIT q->attemptFinished(attempt);
+    Q_EMIT q->attemptFinished(attempt, hostIndex);
     VersionState &state = versions[job.version];
     if (attempt.outcome == ProbeOutcome::Accepted && job.suites.size() == 2) {
         if (attempt.cipherSuite == job.suites.at(1))
@@ -660,7 +932,7 @@ void StarttlsProber::Private::onPreference(const SessionJob &job, const ProbeAtt
         splitChain(job.chain);
 }
 
-void StarttlsProber::Private::splitChain(int index)
+void HostProbe::splitChain(int index)
 {
     // The server takes the first of our suites it supports, so the order is ours and the rest of
     // the set can be searched by several chains at once.
@@ -690,7 +962,7 @@ void StarttlsProber::Private::splitChain(int index)
     }
 }
 
-void StarttlsProber::Private::checkPreference(TlsVersion version)
+void HostProbe::checkPreference(TlsVersion version)
 {
     // Offer the first two finds the other way round: a server with its own order still picks the
     // first, one that follows the client picks the second.
@@ -706,7 +978,7 @@ void StarttlsProber::Private::checkPreference(TlsVersion version)
     enqueue(job, true);
 }
 
-void StarttlsProber::Private::scheduleConfirmations()
+void HostProbe::scheduleConfirmations()
 {
     if (!options.confirm || options.versionsOnly)
         return;
@@ -739,7 +1011,7 @@ void StarttlsProber::Private::scheduleConfirmations()
         }
         if (!untestable.detail.isEmpty()) {
             result.confirmations.append(untestable);
-            Q_EMIT q->confirmationFinished(untestable);
+            Q_EMIT q->confirmationFinished(untestable, hostIndex);
             continue;
         }
         SessionJob job;
@@ -750,10 +1022,10 @@ void StarttlsProber::Private::scheduleConfirmations()
     }
 }
 
-void StarttlsProber::Private::handleConfirm(const SessionOutcome &outcome)
+void HostProbe::handleConfirm(const SessionOutcome &outcome)
 {
     result.attempts.append(outcome.attempt);
-    Q_EMIT q->attemptFinished(outcome.attempt);
+    Q_EMIT q->attemptFinished(outcome.attempt, hostIndex);
     result.confirmations.append(outcome.confirmation);
     if (!outcome.chain.isEmpty()) {
         result.certificate = outcome.chain;
@@ -763,16 +1035,16 @@ void StarttlsProber::Private::handleConfirm(const SessionOutcome &outcome)
         result.tlsExtensions = outcome.tlsExtensions;
         result.authMechanisms = authMechanisms(outcome.tlsExtensions);
     }
-    Q_EMIT q->confirmationFinished(outcome.confirmation);
+    Q_EMIT q->confirmationFinished(outcome.confirmation, hostIndex);
 }
 
-void StarttlsProber::Private::checkDone()
+void HostProbe::checkDone()
 {
     if (running && queue.empty() && active.isEmpty() && pendingRetries == 0)
         finishProbe();
 }
 
-void StarttlsProber::Private::onOverallTimeout()
+void HostProbe::onOverallTimeout()
 {
     if (!running)
         return;
@@ -781,7 +1053,7 @@ void StarttlsProber::Private::onOverallTimeout()
     finishProbe();
 }
 
-void StarttlsProber::Private::finishProbe()
+void HostProbe::finishProbe()
 {
     if (!running)
         return;
@@ -816,7 +1088,7 @@ void StarttlsProber::Private::finishProbe()
     }
     result.elapsedMs = int(clock.elapsed());
     result.verdicts = computeProbeVerdicts(result);
-    Q_EMIT q->finished(result);
+    done();
 }
 
 } // namespace Mailflow

@@ -21,11 +21,21 @@ struct ProbeTarget
 /// Parses @p text; a bad port, empty host, stray characters or unbalanced brackets give an error.
 ProbeTarget parseProbeTarget(QStringView text);
 
-/// Probes one SMTP host (or a domain's first MX host): STARTTLS, the TLS versions and cipher
+/// Probes one SMTP host, or every MX host of a domain: STARTTLS, the TLS versions and cipher
 /// suites it accepts (hand-built ClientHellos, no crypto), a real OpenSSL handshake per accepted
 /// version (certificate chain, verification, EHLO inside TLS), and verdicts for Exchange Online.
 /// Asynchronous and single-threaded: runs in the thread's event loop with at most
-/// ProbeOptions::maxConnections connections at a time. One probe at a time per object.
+/// ProbeOptions::maxConnections connections at a time to one host. One probe at a time per object.
+///
+/// A target is treated as a domain when it is a name with a dot, no port of its own, and not
+/// "localhost": its MX records are looked up. Then every MX host (at most maxMxHosts, or only the
+/// first with allMxHosts false) is probed in full, parallelHosts of them at a time, so at most
+/// parallelHosts × maxConnections connections are open; hosts with equal preference are ordered by
+/// name (QDnsLookup shuffles them, as RFC 5321 asks of senders). No MX record: the name itself is probed (implicit MX). A null MX ("MX 0 .") is reported
+/// and nothing is probed. Each host's addresses are listed, and the first that answers is probed.
+///
+/// Signals that belong to one host carry its index `host`: the index into ProbeResult::hosts for
+/// a domain, 0 for a single host. Connection numbers count per host.
 class StarttlsProber : public QObject
 {
     Q_OBJECT
@@ -43,13 +53,19 @@ public:
     const ProbeResult &result() const;
 
 Q_SIGNALS:
-    void resolved(const QString &host, const QStringList &addresses);
-    void connectionOpened(int connection, const QString &purpose);
+    /// A domain's MX hosts, in the order ProbeResult::hosts will have (before any is probed).
+    void mxResolved(const QStringList &hosts, const QList<int> &preferences);
+    void hostStarted(int host, const QString &name);
+    void resolved(const QString &name, const QStringList &addresses, int host);
+    void connectionOpened(int connection, const QString &purpose, int host);
     /// After every connection (layer 1 hello or layer 2 handshake): the version matrix fills in live.
-    void attemptFinished(const Mailflow::ProbeAttempt &attempt);
-    void versionFinished(const Mailflow::VersionResult &version);
-    void ciphersFinished(Mailflow::TlsVersion version, const QList<quint16> &suites);
-    void confirmationFinished(const Mailflow::ConfirmationResult &confirmation);
+    void attemptFinished(const Mailflow::ProbeAttempt &attempt, int host);
+    void versionFinished(const Mailflow::VersionResult &version, int host);
+    void ciphersFinished(Mailflow::TlsVersion version, const QList<quint16> &suites, int host);
+    void confirmationFinished(const Mailflow::ConfirmationResult &confirmation, int host);
+    /// One host is done (its full result, verdicts included).
+    void hostFinished(int host, const Mailflow::ProbeResult &result);
+    /// Connections over all hosts.
     void progress(int finishedConnections, int activeConnections, int queuedConnections);
     void finished(const Mailflow::ProbeResult &result);
 

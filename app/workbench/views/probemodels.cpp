@@ -578,6 +578,159 @@ QVariant ProbeVerdictModel::data(const QModelIndex &index, int role) const
 
 // ---------------------------------------------------------------------------------------------
 
+ProbeHostModel::ProbeHostModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ProbeHostModel::setHosts(const QStringList &hosts, const QList<int> &preferences)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (qsizetype i = 0; i < hosts.size(); ++i) {
+        Row row;
+        row.name = hosts.at(i);
+        row.preference = preferences.value(i);
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+void ProbeHostModel::setHostStarted(int host)
+{
+    if (host < 0 || host >= m_rows.size())
+        return;
+    m_rows[host].state = QStringLiteral("probing");
+    Q_EMIT dataChanged(index(host, 0), index(host, ColumnCount - 1));
+}
+
+void ProbeHostModel::setHostResult(int host, const ProbeResult &result)
+{
+    if (host < 0 || host >= m_rows.size())
+        return;
+    m_rows[host].result = result;
+    m_rows[host].state = result.skipped == MxSkip::None ? QStringLiteral("done") : QStringLiteral("not-probed");
+    Q_EMIT dataChanged(index(host, 0), index(host, ColumnCount - 1));
+}
+
+void ProbeHostModel::setResult(const ProbeResult &result)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const ProbeResult &host : result.hosts) {
+        Row row;
+        row.name = host.host;
+        row.preference = host.mxPreference;
+        row.result = host;
+        row.state = host.skipped == MxSkip::None ? QStringLiteral("done") : QStringLiteral("not-probed");
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+void ProbeHostModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+ProbeResult ProbeHostModel::hostResult(int host) const
+{
+    return host >= 0 && host < m_rows.size() ? m_rows.at(host).result : ProbeResult();
+}
+
+bool ProbeHostModel::isDone(int host) const
+{
+    return host >= 0 && host < m_rows.size() && m_rows.at(host).state != u"queued" && m_rows.at(host).state != u"probing";
+}
+
+int ProbeHostModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ProbeHostModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProbeHostModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const ProbeResult &r = row.result;
+    const bool done = row.state == u"done";
+    const bool reached = done && r.reachable;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case PreferenceColumn: return row.preference;
+        case HostColumn: return row.name;
+        case AddressColumn:
+            if (done && !r.reachable && !r.addresses.isEmpty())
+                return tr("%1 (no connection)").arg(r.addresses.join(QLatin1StringView(", ")));
+            if (!reached)
+                return QString();
+            return r.addresses.size() > 1 ? tr("%1 (of %2)").arg(r.address).arg(r.addresses.size()) : r.address;
+        case StartTlsColumn:
+            if (!reached)
+                return QString();
+            return r.implicitTls ? tr("implicit TLS") : r.startTlsAccepted ? tr("yes") : r.startTlsOffered ? tr("refused") : tr("not offered");
+        case BestVersionColumn:
+            return reached ? canonicalTlsVersion(bestAcceptedVersion(r)) : QString();
+        case ExchangeColumn:
+            if (row.state == u"queued")
+                return tr("waiting");
+            if (row.state == u"probing")
+                return tr("probing…");
+            return exoDeliveryText(r);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == AddressColumn && !r.addresses.isEmpty())
+            return tr("Addresses: %1; probed: %2").arg(r.addresses.join(QLatin1StringView(", ")), r.address.isEmpty() ? tr("none") : r.address);
+        if (done && !r.reachable)
+            return r.error;
+        return {};
+    case Qt::DecorationRole: {
+        if (index.column() != ExchangeColumn || (row.state != u"done"))
+            return {};
+        const QString cls = exoDeliveryClass(r);
+        if (cls == u"tls")
+            return dotIcon(tlsVersionColor(u"TLS 1.2", QGuiApplication::palette()));
+        if (cls == u"unreachable")
+            return dotIcon(outcomeColor(Outcome::Deferred));
+        return dotIcon(outcomeColor(Outcome::PlaintextFallback));
+    }
+    case Qt::TextAlignmentRole:
+        return index.column() == PreferenceColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case HostIndexRole: return index.row();
+    case HostNameRole: return row.name;
+    case StateRole: return row.state;
+    case DeliveryClassRole: return done ? exoDeliveryClass(r) : QString();
+    }
+    return {};
+}
+
+QVariant ProbeHostModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PreferenceColumn: return tr("Preference");
+    case HostColumn: return tr("MX host");
+    case AddressColumn: return tr("Address probed");
+    case StartTlsColumn: return tr("STARTTLS");
+    case BestVersionColumn: return tr("Best version");
+    case ExchangeColumn: return tr("Exchange Online");
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+
 ProbeCertificateModel::ProbeCertificateModel(QObject *parent)
     : QStandardItemModel(parent)
 {

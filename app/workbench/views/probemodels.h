@@ -133,6 +133,51 @@ private:
     QList<ProbeVerdict> m_verdicts;
 };
 
+/// The MX hosts of a domain probe, one row each in preference order: preference, name, the
+/// address probed, STARTTLS, the best version and what Exchange Online does (exoDeliveryText()).
+/// Filled in live (setHosts() when the MX records are known, setHostState()/setHostResult() as
+/// each host starts and ends) and made exact by setResult(). Empty for a single-host probe.
+class ProbeHostModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { PreferenceColumn, HostColumn, AddressColumn, StartTlsColumn, BestVersionColumn, ExchangeColumn, ColumnCount };
+    enum Role {
+        HostIndexRole = Qt::UserRole + 1, ///< int: the index into ProbeResult::hosts
+        HostNameRole,                     ///< QString
+        StateRole,                        ///< "queued", "probing", "done", "not-probed"
+        DeliveryClassRole,                ///< exoDeliveryClass(): "tls", "no-starttls", …; "" while not done
+    };
+
+    explicit ProbeHostModel(QObject *parent = nullptr);
+
+    /// The MX hosts as mxResolved() gives them (all queued).
+    void setHosts(const QStringList &hosts, const QList<int> &preferences);
+    void setHostStarted(int host);
+    void setHostResult(int host, const ProbeResult &result);
+    /// The finished probe: one row per entry of ProbeResult::hosts.
+    void setResult(const ProbeResult &result);
+    void clear();
+    /// The result of @p host once it is done (else a default ProbeResult).
+    ProbeResult hostResult(int host) const;
+    bool isDone(int host) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        QString name;
+        int preference = 0;
+        QString state = QStringLiteral("queued");
+        ProbeResult result;
+    };
+    QList<Row> m_rows;
+};
+
 /// The certificate chain as a tree: each certificate (leaf first) with its subject, issuer,
 /// names, validity, key, signature and thumbprints as children, and the certificate that
 /// issued it nested below. Two columns: field and value.

@@ -22,6 +22,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QIntValidator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,6 +95,8 @@ ProbeView::ProbeView(QWidget *parent)
     , m_ciphers(new ProbeCipherModel(this))
     , m_certificates(new ProbeCertificateModel(this))
     , m_verdicts(new ProbeVerdictModel(this))
+    , m_hosts(new ProbeHostModel(this))
+    , m_domainVerdicts(new ProbeVerdictModel(this))
     , m_historyModel(new QStringListModel(this))
 {
     setObjectName(u"probeView"_s);
@@ -142,8 +145,16 @@ ProbeView::ProbeView(QWidget *parent)
     m_timeout->setRange(1, 300);
     m_timeout->setValue(ProbeOptions().stepTimeoutMs / 1000);
     m_timeoutLabel->setBuddy(m_timeout);
+    m_dnsLabel = new QLabel(optionsWidget);
+    m_dns = new QLineEdit(optionsWidget);
+    m_dns->setObjectName(u"probeDns"_s);
+    m_dnsLabel->setBuddy(m_dns);
+    m_firstMx = new QCheckBox(optionsWidget);
+    m_firstMx->setObjectName(u"probeFirstMx"_s);
     optionsLayout->addRow(m_ehloLabel, m_ehlo);
     optionsLayout->addRow(m_timeoutLabel, m_timeout);
+    optionsLayout->addRow(m_dnsLabel, m_dns);
+    optionsLayout->addRow(QString(), m_firstMx);
     m_optionsButton = new QToolButton(this);
     m_optionsButton->setObjectName(u"probeOptions"_s);
     m_optionsButton->setPopupMode(QToolButton::InstantPopup);
@@ -232,6 +243,44 @@ ProbeView::ProbeView(QWidget *parent)
     m_verdictView->setMinimumHeight(fontMetrics().height() * 2);
     m_verdictView->setIconSize(QSize(16, 16));
     m_verdictView->setSpacing(1);
+
+    // A domain's MX hosts: the domain verdicts, then one row per host to pick the one shown below.
+    m_domainPanel = new QWidget(this);
+    m_domainPanel->setObjectName(u"probeDomainPanel"_s);
+    m_domainVerdictView = new QListView(m_domainPanel);
+    m_domainVerdictView->setObjectName(u"probeDomainVerdicts"_s);
+    m_domainVerdictView->setModel(m_domainVerdicts);
+    m_domainVerdictView->setWordWrap(true);
+    m_domainVerdictView->setUniformItemSizes(false);
+    m_domainVerdictView->setResizeMode(QListView::Adjust);
+    m_domainVerdictView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_domainVerdictView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_domainVerdictView->setIconSize(QSize(16, 16));
+    m_domainVerdictView->setSpacing(1);
+    m_hostView = new QTableView(m_domainPanel);
+    m_hostView->setObjectName(u"probeHosts"_s);
+    m_hostView->setModel(m_hosts);
+    m_hostView->verticalHeader()->hide();
+    m_hostView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_hostView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_hostView->setWordWrap(false);
+    m_hostView->horizontalHeader()->setStretchLastSection(true);
+    m_hostView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_hostView->horizontalHeader()->setSectionResizeMode(ProbeHostModel::ExchangeColumn, QHeaderView::Stretch);
+    m_hostView->verticalHeader()->setDefaultSectionSize(m_hostView->fontMetrics().height() + 8);
+    TableCsvActions::install(m_hostView, u"probe-mx-hosts.csv"_s);
+    m_domainHeading = new ElidingLabel(m_domainPanel);
+    m_domainHeading->setObjectName(u"probeDomainHeading"_s);
+    m_domainHeading->setElideMode(Qt::ElideRight);
+    QFont headingFont = m_domainHeading->font();
+    headingFont.setBold(true);
+    m_domainHeading->setFont(headingFont);
+    auto *domainLayout = new QVBoxLayout(m_domainPanel);
+    domainLayout->setContentsMargins(0, 0, 0, 0);
+    domainLayout->addWidget(m_domainHeading);
+    domainLayout->addWidget(m_domainVerdictView);
+    domainLayout->addWidget(m_hostView);
+    m_domainPanel->hide();
 
     m_matrixView = new QTableView(this);
     m_matrixView->setObjectName(u"probeMatrix"_s);
@@ -333,6 +382,7 @@ ProbeView::ProbeView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(statusRow);
+    layout->addWidget(m_domainPanel);
     layout->addWidget(m_summary);
     layout->addWidget(m_splitter, 1);
 
@@ -360,20 +410,54 @@ ProbeView::ProbeView(QWidget *parent)
         m_cipherFilter->setFilterFixedString(version == 0 ? QString() : QString::number(version));
     });
 
-    connect(m_prober, &StarttlsProber::resolved, this, [this](const QString &host, const QStringList &addresses) {
+    connect(m_hostView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (!current.isValid() || current.row() == m_shownHost)
+            return;
+        showHost(current.row());
+    });
+    connect(m_prober, &StarttlsProber::mxResolved, this, [this](const QStringList &hosts, const QList<int> &preferences) {
+        m_hosts->setHosts(hosts, preferences);
+        m_live = QList<LiveHost>(hosts.size());
+        updateDomainPanel();
+        const QSignalBlocker blocker(m_hostView->selectionModel());
+        m_hostView->selectRow(0);
+    });
+    connect(m_prober, &StarttlsProber::hostStarted, m_hosts, &ProbeHostModel::setHostStarted);
+    connect(m_prober, &StarttlsProber::hostFinished, this, [this](int host, const ProbeResult &result) {
+        m_hosts->setHostResult(host, result);
+        updateDomainPanel();
+        if (host == m_shownHost && m_hosts->rowCount() > 0)
+            showHostResult(result);
+    });
+    connect(m_prober, &StarttlsProber::resolved, this, [this](const QString &host, const QStringList &addresses, int index) {
         if (addresses != QStringList{host})
-            m_summary->setFullText(tr("Probing %1 (%2)…").arg(host, addresses.join(QLatin1StringView(", "))));
+            live(index).summary = tr("Probing %1 (%2)…").arg(host, addresses.join(QLatin1StringView(", ")));
+        if (index == m_shownHost && !live(index).summary.isEmpty())
+            m_summary->setFullText(live(index).summary);
     });
     connect(m_prober, &StarttlsProber::connectionOpened, this, [this](int, const QString &) {
         ++m_opened;
     });
-    connect(m_prober, &StarttlsProber::attemptFinished, this, [this](const ProbeAttempt &attempt) {
+    connect(m_prober, &StarttlsProber::attemptFinished, this, [this](const ProbeAttempt &attempt, int host) {
         ++m_attempts;
-        m_matrix->addAttempt(attempt);
+        live(host).attempts << attempt;
+        if (host == m_shownHost)
+            m_matrix->addAttempt(attempt);
     });
-    connect(m_prober, &StarttlsProber::versionFinished, m_matrix, &ProbeMatrixModel::setVersion);
-    connect(m_prober, &StarttlsProber::confirmationFinished, m_matrix, &ProbeMatrixModel::setConfirmation);
-    connect(m_prober, &StarttlsProber::ciphersFinished, this, [this](TlsVersion version, const QList<quint16> &suites) {
+    connect(m_prober, &StarttlsProber::versionFinished, this, [this](const VersionResult &version, int host) {
+        live(host).versions << version;
+        if (host == m_shownHost)
+            m_matrix->setVersion(version);
+    });
+    connect(m_prober, &StarttlsProber::confirmationFinished, this, [this](const ConfirmationResult &confirmation, int host) {
+        live(host).confirmations << confirmation;
+        if (host == m_shownHost)
+            m_matrix->setConfirmation(confirmation);
+    });
+    connect(m_prober, &StarttlsProber::ciphersFinished, this, [this](TlsVersion version, const QList<quint16> &suites, int host) {
+        live(host).ciphers.append({version, suites});
+        if (host != m_shownHost)
+            return;
         m_ciphers->setCiphers(version, suites);
         updateCipherNote();
     });
@@ -393,6 +477,8 @@ void ProbeView::resizeEvent(QResizeEvent *event)
 {
     if (event)
         QWidget::resizeEvent(event);
+    if (event && m_domainPanel->isVisible())
+        updateDomainPanel();
     if (!m_splitterSized && isVisible() && height() > 300) {
         // The verdicts get what they need up to a third; the matrix has a fixed height.
         m_splitterSized = true;
@@ -432,6 +518,11 @@ ProbeOptions ProbeView::options() const
     if (const QString ehlo = m_ehlo->text().trimmed(); !ehlo.isEmpty())
         options.ehloName = ehlo;
     options.stepTimeoutMs = m_timeout->value() * 1000;
+    if (const ProbeTarget dns = parseProbeTarget(m_dns->text()); dns.isValid() && dns.isAddress) {
+        options.dnsServer = dns.host;
+        options.dnsPort = quint16(dns.port > 0 ? dns.port : 53);
+    }
+    options.allMxHosts = !m_firstMx->isChecked();
     options.overallTimeoutMs = qMax(options.overallTimeoutMs, options.stepTimeoutMs * 10);
     return options;
 }
@@ -495,11 +586,24 @@ void ProbeView::start()
         m_port->setFocus();
         return;
     }
+    if (!m_dns->text().trimmed().isEmpty() && options.dnsServer.isEmpty()) {
+        m_status->setFullText(tr("The DNS server must be an IP address, optionally with :port."));
+        m_optionsButton->showMenu();
+        return;
+    }
     rememberTarget(options.target);
     m_opened = 0;
     m_attempts = 0;
     m_hasResult = false;
     m_result = ProbeResult();
+    m_probeVersions = options.versions;
+    m_live.clear();
+    m_shownHost = 0;
+    m_hostPicked = false;
+    m_shown = ProbeResult();
+    m_hosts->clear();
+    m_domainVerdicts->setVerdicts({});
+    updateDomainPanel();
     m_matrix->startProbe(options.versions);
     m_ciphers->clear();
     m_certificates->clearCertificates();
@@ -550,6 +654,43 @@ void ProbeView::onFinished(const ProbeResult &result)
 {
     m_result = result;
     m_hasResult = true;
+    if (!result.hosts.isEmpty()) {
+        m_hosts->setResult(result);
+        m_domainVerdicts->setVerdicts(result.domainVerdicts);
+        // Show the host the top-level fields describe (the most preferred one reached), unless
+        // the user picked one while the probe ran.
+        int chosen = m_hostPicked ? m_shownHost : 0;
+        for (qsizetype i = 0; i < result.hosts.size() && !m_hostPicked; ++i) {
+            if (result.hosts.at(i).host == result.host && result.hosts.at(i).mxPreference == result.mxPreference) {
+                chosen = int(i);
+                break;
+            }
+        }
+        m_shownHost = chosen;
+        const QSignalBlocker blocker(m_hostView->selectionModel());
+        m_hostView->selectRow(chosen);
+    }
+    updateDomainPanel();
+    showHostResult(result.hosts.isEmpty() ? result : result.hosts.at(m_shownHost));
+
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    QString status = result.reachable ? tr("%n connection(s) in %1 ms", nullptr, result.connections).arg(result.elapsedMs)
+                                      : tr("Not reachable: %1").arg(result.error);
+    if (result.hosts.size() > 1 && result.reachable)
+        status = tr("%n MX host(s)", nullptr, int(result.hosts.size())) + u", " + status;
+    if (result.cancelled)
+        status += tr(" (cancelled)");
+    else if (result.timedOut)
+        status += tr(" (overall time limit reached)");
+    m_status->setFullText(status);
+    updateRunning(false);
+    Q_EMIT probeFinished(result);
+}
+
+void ProbeView::showHostResult(const ProbeResult &result)
+{
+    m_shown = result;
     m_matrix->setResult(result);
     if (result.versions.isEmpty())
         m_matrix->finishPending();
@@ -572,28 +713,97 @@ void ProbeView::onFinished(const ProbeResult &result)
     summary += tr(", port %1").arg(result.port);
     if (result.implicitTls)
         summary += tr(", implicit TLS");
-    if (!result.mxHosts.isEmpty())
-        summary += tr(", first MX of %1").arg(result.target);
-    if (!result.banner.isEmpty())
+    if (result.mxPreference >= 0)
+        summary += tr(", MX %1 of %2").arg(result.mxPreference).arg(m_result.target.isEmpty() ? result.target : m_result.target);
+    if (result.skipped != MxSkip::None)
+        summary += u" — " + exoDeliveryText(result);
+    else if (!result.reachable && result.mxPreference >= 0)
+        summary += u" — " + tr("not reached: %1").arg(result.error);
+    else if (!result.banner.isEmpty())
         summary += u" — " + result.banner.section(u'\n', 0, 0);
     m_summary->setFullText(summary);
+}
 
-    m_progress->setRange(0, 1);
-    m_progress->setValue(1);
-    QString status = result.reachable ? tr("%n connection(s) in %1 ms", nullptr, result.connections).arg(result.elapsedMs)
-                                      : tr("Not reachable: %1").arg(result.error);
-    if (result.cancelled)
-        status += tr(" (cancelled)");
-    else if (result.timedOut)
-        status += tr(" (overall time limit reached)");
-    m_status->setFullText(status);
-    updateRunning(false);
-    Q_EMIT probeFinished(result);
+ProbeView::LiveHost &ProbeView::live(int host)
+{
+    if (host >= m_live.size())
+        m_live.resize(host + 1);
+    return m_live[qMax(0, host)];
+}
+
+void ProbeView::showHost(int host)
+{
+    if (host < 0 || host >= m_hosts->rowCount())
+        return;
+    m_hostPicked = m_hostPicked || m_prober->isRunning();
+    m_shownHost = host;
+    if (m_hostView->currentIndex().row() != host) {
+        const QSignalBlocker blocker(m_hostView->selectionModel());
+        m_hostView->selectRow(host);
+    }
+    if (m_hosts->isDone(host)) {
+        showHostResult(m_hosts->hostResult(host));
+        return;
+    }
+    replayLiveHost(host);
+}
+
+void ProbeView::replayLiveHost(int host)
+{
+    // A host still waiting or being probed: what its signals delivered so far.
+    const LiveHost &l = live(host);
+    m_shown = ProbeResult();
+    m_matrix->startProbe(m_probeVersions);
+    for (const ProbeAttempt &attempt : l.attempts)
+        m_matrix->addAttempt(attempt);
+    for (const VersionResult &version : l.versions)
+        m_matrix->setVersion(version);
+    for (const ConfirmationResult &confirmation : l.confirmations)
+        m_matrix->setConfirmation(confirmation);
+    m_ciphers->clear();
+    for (const auto &[version, suites] : l.ciphers)
+        m_ciphers->setCiphers(version, suites);
+    m_certificates->clearCertificates();
+    m_verdicts->setVerdicts({});
+    m_verdictView->hide();
+    updateCertificateWarnings();
+    updateCipherNote();
+    updateTranscriptChoices();
+    const QModelIndex name = m_hosts->index(host, ProbeHostModel::HostColumn);
+    m_summary->setFullText(l.summary.isEmpty() ? tr("%1: %2").arg(name.data().toString(), m_hosts->index(host, ProbeHostModel::ExchangeColumn).data().toString())
+                                               : l.summary);
+}
+
+void ProbeView::updateDomainPanel()
+{
+    // Only worth the room when there is a choice of hosts.
+    const int rows = m_hosts->rowCount();
+    m_domainPanel->setVisible(rows > 1);
+    if (rows <= 1)
+        return;
+    const QString domain = parseProbeTarget(m_result.target.isEmpty() ? m_host->text() : m_result.target).host;
+    m_domainHeading->setFullText(tr("%1: %n MX host(s), in the order Exchange Online tries them; select one to see its results below",
+                                    nullptr, rows).arg(domain));
+    const int shownRows = qMin(rows, 6);
+    const int height = m_hostView->horizontalHeader()->sizeHint().height() + shownRows * m_hostView->verticalHeader()->defaultSectionSize()
+        + 2 * m_hostView->frameWidth() + 2;
+    m_hostView->setFixedHeight(height);
+    m_domainVerdictView->setVisible(m_domainVerdicts->rowCount() > 0);
+    // Measured from the text rather than the list's layout, which lags while the panel was hidden.
+    const int textWidth = qMax(200, width() - 2 * m_domainVerdictView->frameWidth() - m_domainVerdictView->iconSize().width() - 40);
+    int verdictHeight = 2 * m_domainVerdictView->frameWidth() + 4;
+    for (int row = 0; row < m_domainVerdicts->rowCount(); ++row) {
+        const QString text = m_domainVerdicts->index(row).data().toString();
+        verdictHeight += qMax(m_domainVerdictView->iconSize().height(),
+                              m_domainVerdictView->fontMetrics().boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, text).height())
+            + 6;
+    }
+    m_domainVerdictView->setFixedHeight(qMin(verdictHeight, fontMetrics().height() * 10));
 }
 
 void ProbeView::updateCertificateWarnings()
 {
-    const QStringList warnings = m_hasResult ? ProbeCertificateModel::warnings(m_result) : QStringList();
+    const QStringList warnings = m_hasResult || !m_shown.host.isEmpty() ? ProbeCertificateModel::warnings(m_shown) : QStringList();
     const QString color = outcomeColor(Outcome::TlsFailed, palette()).name();
     QString html;
     for (const QString &warning : warnings)
@@ -629,7 +839,7 @@ void ProbeView::updateCipherNote()
     if (!notes.isEmpty())
         text = notes.join(u"; ") + u". " + text;
     if (m_ciphers->rowCount() == 0 && m_hasResult)
-        text = m_result.ciphers.isEmpty() && m_versionsOnly->isChecked() ? tr("Versions only: no cipher suites were listed.")
+        text = m_shown.ciphers.isEmpty() && m_versionsOnly->isChecked() ? tr("Versions only: no cipher suites were listed.")
                                                                          : tr("No cipher suites were found.");
     m_cipherNote->setText(text);
 }
@@ -639,7 +849,7 @@ void ProbeView::updateTranscriptChoices()
     const QSignalBlocker blocker(m_connection);
     m_connection->clear();
     m_connection->addItem(tr("All connections"), 0);
-    for (const ConnectionTranscript &t : std::as_const(m_result.transcript))
+    for (const ConnectionTranscript &t : std::as_const(m_shown.transcript))
         m_connection->addItem(tr("%1: %2").arg(t.connection).arg(t.purpose), t.connection);
     m_connection->setCurrentIndex(0);
     showTranscript();
@@ -649,7 +859,7 @@ void ProbeView::showTranscript()
 {
     const int which = m_connection->currentData().toInt();
     QString text;
-    for (const ConnectionTranscript &t : std::as_const(m_result.transcript)) {
+    for (const ConnectionTranscript &t : std::as_const(m_shown.transcript)) {
         if (which == 0 || t.connection == which)
             text += transcriptText(t) + (which == 0 ? u"\n"_s : QString());
     }
@@ -708,13 +918,24 @@ QByteArray ProbeView::resultJson() const
         return {};
     // The same object as `mailflow probe --json`, with each verdict's sentence.
     QJsonObject object = probeResultToJson(m_result);
-    QJsonArray verdicts = object.value(u"verdicts").toArray();
-    for (qsizetype i = 0; i < verdicts.size() && i < m_result.verdicts.size(); ++i) {
-        QJsonObject v = verdicts.at(i).toObject();
-        v.insert(u"text", probeVerdictText(m_result.verdicts.at(i)));
-        verdicts.replace(i, v);
+    const auto addTexts = [](QJsonObject &o, const QString &key, const QList<ProbeVerdict> &list) {
+        QJsonArray verdicts = o.value(key).toArray();
+        for (qsizetype i = 0; i < verdicts.size() && i < list.size(); ++i) {
+            QJsonObject v = verdicts.at(i).toObject();
+            v.insert(u"text", probeVerdictText(list.at(i)));
+            verdicts.replace(i, v);
+        }
+        o.insert(key, verdicts);
+    };
+    addTexts(object, u"verdicts"_s, m_result.verdicts);
+    addTexts(object, u"domainVerdicts"_s, m_result.domainVerdicts);
+    QJsonArray hosts = object.value(u"hosts").toArray();
+    for (qsizetype i = 0; i < hosts.size() && i < m_result.hosts.size(); ++i) {
+        QJsonObject host = hosts.at(i).toObject();
+        addTexts(host, u"verdicts"_s, m_result.hosts.at(i).verdicts);
+        hosts.replace(i, host);
     }
-    object.insert(u"verdicts", verdicts);
+    object.insert(u"hosts", hosts);
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
@@ -750,6 +971,8 @@ void ProbeView::readSettings()
     m_versionsOnly->setChecked(settings.value(settingsKey("versionsOnly"), false).toBool());
     m_ehlo->setText(settings.value(settingsKey("ehlo")).toString());
     m_timeout->setValue(settings.value(settingsKey("timeout"), m_timeout->value()).toInt());
+    m_dns->setText(settings.value(settingsKey("dns")).toString());
+    m_firstMx->setChecked(settings.value(settingsKey("firstMx"), false).toBool());
     m_cipherView->horizontalHeader()->restoreState(settings.value(settingsKey("cipherHeader")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(settingsKey("tab"), 0).toInt());
     setPort(qBound(1, settings.value(settingsKey("port"), 25).toInt(), 65535));
@@ -764,6 +987,8 @@ void ProbeView::writeSettings() const
     settings.setValue(settingsKey("versionsOnly"), m_versionsOnly->isChecked());
     settings.setValue(settingsKey("ehlo"), m_ehlo->text().trimmed());
     settings.setValue(settingsKey("timeout"), m_timeout->value());
+    settings.setValue(settingsKey("dns"), m_dns->text().trimmed());
+    settings.setValue(settingsKey("firstMx"), m_firstMx->isChecked());
     if (m_splitterSized) // a view never shown has no sizes worth keeping
         settings.setValue(settingsKey("splitter"), m_splitter->saveState());
     settings.setValue(settingsKey("cipherHeader"), m_cipherView->horizontalHeader()->saveState());
@@ -789,7 +1014,7 @@ void ProbeView::retranslate()
 {
     m_hostLabel->setText(tr("&Host:"));
     m_host->setPlaceholderText(tr("mail.contoso.com, 192.0.2.10:587 or contoso.com"));
-    m_host->setToolTip(tr("A host name, an IPv4 or [IPv6] address (optionally with :port), or a mail domain (its first MX host is probed)"));
+    m_host->setToolTip(tr("A host name, an IPv4 or [IPv6] address (optionally with :port), or a mail domain (every MX host is probed)"));
     m_host->setAccessibleName(tr("Host or domain"));
     m_portLabel->setText(tr("&Port:"));
 
@@ -818,13 +1043,21 @@ void ProbeView::retranslate()
     m_versionsOnly->setText(tr("&Versions only"));
     m_versionsOnly->setToolTip(tr("Only find out which TLS versions are accepted: one connection per version, no cipher list, no handshakes"));
     m_optionsButton->setText(tr("Options"));
-    m_optionsButton->setToolTip(tr("EHLO name and time limit"));
+    m_optionsButton->setToolTip(tr("EHLO name, time limit, DNS server and MX hosts"));
     m_optionsButton->setAccessibleName(tr("Probe options"));
     m_ehloLabel->setText(tr("&EHLO name:"));
     m_ehlo->setToolTip(tr("The name the probe sends in EHLO; some servers refuse names that do not resolve"));
     m_timeoutLabel->setText(tr("&Wait for each answer:"));
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setToolTip(tr("How long to wait for the connection, the banner, each reply and each ServerHello"));
+    m_dnsLabel->setText(tr("&DNS server:"));
+    m_dns->setPlaceholderText(tr("the system's resolver"));
+    m_dns->setToolTip(tr("Ask this DNS server (an IP address, optionally with :port) for MX and address records"));
+    m_firstMx->setText(tr("Only the &first MX host of a domain"));
+    m_firstMx->setToolTip(tr("Probe only the most preferred MX host instead of every one"));
+    m_hostView->setAccessibleName(tr("MX hosts of the domain: select one to show its results"));
+    m_hostView->setToolTip(tr("Exchange Online tries the MX hosts in this order; select one to show its versions, suites, certificate and transcript"));
+    m_domainVerdictView->setAccessibleName(tr("Verdicts for the whole domain"));
     m_startButton->setText(tr("&Start"));
     m_startButton->setToolTip(tr("Start the probe (Enter)"));
     m_cancelButton->setText(tr("Cancel"));

@@ -32,6 +32,7 @@ class ElidingLabel;
 class HighlightedTextView;
 class ProbeCertificateModel;
 class ProbeCipherModel;
+class ProbeHostModel;
 class ProbeMatrixModel;
 class ProbeVerdictModel;
 
@@ -39,6 +40,9 @@ class ProbeVerdictModel;
 /// version matrix filling in live as each connection ends; the accepted cipher suites per
 /// version; the certificate chain; the Exchange Online verdicts; the transcript; copy as text
 /// or JSON. Runs the core's StarttlsProber in the GUI thread's event loop (it never blocks).
+/// For a domain with several MX hosts, the domain verdicts and a table of the MX hosts (one row
+/// each, in preference order) sit above the results; selecting a host switches the verdicts,
+/// matrix, cipher suites, certificate and transcript to that host, live while it is probed.
 class ProbeView : public QWidget
 {
     Q_OBJECT
@@ -63,6 +67,12 @@ public:
     ProbeCipherModel *cipherModel() const { return m_ciphers; }
     ProbeCertificateModel *certificateModel() const { return m_certificates; }
     ProbeVerdictModel *verdictModel() const { return m_verdicts; }
+    ProbeHostModel *hostModel() const { return m_hosts; }
+    ProbeVerdictModel *domainVerdictModel() const { return m_domainVerdicts; }
+    /// The index (into ProbeResult::hosts) of the MX host the results show; 0 for a single host.
+    int shownHost() const { return m_shownHost; }
+    /// Shows MX host @p host (an index into ProbeResult::hosts) in the matrix, tabs and verdicts.
+    void showHost(int host);
     HighlightedTextView *transcriptView() const { return m_transcript; }
 
     /// The result as `mailflow probe` prints it, and as `mailflow probe --json` does.
@@ -90,6 +100,9 @@ private:
     void retranslate();
     void updateRunning(bool running);
     void onFinished(const ProbeResult &result);
+    void showHostResult(const ProbeResult &host);
+    void replayLiveHost(int host);
+    void updateDomainPanel();
     void onProgress(int finished, int active, int queued);
     void updateCipherNote();
     void updateCertificateWarnings();
@@ -106,6 +119,8 @@ private:
     ProbeCipherModel *m_ciphers;
     ProbeCertificateModel *m_certificates;
     ProbeVerdictModel *m_verdicts;
+    ProbeHostModel *m_hosts;
+    ProbeVerdictModel *m_domainVerdicts;
     QStringListModel *m_historyModel;
 
     QLabel *m_hostLabel;
@@ -119,6 +134,9 @@ private:
     QLineEdit *m_ehlo;
     QLabel *m_timeoutLabel;
     QSpinBox *m_timeout;
+    QLabel *m_dnsLabel;
+    QLineEdit *m_dns;
+    QCheckBox *m_firstMx;
     QPushButton *m_startButton;
     QPushButton *m_cancelButton;
     QToolButton *m_copyButton;
@@ -130,6 +148,10 @@ private:
     ElidingLabel *m_status;
     ElidingLabel *m_summary;
     QListView *m_verdictView;
+    QWidget *m_domainPanel;
+    ElidingLabel *m_domainHeading;
+    QListView *m_domainVerdictView;
+    QTableView *m_hostView;
     QSplitter *m_splitter;
     QTableView *m_matrixView;
     QTabWidget *m_tabs;
@@ -144,7 +166,23 @@ private:
     QComboBox *m_connection;
     HighlightedTextView *m_transcript;
 
-    ProbeResult m_result;
+    /// What each host's signals delivered so far, to show a host picked while it is probed.
+    struct LiveHost
+    {
+        QList<ProbeAttempt> attempts;
+        QList<VersionResult> versions;
+        QList<ConfirmationResult> confirmations;
+        QList<std::pair<TlsVersion, QList<quint16>>> ciphers;
+        QString summary;
+    };
+    LiveHost &live(int host);
+
+    ProbeResult m_result;      ///< the whole probe (a domain: all hosts)
+    ProbeResult m_shown;       ///< the host the results show
+    QList<LiveHost> m_live;
+    QList<TlsVersion> m_probeVersions;
+    int m_shownHost = 0;
+    bool m_hostPicked = false; ///< the user picked a host while the probe ran: keep it at the end
     bool m_hasResult = false;
     int m_opened = 0;
     int m_attempts = 0;

@@ -342,7 +342,8 @@ private:
 class TestSmtpServer : public QObject
 {
 public:
-    explicit TestSmtpServer(const ServerBehaviour &behaviour, const QHostAddress &address = QHostAddress::LocalHost)
+    /// Listens on @p address, @p port (0: an ephemeral one); isListening() says whether it could.
+    explicit TestSmtpServer(const ServerBehaviour &behaviour, const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0)
         : m_behaviour(behaviour)
     {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -353,7 +354,7 @@ public:
             }
         });
         m_server.setMaxPendingConnections(256);
-        m_listening = m_server.listen(address, 0);
+        m_listening = m_server.listen(address, port);
     }
     bool isListening() const { return m_listening; }
     quint16 port() const { return m_server.serverPort(); }

@@ -3,10 +3,13 @@
 #include "probe/ciphersuites.h"
 #include "probe/probejson.h"
 #include "probe/proberesult.h"
+#include "probe/probetext.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
 #include <QTest>
+
+#include <optional>
 
 using namespace Mailflow;
 using namespace Qt::StringLiterals;
@@ -36,6 +39,33 @@ QStringList kinds(const QList<ProbeVerdict> &verdicts)
     for (const ProbeVerdict &v : verdicts)
         list << probeVerdictKindName(v.kind);
     return list;
+}
+
+/// An MX host whose probe found what @p kind (a per-host verdict) says.
+ProbeResult mxHost(const QString &name, int preference, std::optional<ProbeVerdict::Kind> kind, const QString &version = u"TLS1.2"_s)
+{
+    ProbeResult r = reachable();
+    r.host = name;
+    r.mxPreference = preference;
+    if (!kind) {
+        r.reachable = false;
+        r.error = u"cannot connect"_s;
+        return r;
+    }
+    ProbeVerdict v;
+    v.kind = *kind;
+    v.parameters.insert(u"version"_s, version);
+    r.verdicts = {v};
+    return r;
+}
+
+ProbeResult domain(const QList<ProbeResult> &hosts)
+{
+    ProbeResult r;
+    r.target = u"fabrikam.com"_s;
+    r.mxLookup = MxLookup::Found;
+    r.hosts = hosts;
+    return r;
 }
 
 const QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::UTC);
@@ -132,6 +162,62 @@ private Q_SLOTS:
             return;
         }
         QFAIL("no weakCipherSuites verdict");
+    }
+
+    void domainVerdicts_data()
+    {
+        using K = ProbeVerdict::Kind;
+        QTest::addColumn<ProbeResult>("result");
+        QTest::addColumn<QStringList>("expected"); // "kind severity" per domain verdict
+        QTest::addColumn<QString>("text");         // the sentence of the last verdict
+        QTest::newRow("all encrypted")
+            << domain({mxHost(u"mx1.fabrikam.com"_s, 10, K::ExoDeliversWithTls), mxHost(u"mx2.fabrikam.com"_s, 20, K::ExoDeliversWithTls)})
+            << QStringList{u"domainHostsEncrypted ok"_s}
+            << u"All 2 MX hosts accept TLS 1.2 with a cipher Exchange Online offers: mail to fabrikam.com is encrypted."_s;
+        QTest::newRow("one host")
+            << domain({mxHost(u"mx1.fabrikam.com"_s, 0, K::ExoDeliversWithTls)})
+            << QStringList{u"domainHostsEncrypted ok"_s}
+            << u"The MX host of fabrikam.com accepts TLS 1.2 with a cipher Exchange Online offers: mail to fabrikam.com is encrypted."_s;
+        QTest::newRow("primary without a shared cipher")
+            << domain({mxHost(u"mx1.fabrikam.com"_s, 10, K::ExoFallsBackNoSharedCipher), mxHost(u"mx2.fabrikam.com"_s, 20, K::ExoDeliversWithTls)})
+            << QStringList{u"domainHostsEncrypted info"_s, u"domainHostFallsBack problem"_s}
+            << u"mx1.fabrikam.com (preference 10) accepts TLS 1.2 but none of Office 365's cipher suites: for mail to fabrikam.com, "
+               u"Exchange Online delivers in plaintext (or queues and bounces if a TLS-enforcing connector is used)."_s;
+        QTest::newRow("backup TLS 1.3 only")
+            << domain({mxHost(u"mx1.fabrikam.com"_s, 10, K::ExoDeliversWithTls), mxHost(u"mx2.fabrikam.com"_s, 20, K::ExoDeliversWithTls, u"TLS1.3"_s)})
+            << QStringList{u"domainHostsEncrypted info"_s, u"domainHostFallsBack warning"_s}
+            << u"mx2.fabrikam.com (preference 20) accepts only TLS 1.3 (Microsoft documents TLS 1.2): when mx1.fabrikam.com is "
+               u"unreachable, Exchange Online may fall back to plaintext."_s;
+        QTest::newRow("primary unreachable, backup refuses STARTTLS")
+            << domain({mxHost(u"mx1.fabrikam.com"_s, 10, std::nullopt), mxHost(u"mx2.fabrikam.com"_s, 20, K::StartTlsRefused)})
+            << QStringList{u"domainHostUnreachable warning"_s, u"domainHostFallsBack problem"_s}
+            << u"mx2.fabrikam.com (preference 20) refuses STARTTLS: when mx1.fabrikam.com is unreachable, Exchange Online delivers "
+               u"in plaintext (or queues and bounces if a TLS-enforcing connector is used)."_s;
+        QTest::newRow("none reached")
+            << domain({mxHost(u"mx1.fabrikam.com"_s, 10, std::nullopt)})
+            << QStringList{u"domainNoHostReachable problem"_s, u"domainHostUnreachable warning"_s}
+            << u"mx1.fabrikam.com (preference 10) could not be reached from here (cannot connect), so how it does TLS is unknown; "
+               u"Exchange Online tries it first."_s;
+        ProbeResult nullMx;
+        nullMx.target = u"fabrikam.com"_s;
+        nullMx.mxLookup = MxLookup::NullMx;
+        QTest::newRow("null MX") << nullMx << QStringList{u"domainNullMx warning"_s}
+                                 << u"fabrikam.com publishes a null MX (RFC 7505): it accepts no mail, so Exchange Online bounces mail to it at once."_s;
+        ProbeResult host = reachable();
+        QTest::newRow("a host target") << host << QStringList() << QString();
+    }
+    void domainVerdicts()
+    {
+        QFETCH(ProbeResult, result);
+        QFETCH(QStringList, expected);
+        QFETCH(QString, text);
+        const QList<ProbeVerdict> verdicts = computeDomainVerdicts(result);
+        QStringList got;
+        for (const ProbeVerdict &v : verdicts)
+            got << probeVerdictKindName(v.kind) + u' ' + probeVerdictSeverityName(v.severity);
+        QCOMPARE(got, expected);
+        if (!verdicts.isEmpty())
+            QCOMPARE(probeVerdictText(verdicts.last()), text);
     }
 
     void jsonKeys()

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The prober end to end against small servers of our own on loopback: a real OpenSSL server behind
 // STARTTLS, and hostile ones. Each asserts exact versions, cipher lists and refusal classes.
-#include "testsmtpserver.h"
+#include "testmxsetup.h"
 
 #include "probe/ciphersuites.h"
 #include "probe/probejson.h"
+#include "probe/probetext.h"
 #include "probe/starttlsprober.h"
 
 #include <QEventLoop>
@@ -55,33 +56,38 @@ bool hasVerdict(const ProbeResult &r, ProbeVerdict::Kind kind)
     return std::any_of(r.verdicts.cbegin(), r.verdicts.cend(), [kind](const ProbeVerdict &v) { return v.kind == kind; });
 }
 
-struct CliRun
+QList<ProbeVerdict> domainVerdicts(const ProbeResult &r, ProbeVerdict::Kind kind)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-/// Runs the CLI while this thread's event loop keeps the test servers answering.
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    process.start(QStringLiteral(MAILFLOW_CLI), arguments);
-    loop.exec();
-    CliRun run;
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        return run;
+    QList<ProbeVerdict> found;
+    for (const ProbeVerdict &v : r.domainVerdicts) {
+        if (v.kind == kind)
+            found << v;
     }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return found;
+}
+
+ServerBehaviour withoutStartTls()
+{
+    ServerBehaviour b;
+    b.offerStartTls = false;
+    return b;
+}
+
+/// Probes @p domain through @p dns with its MX hosts on @p port.
+ProbeResult runDomainProbe(const QString &domain, const FakeDnsServer &dns, quint16 port, ProbeOptions options = {})
+{
+    options.target = domain;
+    options.port = port;
+    options.dnsServer = u"127.0.0.1"_s;
+    options.dnsPort = dns.port();
+    options.stepTimeoutMs = 3000;
+    options.retryDelayMs = 50;
+    StarttlsProber prober;
+    QSignalSpy spy(&prober, &StarttlsProber::finished);
+    prober.start(options);
+    if (!spy.wait(90000))
+        return {};
+    return spy.first().first().value<ProbeResult>();
 }
 
 ServerBehaviour modern()
@@ -94,70 +100,6 @@ ServerBehaviour modern()
     b.cipherSuites = "TLS_AES_256_GCM_SHA384:TLS_AES_128_GCM_SHA256";
     return b;
 }
-
-/// Answers every MX query with the given (preference, exchange) records, in that order; none: NXDOMAIN.
-class FakeDnsServer : public QObject
-{
-public:
-    explicit FakeDnsServer(const QList<std::pair<int, QByteArray>> &records)
-        : m_records(records)
-    {
-        m_socket.bind(QHostAddress::LocalHost, 0);
-        connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
-            while (m_socket.hasPendingDatagrams()) {
-                QHostAddress from;
-                quint16 port = 0;
-                QByteArray query(int(m_socket.pendingDatagramSize()), Qt::Uninitialized);
-                m_socket.readDatagram(query.data(), query.size(), &from, &port);
-                m_socket.writeDatagram(answer(query), from, port);
-            }
-        });
-    }
-    quint16 port() const { return m_socket.localPort(); }
-
-private:
-    QByteArray answer(const QByteArray &query) const
-    {
-        qsizetype end = 12;
-        while (end < query.size() && query[end] != 0)
-            end += 1 + quint8(query[end]);
-        const int type = (quint8(query[end + 1]) << 8) | quint8(query[end + 2]);
-        end += 5; // root label, type, class
-        QByteArray reply = query.left(2);
-        if (type == 1) { // A: every name is 127.0.0.1
-            reply += QByteArray::fromHex("818000010001000000");
-            reply += char(0);
-            reply += query.mid(12, end - 12);
-            reply += QByteArray::fromHex("c00c00010001000000100004") + QByteArray::fromHex("7f000001");
-            return reply;
-        }
-        const QList<std::pair<int, QByteArray>> records = type == 15 ? m_records : QList<std::pair<int, QByteArray>>();
-        reply += QByteArray::fromHex("8180");
-        reply += QByteArray::fromHex("0001");
-        reply += char(0);
-        reply += char(records.size());
-        reply += QByteArray::fromHex("00000000");
-        reply += query.mid(12, end - 12);
-        for (const auto &[preference, exchange] : records) {
-            QByteArray name;
-            for (const QByteArray &label : exchange.split('.'))
-                name += char(label.size()) + label;
-            name += char(0);
-            QByteArray data;
-            data += char(preference >> 8);
-            data += char(preference & 0xff);
-            data += name;
-            reply += QByteArray::fromHex("c00c000f000100000e10");
-            reply += char(data.size() >> 8);
-            reply += char(data.size() & 0xff);
-            reply += data;
-        }
-        return reply;
-    }
-
-    QList<std::pair<int, QByteArray>> m_records;
-    QUdpSocket m_socket;
-};
 
 } // namespace
 
@@ -567,6 +509,251 @@ private Q_SLOTS:
         QVERIFY(r.reachable);
         QCOMPARE(r.addresses, QStringList{u"127.0.0.1"_s});
         QCOMPARE(outcome(r, TlsVersion::Tls12), u"accepted"_s);
+        QCOMPARE(r.hosts.size(), 2);
+        QCOMPARE(r.hosts.at(1).host, u"backup.mx.test"_s);
+        QCOMPARE(r.hosts.at(1).mxPreference, 20);
+        QCOMPARE(outcome(r.hosts.at(1), TlsVersion::Tls12), u"accepted"_s);
+    }
+
+    void domainProbesEveryMxHost()
+    {
+        // mx1: modern; mx2: no STARTTLS; mx3: nothing listens. Exchange Online tries them in this order.
+        LoopbackMxServers servers;
+        QVERIFY(servers.listen({modern(), withoutStartTls(), std::nullopt}));
+        FakeDnsServer dns({{30, "mx3.contoso.test"}, {10, "mx1.contoso.test"}, {20, "mx2.contoso.test"}},
+                          {{"mx1.contoso.test", "127.0.0.2"}, {"mx2.contoso.test", "127.0.0.3"}, {"mx3.contoso.test", "127.0.0.4"}});
+        ProbeOptions options;
+        options.target = u"contoso.test"_s;
+        options.port = servers.port;
+        options.dnsServer = u"127.0.0.1"_s;
+        options.dnsPort = dns.port();
+        options.stepTimeoutMs = 3000;
+        options.retryDelayMs = 50;
+        StarttlsProber prober;
+        QSignalSpy spy(&prober, &StarttlsProber::finished);
+        QSignalSpy mx(&prober, &StarttlsProber::mxResolved);
+        QSignalSpy hostFinished(&prober, &StarttlsProber::hostFinished);
+        QSignalSpy attempts(&prober, &StarttlsProber::attemptFinished);
+        QSignalSpy ciphers(&prober, &StarttlsProber::ciphersFinished);
+        QSignalSpy versions(&prober, &StarttlsProber::versionFinished);
+        int runningHosts = 0;
+        int mostAtOnce = 0;
+        connect(&prober, &StarttlsProber::hostStarted, this, [&] { mostAtOnce = qMax(mostAtOnce, ++runningHosts); });
+        connect(&prober, &StarttlsProber::hostFinished, this, [&] { --runningHosts; });
+        prober.start(options);
+        QVERIFY(spy.wait(90000));
+        const ProbeResult r = spy.first().first().value<ProbeResult>();
+
+        QCOMPARE(mx.size(), 1);
+        QCOMPARE(mx.first().at(1).value<QList<int>>(), (QList<int>{10, 20, 30}));
+        QCOMPARE(r.mxLookup, MxLookup::Found);
+        QCOMPARE(r.mxHosts, (QStringList{u"mx1.contoso.test"_s, u"mx2.contoso.test"_s, u"mx3.contoso.test"_s}));
+        QCOMPARE(r.hosts.size(), 3);
+        QCOMPARE(hostFinished.size(), 3);
+        QCOMPARE(mostAtOnce, 2);
+
+        const ProbeResult &mx1 = r.hosts.at(0);
+        QCOMPARE(mx1.host, u"mx1.contoso.test"_s);
+        QCOMPARE(mx1.mxPreference, 10);
+        QCOMPARE(mx1.address, u"127.0.0.2"_s);
+        QCOMPARE(outcome(mx1, TlsVersion::Tls11), u"closed"_s);
+        QCOMPARE(outcome(mx1, TlsVersion::Tls12), u"accepted"_s);
+        QCOMPARE(names(mx1.ciphers.value(TlsVersion::Tls12)),
+                 (QStringList{u"TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"_s, u"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"_s, u"TLS_RSA_WITH_AES_256_CBC_SHA"_s}));
+        QCOMPARE(exoDeliveryClass(mx1), u"tls"_s);
+
+        const ProbeResult &mx2 = r.hosts.at(1);
+        QCOMPARE(mx2.mxPreference, 20);
+        QCOMPARE(mx2.address, u"127.0.0.3"_s);
+        QVERIFY(mx2.reachable);
+        QVERIFY(!mx2.startTlsOffered);
+        QVERIFY(hasVerdict(mx2, ProbeVerdict::Kind::NoStartTls));
+        QCOMPARE(exoDeliveryClass(mx2), u"no-starttls"_s);
+
+        const ProbeResult &mx3 = r.hosts.at(2);
+        QCOMPARE(mx3.mxPreference, 30);
+        QVERIFY(!mx3.reachable);
+        QCOMPARE(mx3.addresses, QStringList{u"127.0.0.4"_s});
+        QVERIFY2(mx3.error.contains(u"cannot connect"), qPrintable(mx3.error));
+
+        // Each host's events carry its index: the live matrices of mx2 get mx2's hellos only.
+        int forMx2 = 0;
+        for (const QList<QVariant> &args : std::as_const(attempts))
+            forMx2 += args.at(1).toInt() == 1;
+        QCOMPARE(forMx2, int(mx2.attempts.size()));
+        QCOMPARE(ciphers.size(), int(mx1.ciphers.size())); // only mx1 got to TLS
+        for (const QList<QVariant> &args : std::as_const(ciphers))
+            QCOMPARE(args.at(2).toInt(), 0);
+        int versionsOfMx1 = 0;
+        int versionsOfMx2 = 0;
+        for (const QList<QVariant> &args : std::as_const(versions)) {
+            QVERIFY(args.at(1).toInt() == 0 || args.at(1).toInt() == 1);
+            (args.at(1).toInt() == 0 ? versionsOfMx1 : versionsOfMx2)++;
+        }
+        QCOMPARE(versionsOfMx1, 5);
+        QCOMPARE(versionsOfMx2, 5);
+
+        // The top-level fields describe the most preferred host, for single-host callers.
+        QCOMPARE(r.host, u"mx1.contoso.test"_s);
+        QCOMPARE(r.mxPreference, 10);
+        QVERIFY(r.reachable);
+        QCOMPARE(r.ciphers, mx1.ciphers);
+        QCOMPARE(r.connections, mx1.connections + mx2.connections + mx3.connections);
+
+        const QList<ProbeVerdict> encrypted = domainVerdicts(r, ProbeVerdict::Kind::DomainHostsEncrypted);
+        QCOMPARE(encrypted.size(), 1);
+        QCOMPARE(encrypted.first().parameters.value(u"hosts"_s).toStringList(), QStringList{u"mx1.contoso.test"_s});
+        QCOMPARE(encrypted.first().parameters.value(u"total"_s).toInt(), 3);
+        const QList<ProbeVerdict> fallsBack = domainVerdicts(r, ProbeVerdict::Kind::DomainHostFallsBack);
+        QCOMPARE(fallsBack.size(), 1);
+        QCOMPARE(fallsBack.first().severity, ProbeVerdict::Severity::Problem);
+        QCOMPARE(fallsBack.first().parameters.value(u"host"_s).toString(), u"mx2.contoso.test"_s);
+        QCOMPARE(fallsBack.first().parameters.value(u"reason"_s).toString(), u"no-starttls"_s);
+        QCOMPARE(fallsBack.first().parameters.value(u"role"_s).toString(), u"backup"_s);
+        QCOMPARE(fallsBack.first().parameters.value(u"primaryHost"_s).toString(), u"mx1.contoso.test"_s);
+        QCOMPARE(probeVerdictText(fallsBack.first()),
+                 u"mx2.contoso.test (preference 20) offers no STARTTLS: when mx1.contoso.test is unreachable, Exchange Online "
+                 u"delivers in plaintext (or queues and bounces if a TLS-enforcing connector is used)."_s);
+        const QList<ProbeVerdict> unreachable = domainVerdicts(r, ProbeVerdict::Kind::DomainHostUnreachable);
+        QCOMPARE(unreachable.size(), 1);
+        QCOMPARE(unreachable.first().parameters.value(u"host"_s).toString(), u"mx3.contoso.test"_s);
+
+        // JSON: the first host at the top, every host under "hosts".
+        const QJsonObject json = probeResultToJson(r);
+        QCOMPARE(json.value(u"host").toString(), u"mx1.contoso.test"_s);
+        QCOMPARE(json.value(u"mxLookup").toString(), u"mx"_s);
+        const QJsonArray hosts = json.value(u"hosts").toArray();
+        QCOMPARE(hosts.size(), 3);
+        QCOMPARE(hosts.at(1).toObject().value(u"preference").toInt(), 20);
+        QCOMPARE(hosts.at(1).toObject().value(u"starttls").toObject().value(u"offered").toBool(), false);
+        QVERIFY(!hosts.at(0).toObject().contains(u"hosts"));
+        QCOMPARE(json.value(u"domainVerdicts").toArray().size(), r.domainVerdicts.size());
+    }
+
+    void equalPreferencesByName()
+    {
+        // Two hosts share the lowest preference: Exchange Online spreads mail over both.
+        LoopbackMxServers servers;
+        QVERIFY(servers.listen({modern(), withoutStartTls()}));
+        FakeDnsServer dns({{20, "backup.fabrikam.test"}, {10, "b.fabrikam.test"}, {10, "a.fabrikam.test"}},
+                          {{"a.fabrikam.test", "127.0.0.2"}, {"b.fabrikam.test", "127.0.0.3"}, {"backup.fabrikam.test", "127.0.0.2"}});
+        ProbeOptions options;
+        options.versionsOnly = true;
+        const ProbeResult r = runDomainProbe(u"fabrikam.test"_s, dns, servers.port, options);
+        // QDnsLookup shuffles equal preferences; the prober orders them by name.
+        QCOMPARE(r.mxHosts, (QStringList{u"a.fabrikam.test"_s, u"b.fabrikam.test"_s, u"backup.fabrikam.test"_s}));
+        QCOMPARE(r.hosts.at(1).address, u"127.0.0.3"_s);
+        QCOMPARE(r.host, u"a.fabrikam.test"_s);
+        const QList<ProbeVerdict> fallsBack = domainVerdicts(r, ProbeVerdict::Kind::DomainHostFallsBack);
+        QCOMPARE(fallsBack.size(), 1);
+        QCOMPARE(fallsBack.first().parameters.value(u"host"_s).toString(), u"b.fabrikam.test"_s);
+        QCOMPARE(fallsBack.first().parameters.value(u"role"_s).toString(), u"primary"_s);
+        QCOMPARE(fallsBack.first().parameters.value(u"sharedWith"_s).toStringList(), QStringList{u"a.fabrikam.test"_s});
+        QVERIFY(probeVerdictText(fallsBack.first()).contains(u"part of the mail to fabrikam.test"));
+        const QList<ProbeVerdict> encrypted = domainVerdicts(r, ProbeVerdict::Kind::DomainHostsEncrypted);
+        QCOMPARE(encrypted.size(), 1);
+        QCOMPARE(encrypted.first().parameters.value(u"count"_s).toInt(), 2);
+        QCOMPARE(encrypted.first().severity, ProbeVerdict::Severity::Info);
+    }
+
+    void mxHostLimits_data()
+    {
+        QTest::addColumn<bool>("allMxHosts");
+        QTest::addColumn<int>("maxMxHosts");
+        QTest::addColumn<int>("probed");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("all") << true << 10 << 3 << QString();
+        QTest::newRow("limit 2") << true << 2 << 2 << u"limit"_s;
+        QTest::newRow("first only") << false << 10 << 1 << u"first-mx"_s;
+    }
+    void mxHostLimits()
+    {
+        QFETCH(bool, allMxHosts);
+        QFETCH(int, maxMxHosts);
+        QFETCH(int, probed);
+        QFETCH(QString, reason);
+        TestSmtpServer server(modern());
+        FakeDnsServer dns({{10, "mx1.limits.test"}, {20, "mx2.limits.test"}, {30, "mx3.limits.test"}});
+        ProbeOptions options;
+        options.versionsOnly = true;
+        options.allMxHosts = allMxHosts;
+        options.maxMxHosts = maxMxHosts;
+        const ProbeResult r = runDomainProbe(u"limits.test"_s, dns, server.port(), options);
+        QCOMPARE(r.hosts.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(r.hosts.at(i).skipped == MxSkip::None, i < probed);
+            QCOMPARE(r.hosts.at(i).connections > 0, i < probed);
+        }
+        const QList<ProbeVerdict> notProbed = domainVerdicts(r, ProbeVerdict::Kind::DomainHostsNotProbed);
+        QCOMPARE(notProbed.size(), reason.isEmpty() ? 0 : 1);
+        if (!reason.isEmpty()) {
+            QCOMPARE(mxSkipName(r.hosts.last().skipped), reason);
+            QCOMPARE(notProbed.first().parameters.value(u"reason"_s).toString(), reason);
+            QCOMPARE(notProbed.first().parameters.value(u"hosts"_s).toStringList().size(), 3 - probed);
+        }
+        const QList<ProbeVerdict> encrypted = domainVerdicts(r, ProbeVerdict::Kind::DomainHostsEncrypted);
+        QCOMPARE(encrypted.size(), 1);
+        QCOMPARE(encrypted.first().parameters.value(u"count"_s).toInt(), probed);
+        QCOMPARE(encrypted.first().severity, probed == 3 ? ProbeVerdict::Severity::Ok : ProbeVerdict::Severity::Info);
+    }
+
+    void nullMx()
+    {
+        FakeDnsServer dns({{0, "."}});
+        const ProbeResult r = runDomainProbe(u"nomail.test"_s, dns, 25);
+        QCOMPARE(r.mxLookup, MxLookup::NullMx);
+        QVERIFY(!r.reachable);
+        QVERIFY(r.hosts.isEmpty());
+        QCOMPARE(r.connections, 0);
+        QVERIFY2(r.error.contains(u"null MX"), qPrintable(r.error));
+        QCOMPARE(r.domainVerdicts.size(), 1);
+        QCOMPARE(r.domainVerdicts.first().kind, ProbeVerdict::Kind::DomainNullMx);
+    }
+
+    void noMxHostReachable()
+    {
+        LoopbackMxServers servers;
+        QVERIFY(servers.listen({std::nullopt, std::nullopt}));
+        FakeDnsServer dns({{10, "mx1.down.test"}, {20, "mx2.down.test"}},
+                          {{"mx1.down.test", "127.0.0.2"}, {"mx2.down.test", "127.0.0.3"}});
+        const ProbeResult r = runDomainProbe(u"down.test"_s, dns, servers.port);
+        QCOMPARE(r.hosts.size(), 2);
+        QVERIFY(!r.reachable);
+        QCOMPARE(r.host, u"mx1.down.test"_s);
+        QVERIFY2(r.error.startsWith(u"no MX host of down.test could be reached (mx1.down.test: cannot connect"), qPrintable(r.error));
+        QCOMPARE(domainVerdicts(r, ProbeVerdict::Kind::DomainNoHostReachable).size(), 1);
+        QCOMPARE(domainVerdicts(r, ProbeVerdict::Kind::DomainHostUnreachable).size(), 2);
+        QVERIFY(hasVerdict(r, ProbeVerdict::Kind::HostUnreachable));
+    }
+
+    void cancelDomain()
+    {
+        // Silent banners: the first two hosts hang until cancelled; the third never starts.
+        ServerBehaviour silent;
+        silent.banner = ServerBehaviour::Banner::Silent;
+        LoopbackMxServers servers;
+        QVERIFY(servers.listen({silent, silent, silent}));
+        FakeDnsServer dns({{10, "mx1.slow.test"}, {20, "mx2.slow.test"}, {30, "mx3.slow.test"}},
+                          {{"mx1.slow.test", "127.0.0.2"}, {"mx2.slow.test", "127.0.0.3"}, {"mx3.slow.test", "127.0.0.4"}});
+        ProbeOptions options;
+        options.target = u"slow.test"_s;
+        options.port = servers.port;
+        options.dnsServer = u"127.0.0.1"_s;
+        options.dnsPort = dns.port();
+        StarttlsProber prober;
+        QSignalSpy spy(&prober, &StarttlsProber::finished);
+        QSignalSpy started(&prober, &StarttlsProber::hostStarted);
+        prober.start(options);
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 10000);
+        prober.cancel();
+        QVERIFY(spy.wait(5000));
+        const ProbeResult r = spy.first().first().value<ProbeResult>();
+        QVERIFY(r.cancelled);
+        QCOMPARE(r.hosts.size(), 3);
+        QVERIFY(r.hosts.at(0).cancelled);
+        QCOMPARE(r.hosts.at(2).skipped, MxSkip::Cancelled);
+        QCOMPARE(domainVerdicts(r, ProbeVerdict::Kind::DomainHostsNotProbed).size(), 1);
+        QVERIFY(!prober.isRunning());
     }
 
     void domainWithoutMxIsTheHost()
@@ -585,6 +772,10 @@ private Q_SLOTS:
         QVERIFY(spy.wait(30000));
         const ProbeResult r = spy.first().first().value<ProbeResult>();
         QVERIFY(r.mxHosts.isEmpty());
+        QVERIFY(r.hosts.isEmpty());
+        QCOMPARE(r.mxLookup, MxLookup::NoMx);
+        QCOMPARE(r.domainVerdicts.size(), 1);
+        QCOMPARE(r.domainVerdicts.first().kind, ProbeVerdict::Kind::DomainImplicitMx);
         QCOMPARE(r.host, u"nomx.test"_s);
         QVERIFY(r.reachable);
         QCOMPARE(r.address, u"127.0.0.1"_s);
@@ -612,7 +803,7 @@ private Q_SLOTS:
     void cliJsonShape()
     {
         TestSmtpServer server(modern());
-        const CliRun run = runCli({u"probe"_s, u"--json"_s, u"--port"_s, QString::number(server.port()), u"127.0.0.1"_s});
+        const CliRun run = runCliWithServers({u"probe"_s, u"--json"_s, u"--port"_s, QString::number(server.port()), u"127.0.0.1"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         for (const char *key : {"target", "addresses", "banner", "extensions", "starttls", "versions", "ciphers", "certificate",
@@ -632,20 +823,20 @@ private Q_SLOTS:
 
     void cliExitCodes()
     {
-        QCOMPARE(runCli({u"probe"_s}).exitCode, 2);
-        QCOMPARE(runCli({u"probe"_s, u"--port"_s, u"0"_s, u"127.0.0.1"_s}).exitCode, 2);
-        QCOMPARE(runCli({u"probe"_s, u"[::1"_s}).exitCode, 2);
-        QCOMPARE(runCli({u"probe"_s, u"--timeout"_s, u"soon"_s, u"127.0.0.1"_s}).exitCode, 2);
+        QCOMPARE(runCliWithServers({u"probe"_s}).exitCode, 2);
+        QCOMPARE(runCliWithServers({u"probe"_s, u"--port"_s, u"0"_s, u"127.0.0.1"_s}).exitCode, 2);
+        QCOMPARE(runCliWithServers({u"probe"_s, u"[::1"_s}).exitCode, 2);
+        QCOMPARE(runCliWithServers({u"probe"_s, u"--timeout"_s, u"soon"_s, u"127.0.0.1"_s}).exitCode, 2);
         quint16 port = 0;
         {
             QTcpServer closed;
             QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
             port = closed.serverPort();
         }
-        const CliRun run = runCli({u"probe"_s, u"--port"_s, QString::number(port), u"127.0.0.1"_s});
+        const CliRun run = runCliWithServers({u"probe"_s, u"--port"_s, QString::number(port), u"127.0.0.1"_s});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith("mailflow probe: cannot connect to 127.0.0.1"), run.err.constData());
-        const CliRun usage = runCli({u"probe"_s, u"mx:0"_s});
+        const CliRun usage = runCliWithServers({u"probe"_s, u"mx:0"_s});
         QVERIFY2(usage.err.startsWith("mailflow probe: bad port \"0\""), usage.err.constData());
     }
 };
