@@ -390,6 +390,21 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
         const qsizetype before = qMax<qsizetype>(0, i - 48);
         const QStringView prefix = s.mid(before, i - before);
         cand.opener = i > 0 ? s[i - 1] : QChar();
+        // Zoho labels both codes of one reply: "ERROR_CODE :550, ERROR_CODE :5.1.1 <a>... User Unknown".
+        if (i + 3 < n && s[i + 3] == u',' && prefix.trimmed().endsWith(u"ERROR_CODE :"_s, Qt::CaseInsensitive)) {
+            static const QRegularExpression labelled(u"([245]\\d\\d),\\s*ERROR_CODE\\s*:\\s*(?:([245]\\.\\d{1,3}\\.\\d{1,3})\\b)?"_s,
+                                                     QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch m = labelled.matchView(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch()) {
+                cand.reply.code = m.capturedView(1).toInt();
+                cand.reply.enhanced = m.captured(2);
+                cand.textStart = m.capturedEnd(0);
+                cand.strong = true;
+                found.append(cand);
+                i = cand.textStart - 1;
+                continue;
+            }
+        }
         if (i + 2 < n && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (i + 3 == n || s[i + 3] == u' ' || s[i + 3] == u'-')) {
             const int code = s.mid(i, 3).toInt();
             qsizetype j = i + 3;
@@ -424,6 +439,9 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 if (rest.startsWith(u"for "_s) && rest.left(40).contains(u"response"_s))
                     continue; // qmail's summary "(Other MXes tried: 192.0.2.40 said 550 for RCPT TO response; …)"
                 if (!(replyContextBefore(prefix) || (atLineStart && lineStartOk)))
+                    continue;
+                // After '#' a number is an identifier ("#216 lpn …") unless it is a failure code.
+                if (code < 400 && prefix.trimmed().endsWith(u'#'))
                     continue;
                 // A reply has words after it (or nothing, at a transcript's line start).
                 // A transcript's "250 8BITMIME" starts with a digit but is a word.
@@ -619,7 +637,7 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"tls-version-unsupported", R"(wrong version number|unsupported protocol|protocol version|no protocols available|version too low|unsupported (?:TLS|SSL) version|TLS ?1\.[01] (?:is )?(?:not supported|disabled|deprecated)|legacy TLS|tlsv1 alert protocol|inappropriate fallback|\bSSLv3\b(?! alert)|TLS version)"},
             {"tls-cipher-mismatch", R"(no shared cipher|cipher mismatch|AlgorithmMismatch|no ciphers available|no cipher (?:suites? )?(?:match|in common)|insufficient security|no suitable (?:cipher|signature))"},
             {"certificate-invalid", R"(UntrustedRoot|CertExpired|CertUnknown|certificate verify failed|certificate (?:has )?expired|self[- ]signed|unable to get local issuer|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid|hostname mismatch|name mismatch|verify=FAIL|NoCredentials|UnknownCredentials|TargetUnknown|bad certificate|unknown ca|certificate (?:is )?(?:invalid|not trusted|untrusted|revoked)|certificate chain|CertificateValidation|certificate validation failed|SubjectMismatch|TlsCertificateName|untrusted)"},
-            {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during|timeout while|disconnected abruptly|SuspiciousRemoteServerError)"},
+            {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during(?! user open)|timeout while|disconnected abruptly|SuspiciousRemoteServerError)"},
             {"connection-failed", R"(Unable to connect|Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable|could be reached at this time|domain is marked down)"},
             {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:not permitted|denied|prohibited|not allowed)|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts)"},
             {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication is required|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|must authenticate|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57)"},
@@ -1137,6 +1155,17 @@ void Decoder::readDsnFields()
             m_lines[li].skipReplies = true;
             continue;
         }
+        // A multi-line reply in a Diagnostic-Code whose continuation lines are not folded
+        // ("smtp; 550-first line" / "550-second" / "550 last"): the lines after the code join the value.
+        if (lastValue && current && lastValue == &current->diagnosticCode && line.size() > 4) {
+            static const QRegularExpression open(u"(?:^|;\\s*)([245]\\d\\d)-"_s);
+            const QRegularExpressionMatch m = open.match(*lastValue);
+            if (m.hasMatch() && line.startsWith(m.capturedView(1)) && (line[3] == u'-' || line[3] == u' ')) {
+                *lastValue += u' ' + line.mid(4).trimmed().toString();
+                m_lines[li].skipReplies = true;
+                continue;
+            }
+        }
         lastValue = nullptr;
         if (line.trimmed().isEmpty()) {
             blankBefore = true;
@@ -1640,6 +1669,25 @@ void Decoder::scanReplies()
             c.textStart = c.start + dsnStatus.size();
             cands.append(c);
         }
+        // Continuation lines of a multi-line reply that the candidate finder does not read as a reply
+        // of their own ("550-mx.example [192.0.2.1]:25 is not permitted to"): same code, line start.
+        if (continuationCode.size() == 3 && !r.chains.isEmpty()) {
+            const QStringView t = body.trimmed();
+            if (t.size() > 4 && t.startsWith(continuationCode) && (t[3] == u'-' || t[3] == u' ')
+                && (cands.isEmpty() || cands[0].reply.enhanced.isEmpty())) {
+                QStringView rest = t.mid(4).trimmed();
+                if (const qsizetype e = enhancedLengthAt(rest, 0))
+                    rest = rest.mid(e);
+                const QString extra = cleanReplyText(rest, QChar(), nullptr);
+                SmtpReply &prev = r.chains.last().replies.last();
+                if (!extra.isEmpty()) {
+                    prev.text += u' ' + extra;
+                    m_evidence.append(prev.text);
+                }
+                continuationCode = t[3] == u'-' ? continuationCode : QString();
+                continue;
+            }
+        }
         if (cands.isEmpty()) {
             continuationCode.clear();
             if (line.contains(u"while talking to "_s)) {
@@ -1656,8 +1704,10 @@ void Decoder::scanReplies()
             && cands[0].reply.code == continuationCode.toInt() && !r.chains.isEmpty() && body.left(cands[0].start).trimmed().isEmpty()) {
             ReplyChain &last = r.chains.last();
             QString extra = cleanReplyText(body.mid(cands[0].textStart), QChar(), nullptr);
-            if (!extra.isEmpty())
+            if (!extra.isEmpty()) {
                 last.replies.last().text += u' ' + extra;
+                m_evidence.append(last.replies.last().text);
+            }
             if (!cands[0].reply.enhanced.isEmpty() && last.replies.last().enhanced.isEmpty())
                 last.replies.last().enhanced = cands[0].reply.enhanced;
             continuationCode = cands[0].continuation ? QString::number(cands[0].reply.code) : QString();
@@ -1961,8 +2011,13 @@ void Decoder::classify()
         }
         if (rec.action == u"delayed")
             m_findings.insert(u"delivery-delayed"_s);
-        // Given up on a transient status: the sender's queue lifetime ran out (Postfix, Sendmail).
-        if ((rec.action == u"failed" && rec.status.startsWith(u'4')) || rec.action == u"expired")
+        // Given up on a transient status: the sender's queue lifetime ran out (Postfix, Sendmail),
+        // unless the report shows it gave up within the hour (Gmail's "Status: 4.0.0" for a null MX).
+        const TimeMatch arrived = parseTime(r.dsn.arrivalDate);
+        const TimeMatch last = parseTime(rec.lastAttemptDate);
+        const bool quickFailure = arrived.length > 0 && last.length > 0 && arrived.time.isValid() && last.time.isValid()
+            && arrived.time.hasZone && last.time.hasZone && arrived.time.value.secsTo(last.time.value) < 3600;
+        if ((rec.action == u"failed" && rec.status.startsWith(u'4') && !quickFailure) || rec.action == u"expired")
             m_findings.insert(u"message-expired"_s);
     }
     for (const QString &text : std::as_const(m_evidence)) {
@@ -1977,10 +2032,13 @@ void Decoder::classify()
                 m_findings.insert(rule.first);
         }
     }
+    const QRegularExpression &boilerplate = Internal::boilerplateLines();
     if (r.kind != DecodeKind::Unknown) {
         qsizetype scanned = 0;
         for (const LineInfo &li : std::as_const(m_lines)) {
             if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000)
+                continue;
+            if (boilerplate.matchView(li.text).hasMatch())
                 continue;
             for (const auto &rule : lineRules()) {
                 if (!m_findings.contains(rule.first) && rule.second.matchView(li.text).hasMatch())
@@ -1990,6 +2048,32 @@ void Decoder::classify()
                 if (!m_findings.contains(rule.first) && rule.second.matchView(li.text).hasMatch())
                     m_findings.insert(rule.first);
             }
+        }
+    }
+    // The codes and the replies' own words decide the reason; the prose of the report (headings,
+    // explanations) is read for it only when they say nothing ("** Address not found **" with a
+    // bare 5.0.0, or a bounce that quotes no reply at all). Help text does not count.
+    // The word families are wider than the rules above, so they only fill in a reason that nothing
+    // else named; the state of the message (expired) is read from them always.
+    static const QStringList states = {u"delivery-delayed"_s, u"message-expired"_s};
+    const bool reasonKnown = std::any_of(m_findings.begin(), m_findings.end(), [&](const QString &f) { return !states.contains(f); });
+    if (r.kind != DecodeKind::Unknown) {
+        auto readFamilies = [&](QStringView text) {
+            for (const Internal::WordingPattern &family : Internal::wordingFamilies()) {
+                if ((!reasonKnown || states.contains(family.finding)) && !m_findings.contains(family.finding) && family.pattern.matchView(text).hasMatch())
+                    m_findings.insert(family.finding);
+            }
+        };
+        for (const QString &text : std::as_const(m_evidence)) {
+            if (text.size() <= 8192)
+                readFamilies(text);
+        }
+        readFamilies(m_norm.header(u"Subject"));
+        qsizetype scanned = 0;
+        for (const LineInfo &li : std::as_const(m_lines)) {
+            if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000 || boilerplate.matchView(li.text).hasMatch())
+                continue;
+            readFamilies(li.text);
         }
     }
     QString status = r.queueField(u"Status");
@@ -2457,6 +2541,20 @@ DecodeResult Decoder::run()
         for (const DecodedReply &d : std::as_const(r.replies)) {
             if (!d.reply.enhanced.isEmpty() && d.reply.code)
                 pairedEnhanced.insert(d.reply.enhanced);
+        }
+        // The quote without the enhanced code may hold more of the text (a multi-line reply that
+        // the DSN cut after its first line): the kept reply gets the fuller text.
+        for (const DecodedReply &d : std::as_const(r.replies)) {
+            if (!d.reply.enhanced.isEmpty() || !d.reply.code || !enhancedTexts.contains(d.reply.code))
+                continue;
+            const QString t = textOf(d.reply);
+            for (DecodedReply &have : r.replies) {
+                if (have.reply.code == d.reply.code && !have.reply.enhanced.isEmpty()) {
+                    const QString e = textOf(have.reply);
+                    if (!e.isEmpty() && t.size() > e.size() && t.startsWith(e))
+                        have.reply.text = d.reply.text;
+                }
+            }
         }
         r.replies.removeIf([&](const DecodedReply &d) {
             // A status alone ("Status: 5.1.1", "dsn=5.1.1") that a quoted reply already carries.
