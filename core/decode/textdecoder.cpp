@@ -307,13 +307,14 @@ bool boundaryBefore(QStringView s, qsizetype i)
     return true;
 }
 
-// Words after a bare number that make it a quantity, not a reply.
+// Words after a bare number that make it a quantity, not a reply (plural nouns: "550 Message rejected"
+// and "421 Connection timed out" are replies).
 bool quantityWord(QStringView rest)
 {
     static const QList<QLatin1StringView> units = {
         "bytes"_L1, "byte"_L1, "kb"_L1, "mb"_L1, "gb"_L1, "ms"_L1, "sec"_L1, "second"_L1, "minute"_L1, "hour"_L1,
-        "day"_L1, "message"_L1, "recipient"_L1, "time"_L1, "%"_L1, "users"_L1, "mails"_L1, "emails"_L1, "attempt"_L1,
-        "retries"_L1, "connection"_L1, "of "_L1, "x "_L1, "px"_L1, "pm"_L1, "am"_L1,
+        "day"_L1, "messages"_L1, "recipients"_L1, "time"_L1, "%"_L1, "users"_L1, "mails"_L1, "emails"_L1, "attempt"_L1,
+        "retries"_L1, "connections"_L1, "of "_L1, "x "_L1, "px"_L1, "pm"_L1, "am"_L1,
     };
     for (const QLatin1StringView u : units) {
         if (rest.startsWith(u, Qt::CaseInsensitive))
@@ -645,9 +646,9 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying)"},
             {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|does not exist|doesn't exist|mailbox unavailable|mailbox not found|address rejected|unknown recipient|invalid recipient|recipient (?:address )?rejected|account (?:that you tried to reach )?(?:does not exist|is disabled)|unrouteable address|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure|no such domain|domain is not reachable)"},
-            {"mailbox-full", R"(mailbox (?:is )?full|quota|over ?quota|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size))"},
-            {"policy-rejected", R"(Delivery not authorized|not authorized|rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|message rejected|sender denied|sender rejected|not allowed|prohibited|denied by|restricted|refused by recipient|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|size limit exceeded|message size exceeds|RecipSizeLimit|dynamically assigned|dynamic IP|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected)"},
-            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|limit exceeded|too much mail)"},
+            {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size))"},
+            {"policy-rejected", R"(rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected)"},
+            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|messages? (?:can be sent )?per (?:hour|day|minute))"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -675,7 +676,7 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?|only a temporary failure report|A message is delayed for more than)"},
             {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size|provide a valid From)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b)"},
-            {"mailbox-full", R"(Mailbox full|mailbox is full|quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
+            {"mailbox-full", R"(Mailbox full|mailbox is full|(?<!sending )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -748,6 +749,15 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
         return list;
     }();
     return rules;
+}
+
+// Generic refusals ("Message rejected", "not allowed"): a policy rejection only when nothing more
+// specific explains the refusal ("Message rejected: mailbox has insufficient space" is a full mailbox).
+const QRegularExpression &weakPolicyWords()
+{
+    static const QRegularExpression re(u"Delivery not authorized|not authorized|message rejected|not allowed|prohibited|denied by|restricted|refused by recipient"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
 }
 
 const QRegularExpression &relayWords()
@@ -2020,6 +2030,7 @@ void Decoder::classify()
         if ((rec.action == u"failed" && rec.status.startsWith(u'4') && !quickFailure) || rec.action == u"expired")
             m_findings.insert(u"message-expired"_s);
     }
+    bool weakPolicy = false;
     for (const QString &text : std::as_const(m_evidence)) {
         if (text.size() > 8192)
             continue;
@@ -2031,6 +2042,7 @@ void Decoder::classify()
             if (!m_findings.contains(rule.first) && rule.second.match(text).hasMatch())
                 m_findings.insert(rule.first);
         }
+        weakPolicy = weakPolicy || weakPolicyWords().match(text).hasMatch();
     }
     const QRegularExpression &boilerplate = Internal::boilerplateLines();
     if (r.kind != DecodeKind::Unknown) {
@@ -2064,18 +2076,21 @@ void Decoder::classify()
                     m_findings.insert(family.finding);
             }
         };
+        qsizetype scanned = 0; // a budget, so a huge log costs no more than a large report
         for (const QString &text : std::as_const(m_evidence)) {
-            if (text.size() <= 8192)
+            if (text.size() <= 8192 && (scanned += text.size()) <= 2'000'000)
                 readFamilies(text);
         }
         readFamilies(m_norm.header(u"Subject"));
-        qsizetype scanned = 0;
+        scanned = 0;
         for (const LineInfo &li : std::as_const(m_lines)) {
             if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000 || boilerplate.matchView(li.text).hasMatch())
                 continue;
             readFamilies(li.text);
         }
     }
+    if (weakPolicy && std::none_of(m_findings.begin(), m_findings.end(), [&](const QString &f) { return !states.contains(f); }))
+        m_findings.insert(u"policy-rejected"_s);
     QString status = r.queueField(u"Status");
     if (r.kind == DecodeKind::GetQueue && status.isEmpty()) {
         static const QRegularExpression retryCell(u"\\sRetry\\s"_s);

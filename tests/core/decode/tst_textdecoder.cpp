@@ -110,6 +110,53 @@ private Q_SLOTS:
         QTest::newRow("pt mailbox full") << u"552 A caixa postal está cheia"_s << QStringList{u"mailbox-full"_s} << QStringList{};
         QTest::newRow("nl mailbox full") << u"552 Het postvak is vol"_s << QStringList{u"mailbox-full"_s} << QStringList{};
         QTest::newRow("ja not found") << u"550 ユーザー kijitora は見つかりません"_s << QStringList{u"recipient-unknown"_s} << QStringList{};
+        // Word families (resources/knowledge/wording.json): subject and predicate in either order.
+        QTest::newRow("family mailbox exceeds") << u"552 User mailbox exceeds allowed size"_s << QStringList{u"mailbox-full"_s}
+                                                << QStringList{u"policy-rejected"_s};
+        QTest::newRow("family relay word order") << u"550 mx.example [192.0.2.1] is not permitted to relay through this server"_s
+                                                 << QStringList{u"relay-denied"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("family ja group") << u"550 グループ（libsisimai）が存在しない"_s << QStringList{u"recipient-unknown"_s} << QStringList{};
+        QTest::newRow("family not for the sender") << u"550 Invalid sender address"_s << QStringList{} << QStringList{u"recipient-unknown"_s};
+        // A generic refusal yields to the reason it gives; quota and size words keep their subject.
+        QTest::newRow("weak refusal") << u"552 Message rejected: mailbox has insufficient space"_s << QStringList{u"mailbox-full"_s}
+                                      << QStringList{u"policy-rejected"_s};
+        QTest::newRow("weak refusal alone") << u"550 Message rejected"_s << QStringList{u"policy-rejected"_s} << QStringList{};
+        QTest::newRow("sending quota") << u"550 5.4.5 Daily user sending quota exceeded."_s << QStringList{u"rate-limited"_s}
+                                       << QStringList{u"mailbox-full"_s};
+        QTest::newRow("mailbox size limit") << u"552 5.2.2 Mailbox size limit exceeded"_s << QStringList{u"mailbox-full"_s}
+                                            << QStringList{u"policy-rejected"_s, u"rate-limited"_s};
+        QTest::newRow("receiving too quickly") << u"450 4.2.1 The user you are trying to contact is receiving mail too quickly."_s
+                                               << QStringList{u"rate-limited"_s} << QStringList{};
+    }
+
+    // The codes and the replies' own words decide the reason; the report's prose fills in only
+    // when they name none, and help text never counts.
+    void proseOnlyWhenCodesAreSilent_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("diagnostic");
+        QTest::addColumn<QString>("prose");
+        QTest::addColumn<QStringList>("findings");
+        const QString heading = u"** Address not found **\n\nYour message wasn't delivered to a@example.org because the address couldn't be found."_s;
+        QTest::newRow("bare 5.0.0") << u"5.0.0"_s << QString() << heading << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("specific code wins") << u"5.1.8"_s << u"smtp; 501 5.1.8 Sender address rejected"_s << heading
+                                            << QStringList{u"policy-rejected"_s};
+        QTest::newRow("help text") << u"5.0.0"_s << QString()
+                                   << u"If the problem continues, contact your helpdesk: the recipient may not exist."_s << QStringList{};
+    }
+
+    void proseOnlyWhenCodesAreSilent()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, diagnostic);
+        QFETCH(QString, prose);
+        QFETCH(QStringList, findings);
+        QString text = u"Subject: Delivery Status Notification (Failure)\n\n"_s + prose
+            + u"\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: "_s + status + u'\n';
+        if (!diagnostic.isEmpty())
+            text += u"Diagnostic-Code: "_s + diagnostic + u'\n';
+        const DecodeResult r = decodeText(text);
+        QCOMPARE(r.findings, findings);
     }
 
     void findingsFromCodesAndWording()
