@@ -242,7 +242,7 @@ const QList<WordingPattern> &wordingFamilies()
             const QString between = gap == 0 ? u"\\s+"_s : u"[^.;!?。\\n]{0,%1}?"_s.arg(gap);
             QString pattern = b + u"(?:"_s + subjects + u")"_s + between + b + u"(?:"_s + predicates + u")"_s + b;
             if (!prefixes.isEmpty())
-                pattern += u"|"_s + b + u"(?:"_s + prefixes + u")\\s+(?:(?!sender\\b|from\\b)\\w+\\s+)?(?:"_s + subjects + u")"_s + b;
+                pattern += u"|"_s + b + u"(?:"_s + prefixes + u")\\s+(?:(?!sender\\b|from\\b)\\w+(?:\\s+|'))?(?:"_s + subjects + u")"_s + b;
             QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
             if (!re.isValid())
                 continue;

@@ -145,6 +145,24 @@ private Q_SLOTS:
                                    << u"If the problem continues, contact your helpdesk: the recipient may not exist."_s << QStringList{};
     }
 
+    // Exchange Online's user-facing sentence in four languages, with no code at all.
+    void codelessLocalizedNdr_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("de") << u"Die Nachricht konnte nicht zugestellt werden.\n\nDie E-Mail-Adresse, die Sie eingegeben haben, wurde nicht gefunden."_s;
+        QTest::newRow("fr") << u"Votre message n'a pas pu être remis.\n\nL'adresse e-mail que vous avez entrée est introuvable."_s;
+        QTest::newRow("es") << u"No se pudo entregar el mensaje.\n\nNo se encontró la dirección de correo electrónico que escribió."_s;
+        QTest::newRow("it") << u"Impossibile recapitare il messaggio.\n\nImpossibile trovare l'indirizzo di posta elettronica immesso."_s;
+    }
+
+    void codelessLocalizedNdr()
+    {
+        QFETCH(QString, text);
+        const DecodeResult r = decodeText(text);
+        QCOMPARE(r.kind, DecodeKind::ExchangeNdr);
+        QCOMPARE(r.findings, QStringList{u"recipient-unknown"_s});
+    }
+
     void proseOnlyWhenCodesAreSilent()
     {
         QFETCH(QString, status);
