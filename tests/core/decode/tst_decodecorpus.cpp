@@ -100,8 +100,6 @@ private Q_SLOTS:
         // Open misses, each named in realworld/README.md.
         static const QHash<QString, const char *> openReplies = {};
         static const QHash<QString, const char *> openFindings = {
-            {u"s41-postfix-log-no-protocols-available.txt"_s,
-             "open: the smtpd line 'lost connection after STARTTLS' is read as a TLS failure only, the expectation also counts it as a dropped connection"},
             {u"k31-sendmail-v5-user-unknown-and-421-deferred.txt"_s,
              "open: the deferral inside a bounce is not read as a delay"},
             {u"k43-de-faq-450-no-reverse-hostname.txt"_s,
