@@ -644,7 +644,7 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication is required|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|must authenticate|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57)"},
             {"message-expired", R"(QUEUE\.Expired|message expired|Message has expired|delivery time expired|retry time(?:out)? (?:not reached|exceeded)|retry timeout exceeded|expired in queue|too long in (?:the )?queue|in the queue too long|giving up|gave up|could not be delivered for \d+|stopped trying)"},
             {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying)"},
-            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|(?<!domain )(?<!domain name )(?<!host )(?<!DNS domain )does not exist|(?<!domain )(?<!host )doesn't exist|mailbox unavailable|mailbox not found|address rejected|unknown recipient|invalid recipient|recipient (?:address )?rejected|account (?:that you tried to reach )?(?:does not exist|is disabled)|unrouteable address|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
+            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|(?<!domain )(?<!domain name )(?<!host )(?<!DNS domain )does not exist|(?<!domain )(?<!host )doesn't exist|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|unrouteable address|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure|no such domain|domain is not reachable)"},
             {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size))"},
             {"policy-rejected", R"(rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected)"},
@@ -673,7 +673,7 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|Connection reset by peer|Connection dropped due to)"},
             {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long))"},
             {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid)"},
-            {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?|only a temporary failure report|A message is delayed for more than)"},
+            {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?|only a temporary failure report|A message is delayed for more than|THIS IS A WARNING ONLY|will be retried until it is|has not yet been delivered to one or more of its|Delivery attempts will continue|temporary delay in delivering)"},
             {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size|provide a valid From)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b)"},
             {"mailbox-full", R"(Mailbox full|mailbox is full|(?<!sending )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
@@ -757,6 +757,14 @@ const QRegularExpression &weakPolicyWords()
 {
     static const QRegularExpression re(u"Delivery not authorized|not authorized|message rejected|not allowed|prohibited|denied by|restricted|refused by recipient"_s,
                                        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// "Recipient address rejected: <reason>" (Postfix and many filters) names the reason after the colon;
+// the prefix alone means an unknown recipient only when no reason is found.
+const QRegularExpression &weakRecipientWords()
+{
+    static const QRegularExpression re(u"address rejected|recipient (?:address )?rejected"_s, QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -2031,6 +2039,7 @@ void Decoder::classify()
             m_findings.insert(u"message-expired"_s);
     }
     bool weakPolicy = false;
+    bool weakRecipient = false;
     for (const QString &text : std::as_const(m_evidence)) {
         if (text.size() > 8192)
             continue;
@@ -2043,6 +2052,7 @@ void Decoder::classify()
                 m_findings.insert(rule.first);
         }
         weakPolicy = weakPolicy || weakPolicyWords().match(text).hasMatch();
+        weakRecipient = weakRecipient || weakRecipientWords().match(text).hasMatch();
     }
     const QRegularExpression &boilerplate = Internal::boilerplateLines();
     if (r.kind != DecodeKind::Unknown) {
@@ -2089,6 +2099,8 @@ void Decoder::classify()
             readFamilies(li.text);
         }
     }
+    if (weakRecipient && std::none_of(m_findings.begin(), m_findings.end(), [&](const QString &f) { return !states.contains(f); }))
+        m_findings.insert(u"recipient-unknown"_s);
     if (weakPolicy && std::none_of(m_findings.begin(), m_findings.end(), [&](const QString &f) { return !states.contains(f); }))
         m_findings.insert(u"policy-rejected"_s);
     QString status = r.queueField(u"Status");
@@ -2103,7 +2115,7 @@ void Decoder::classify()
         || (m_postfixLines > 0 && m_findings.contains(u"delivery-delayed"_s)))
         m_findings.insert(u"delivery-delayed"_s);
     // Sendmail's "Warning: could not send message for past 4 hours" is a delay notice in bounce form.
-    static const QRegularExpression warning(u"THIS IS A WARNING MESSAGE ONLY|Warning: message still undelivered|Will keep trying until message is|could not send message for past|only a temporary failure report"_s,
+    static const QRegularExpression warning(u"THIS IS A WARNING MESSAGE ONLY|THIS IS A WARNING ONLY|Warning: message still undelivered|Will keep trying until message is|could not send message for past|only a temporary failure report|will be retried until it is|has not yet been delivered to one or more of its|Delivery attempts will continue"_s,
                                             QRegularExpression::CaseInsensitiveOption);
     const QStringView head = QStringView(m_norm.body).left(20000);
     const bool warningNotice = warning.matchView(head).hasMatch() || m_norm.header(u"Subject").startsWith(u"Warning:"_s, Qt::CaseInsensitive);

@@ -125,6 +125,10 @@ private Q_SLOTS:
                                        << QStringList{u"mailbox-full"_s};
         QTest::newRow("mailbox size limit") << u"552 5.2.2 Mailbox size limit exceeded"_s << QStringList{u"mailbox-full"_s}
                                             << QStringList{u"policy-rejected"_s, u"rate-limited"_s};
+        QTest::newRow("address rejected names its reason") << u"552 5.2.2 <a@example.org>: Recipient address rejected: Mailbox is over quota"_s
+                                                          << QStringList{u"mailbox-full"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("address rejected alone") << u"550 <a@example.org>: Recipient address rejected"_s << QStringList{u"recipient-unknown"_s}
+                                                << QStringList{};
         QTest::newRow("receiving too quickly") << u"450 4.2.1 The user you are trying to contact is receiving mail too quickly."_s
                                                << QStringList{u"rate-limited"_s} << QStringList{};
     }
@@ -161,6 +165,26 @@ private Q_SLOTS:
         const DecodeResult r = decodeText(text);
         QCOMPARE(r.kind, DecodeKind::ExchangeNdr);
         QCOMPARE(r.findings, QStringList{u"recipient-unknown"_s});
+    }
+
+    // Delay templates whose wording says "still trying" without a DSN (Postfix, Exim).
+    void delayTemplates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("postfix") << u"Subject: Delayed Mail (still being retried)\n\nThis is the mail system at host mail.example.net.\n\n"
+                                    u"# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n\n"
+                                    u"<a@example.org>: connect to mx.example.org[192.0.2.5]:25: Connection refused\n"_s;
+        QTest::newRow("exim") << u"This message was created automatically by mail delivery software.\n"
+                                 u"A message that you sent has not yet been delivered to one or more of its\n"
+                                 u"recipients after more than 24 hours on the queue on mail.example.net.\n\n"
+                                 u"  a@example.org\n    host mx.example.org [192.0.2.5]: Connection timed out\n"_s;
+    }
+
+    void delayTemplates()
+    {
+        QFETCH(QString, text);
+        const DecodeResult r = decodeText(text);
+        QCOMPARE(r.findings, (QStringList{u"connection-failed"_s, u"delivery-delayed"_s}));
     }
 
     void proseOnlyWhenCodesAreSilent()
