@@ -129,6 +129,12 @@ private Q_SLOTS:
                                                           << QStringList{u"mailbox-full"_s} << QStringList{u"recipient-unknown"_s};
         QTest::newRow("address rejected alone") << u"550 <a@example.org>: Recipient address rejected"_s << QStringList{u"recipient-unknown"_s}
                                                 << QStringList{};
+        QTest::newRow("sender domain not found") << u"450 4.1.8 <a@example.org>: Sender address rejected: Domain not found"_s
+                                                 << QStringList{u"policy-rejected"_s} << QStringList{u"dns-failure"_s};
+        QTest::newRow("domain of address does not exist") << u"553 5.1.2 Domain of address a@nosuch.example does not exist"_s
+                                                          << QStringList{u"dns-failure"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("over its storage limit") << u"422 The recipient's mailbox is over its storage limit"_s << QStringList{u"mailbox-full"_s}
+                                                << QStringList{};
         QTest::newRow("receiving too quickly") << u"450 4.2.1 The user you are trying to contact is receiving mail too quickly."_s
                                                << QStringList{u"rate-limited"_s} << QStringList{};
     }
