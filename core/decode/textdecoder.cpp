@@ -2262,7 +2262,12 @@ void Decoder::pickRootCause()
         const int cls = chain.replies.first().replyClass();
         if (cls != 4 && cls != 5)
             continue;
-        if (best < 0 || chain.replies.size() >= r.chains[best].replies.size())
+        // A longer chain wins; between equals, a server's reply (with its basic code) beats a bare
+        // DSN status that only restates it ("Status: 4.0.0" next to "450 4.1.7 …").
+        const bool spoken = chain.replies.last().code != 0;
+        const bool bestSpoken = best >= 0 && r.chains[best].replies.last().code != 0;
+        if (best < 0 || chain.replies.size() > r.chains[best].replies.size()
+            || (chain.replies.size() == r.chains[best].replies.size() && (spoken || !bestSpoken)))
             best = c;
     }
     if (best < 0)
