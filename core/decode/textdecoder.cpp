@@ -647,7 +647,7 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|unrouteable address|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure|no such domain|domain is not reachable)"},
             {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size))"},
-            {"policy-rejected", R"(rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected)"},
+            {"policy-rejected", R"(rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected)"},
             {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|messages? (?:can be sent )?per (?:hour|day|minute))"},
         };
         QList<QPair<QString, QRegularExpression>> list;
@@ -2157,9 +2157,10 @@ void Decoder::classify()
     if (m_findings.contains(u"recipient-unknown"_s)) {
         bool senderCode = false;
         bool recipientCode = false;
+        static const QRegularExpression senderWords(u"Sender address rejected|sender verif(?:y|ication) failed"_s, QRegularExpression::CaseInsensitiveOption);
         for (const DecodedReply &d : std::as_const(r.replies)) {
             const QString &e = d.reply.enhanced;
-            senderCode = senderCode || e.endsWith(u".1.7"_s) || e.endsWith(u".1.8"_s);
+            senderCode = senderCode || e.endsWith(u".1.7"_s) || e.endsWith(u".1.8"_s) || senderWords.match(d.reply.text).hasMatch();
             recipientCode = recipientCode || e.endsWith(u".1.1"_s) || e.endsWith(u".1.3"_s) || e.endsWith(u".1.6"_s) || e.endsWith(u".1.10"_s);
         }
         if (senderCode && !recipientCode) {
@@ -2179,7 +2180,8 @@ void Decoder::classify()
         for (const DecodedReply &d : std::as_const(r.replies)) {
             const QString &e = d.reply.enhanced;
             senderCode = senderCode || e.endsWith(u".1.7"_s) || e.endsWith(u".1.8"_s)
-                || d.reply.text.contains(u"Sender address rejected"_s, Qt::CaseInsensitive);
+                || d.reply.text.contains(u"Sender address rejected"_s, Qt::CaseInsensitive)
+                || d.reply.text.contains(u"sender verify failed"_s, Qt::CaseInsensitive);
             deliveryDnsCode = deliveryDnsCode || e.endsWith(u".1.2"_s) || e.endsWith(u".4.4"_s) || e.endsWith(u".4.3"_s)
                 || e.startsWith(u"5.4.31"_s);
         }

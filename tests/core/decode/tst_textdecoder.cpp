@@ -135,6 +135,8 @@ private Q_SLOTS:
                                                           << QStringList{u"dns-failure"_s} << QStringList{u"recipient-unknown"_s};
         QTest::newRow("over its storage limit") << u"422 The recipient's mailbox is over its storage limit"_s << QStringList{u"mailbox-full"_s}
                                                 << QStringList{};
+        QTest::newRow("sender verify") << u"550 Verification failed for <b@example.net> Unrouteable address Sender verify failed"_s
+                                       << QStringList{u"policy-rejected"_s} << QStringList{u"recipient-unknown"_s, u"dns-failure"_s};
         QTest::newRow("receiving too quickly") << u"450 4.2.1 The user you are trying to contact is receiving mail too quickly."_s
                                                << QStringList{u"rate-limited"_s} << QStringList{};
     }
