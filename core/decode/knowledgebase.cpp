@@ -198,4 +198,75 @@ std::optional<CodeExplanation> explainStatusCode(QStringView code, QStringView r
     return result;
 }
 
+namespace Internal {
+
+namespace {
+
+QString alternation(const QJsonArray &items)
+{
+    QStringList parts;
+    for (const QJsonValue v : items) {
+        if (!v.toString().isEmpty())
+            parts.append(v.toString());
+    }
+    return parts.join(u'|');
+}
+
+QJsonObject wordingRoot()
+{
+    QFile file(u":/knowledge/wording.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+const QList<WordingPattern> &wordingFamilies()
+{
+    static const QList<WordingPattern> families = [] {
+        QList<WordingPattern> list;
+        const QJsonObject root = wordingRoot();
+        for (const QJsonValue v : root.value("families"_L1).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString subjects = alternation(o.value("subjects"_L1).toArray());
+            const QString predicates = alternation(o.value("predicates"_L1).toArray());
+            const QString prefixes = alternation(o.value("prefixes"_L1).toArray());
+            if (subjects.isEmpty() || predicates.isEmpty())
+                continue;
+            const bool words = o.value("boundaries"_L1).toBool(true);
+            const int gap = qBound(0, o.value("gap"_L1).toInt(40), 200);
+            const QString b = words ? u"\\b"_s : QString();
+            // The gap stays inside one sentence and is bounded, so a match costs at most gap steps
+            // per start position (no nested quantifiers, no catastrophic backtracking).
+            const QString between = gap == 0 ? u"\\s+"_s : u"[^.;!?。\\n]{0,%1}?"_s.arg(gap);
+            QString pattern = b + u"(?:"_s + subjects + u")"_s + between + b + u"(?:"_s + predicates + u")"_s + b;
+            if (!prefixes.isEmpty())
+                pattern += u"|"_s + b + u"(?:"_s + prefixes + u")\\s+(?:(?!sender\\b|from\\b)\\w+(?:\\s+|'))?(?:"_s + subjects + u")"_s + b;
+            QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+            if (!re.isValid())
+                continue;
+            re.optimize();
+            list.append({o.value("finding"_L1).toString(), re});
+        }
+        return list;
+    }();
+    return families;
+}
+
+const QRegularExpression &boilerplateLines()
+{
+    static const QRegularExpression re = [] {
+        const QString any = alternation(wordingRoot().value("boilerplate"_L1).toArray());
+        QRegularExpression r(any.isEmpty() ? u"(?!)"_s : any, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        if (!r.isValid())
+            r = QRegularExpression(u"(?!)"_s);
+        r.optimize();
+        return r;
+    }();
+    return re;
+}
+
+} // namespace Internal
+
 } // namespace Mailflow

@@ -3,6 +3,8 @@
 
 #include "decoderesult.h"
 
+#include <QRegularExpression>
+
 #include <optional>
 
 namespace Mailflow {
@@ -24,5 +26,24 @@ QString statusSubjectName(QStringView subject, QStringView language = u"en");
 
 /// Number of entries the knowledge base holds (0 when the embedded file could not be read).
 int knowledgeBaseSize();
+
+namespace Internal {
+
+/// One word family of resources/knowledge/wording.json compiled to a pattern: a subject word and a
+/// predicate in either order within one sentence ("mailbox … exceeds its size", "no such user").
+struct WordingPattern
+{
+    QString finding;
+    QRegularExpression pattern;
+};
+
+/// The word families of the embedded wording.json (empty when the file could not be read).
+const QList<WordingPattern> &wordingFamilies();
+
+/// Matches help text of NDR templates that never states a reason ("If the problem continues, contact
+/// your helpdesk"); an invalid pattern that matches nothing when the file could not be read.
+const QRegularExpression &boilerplateLines();
+
+} // namespace Internal
 
 } // namespace Mailflow

@@ -307,13 +307,14 @@ bool boundaryBefore(QStringView s, qsizetype i)
     return true;
 }
 
-// Words after a bare number that make it a quantity, not a reply.
+// Words after a bare number that make it a quantity, not a reply (plural nouns: "550 Message rejected"
+// and "421 Connection timed out" are replies).
 bool quantityWord(QStringView rest)
 {
     static const QList<QLatin1StringView> units = {
         "bytes"_L1, "byte"_L1, "kb"_L1, "mb"_L1, "gb"_L1, "ms"_L1, "sec"_L1, "second"_L1, "minute"_L1, "hour"_L1,
-        "day"_L1, "message"_L1, "recipient"_L1, "time"_L1, "%"_L1, "users"_L1, "mails"_L1, "emails"_L1, "attempt"_L1,
-        "retries"_L1, "connection"_L1, "of "_L1, "x "_L1, "px"_L1, "pm"_L1, "am"_L1,
+        "day"_L1, "messages"_L1, "recipients"_L1, "time"_L1, "%"_L1, "users"_L1, "mails"_L1, "emails"_L1, "attempt"_L1,
+        "retries"_L1, "connections"_L1, "of "_L1, "x "_L1, "px"_L1, "pm"_L1, "am"_L1,
     };
     for (const QLatin1StringView u : units) {
         if (rest.startsWith(u, Qt::CaseInsensitive))
@@ -390,6 +391,21 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
         const qsizetype before = qMax<qsizetype>(0, i - 48);
         const QStringView prefix = s.mid(before, i - before);
         cand.opener = i > 0 ? s[i - 1] : QChar();
+        // Zoho labels both codes of one reply: "ERROR_CODE :550, ERROR_CODE :5.1.1 <a>... User Unknown".
+        if (i + 3 < n && s[i + 3] == u',' && prefix.trimmed().endsWith(u"ERROR_CODE :"_s, Qt::CaseInsensitive)) {
+            static const QRegularExpression labelled(u"([245]\\d\\d),\\s*ERROR_CODE\\s*:\\s*(?:([245]\\.\\d{1,3}\\.\\d{1,3})\\b)?"_s,
+                                                     QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch m = labelled.matchView(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch()) {
+                cand.reply.code = m.capturedView(1).toInt();
+                cand.reply.enhanced = m.captured(2);
+                cand.textStart = m.capturedEnd(0);
+                cand.strong = true;
+                found.append(cand);
+                i = cand.textStart - 1;
+                continue;
+            }
+        }
         if (i + 2 < n && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (i + 3 == n || s[i + 3] == u' ' || s[i + 3] == u'-')) {
             const int code = s.mid(i, 3).toInt();
             qsizetype j = i + 3;
@@ -424,6 +440,9 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 if (rest.startsWith(u"for "_s) && rest.left(40).contains(u"response"_s))
                     continue; // qmail's summary "(Other MXes tried: 192.0.2.40 said 550 for RCPT TO response; …)"
                 if (!(replyContextBefore(prefix) || (atLineStart && lineStartOk)))
+                    continue;
+                // After '#' a number is an identifier ("#216 lpn …") unless it is a failure code.
+                if (code < 400 && prefix.trimmed().endsWith(u'#'))
                     continue;
                 // A reply has words after it (or nothing, at a transcript's line start).
                 // A transcript's "250 8BITMIME" starts with a digit but is a word.
@@ -619,17 +638,17 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"tls-version-unsupported", R"(wrong version number|unsupported protocol|protocol version|no protocols available|version too low|unsupported (?:TLS|SSL) version|TLS ?1\.[01] (?:is )?(?:not supported|disabled|deprecated)|legacy TLS|tlsv1 alert protocol|inappropriate fallback|\bSSLv3\b(?! alert)|TLS version)"},
             {"tls-cipher-mismatch", R"(no shared cipher|cipher mismatch|AlgorithmMismatch|no ciphers available|no cipher (?:suites? )?(?:match|in common)|insufficient security|no suitable (?:cipher|signature))"},
             {"certificate-invalid", R"(UntrustedRoot|CertExpired|CertUnknown|certificate verify failed|certificate (?:has )?expired|self[- ]signed|unable to get local issuer|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid|hostname mismatch|name mismatch|verify=FAIL|NoCredentials|UnknownCredentials|TargetUnknown|bad certificate|unknown ca|certificate (?:is )?(?:invalid|not trusted|untrusted|revoked)|certificate chain|CertificateValidation|certificate validation failed|SubjectMismatch|TlsCertificateName|untrusted)"},
-            {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during|timeout while|disconnected abruptly|SuspiciousRemoteServerError)"},
+            {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during(?! user open)|timeout while|disconnected abruptly|SuspiciousRemoteServerError)"},
             {"connection-failed", R"(Unable to connect|Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable|could be reached at this time|domain is marked down)"},
             {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:not permitted|denied|prohibited|not allowed)|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts)"},
             {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication is required|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|must authenticate|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57)"},
             {"message-expired", R"(QUEUE\.Expired|message expired|Message has expired|delivery time expired|retry time(?:out)? (?:not reached|exceeded)|retry timeout exceeded|expired in queue|too long in (?:the )?queue|in the queue too long|giving up|gave up|could not be delivered for \d+|stopped trying)"},
             {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying)"},
-            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|does not exist|doesn't exist|mailbox unavailable|mailbox not found|address rejected|unknown recipient|invalid recipient|recipient (?:address )?rejected|account (?:that you tried to reach )?(?:does not exist|is disabled)|unrouteable address|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
+            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|unrouteable address|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure|no such domain|domain is not reachable)"},
-            {"mailbox-full", R"(mailbox (?:is )?full|quota|over ?quota|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size))"},
-            {"policy-rejected", R"(Delivery not authorized|not authorized|rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|message rejected|sender denied|sender rejected|not allowed|prohibited|denied by|restricted|refused by recipient|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|size limit exceeded|message size exceeds|RecipSizeLimit|dynamically assigned|dynamic IP|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected)"},
-            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|limit exceeded|too much mail)"},
+            {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size))"},
+            {"policy-rejected", R"(rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected)"},
+            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|messages? (?:can be sent )?per (?:hour|day|minute))"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -651,13 +670,13 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"tls-cipher-mismatch", R"(no shared cipher|AlgorithmMismatch|no cipher match)"},
             {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=)"},
             {"connection-failed", R"(Connection timed out|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
-            {"connection-dropped", R"(lost connection with|Connection reset by peer|Connection dropped due to)"},
+            {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|Connection reset by peer|Connection dropped due to)"},
             {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long))"},
             {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid)"},
-            {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?|only a temporary failure report|A message is delayed for more than)"},
+            {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?|only a temporary failure report|A message is delayed for more than|THIS IS A WARNING ONLY|will be retried until it is|has not yet been delivered to one or more of its|Delivery attempts will continue|temporary delay in delivering)"},
             {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size|provide a valid From)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b)"},
-            {"mailbox-full", R"(Mailbox full|mailbox is full|quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
+            {"mailbox-full", R"(Mailbox full|mailbox is full|(?<!sending )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -730,6 +749,23 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
         return list;
     }();
     return rules;
+}
+
+// Generic refusals ("Message rejected", "not allowed"): a policy rejection only when nothing more
+// specific explains the refusal ("Message rejected: mailbox has insufficient space" is a full mailbox).
+const QRegularExpression &weakPolicyWords()
+{
+    static const QRegularExpression re(u"Delivery not authorized|not authorized|message rejected|not allowed|prohibited|denied by|restricted|refused by recipient"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// "Recipient address rejected: <reason>" (Postfix and many filters) names the reason after the colon;
+// the prefix alone means an unknown recipient only when no reason is found.
+const QRegularExpression &weakRecipientWords()
+{
+    static const QRegularExpression re(u"address rejected|recipient (?:address )?rejected"_s, QRegularExpression::CaseInsensitiveOption);
+    return re;
 }
 
 const QRegularExpression &relayWords()
@@ -1136,6 +1172,17 @@ void Decoder::readDsnFields()
             *lastValue += u' ' + line.trimmed().toString();
             m_lines[li].skipReplies = true;
             continue;
+        }
+        // A multi-line reply in a Diagnostic-Code whose continuation lines are not folded
+        // ("smtp; 550-first line" / "550-second" / "550 last"): the lines after the code join the value.
+        if (lastValue && current && lastValue == &current->diagnosticCode && line.size() > 4) {
+            static const QRegularExpression open(u"(?:^|;\\s*)([245]\\d\\d)-"_s);
+            const QRegularExpressionMatch m = open.match(*lastValue);
+            if (m.hasMatch() && line.startsWith(m.capturedView(1)) && (line[3] == u'-' || line[3] == u' ')) {
+                *lastValue += u' ' + line.mid(4).trimmed().toString();
+                m_lines[li].skipReplies = true;
+                continue;
+            }
         }
         lastValue = nullptr;
         if (line.trimmed().isEmpty()) {
@@ -1640,6 +1687,25 @@ void Decoder::scanReplies()
             c.textStart = c.start + dsnStatus.size();
             cands.append(c);
         }
+        // Continuation lines of a multi-line reply that the candidate finder does not read as a reply
+        // of their own ("550-mx.example [192.0.2.1]:25 is not permitted to"): same code, line start.
+        if (continuationCode.size() == 3 && !r.chains.isEmpty()) {
+            const QStringView t = body.trimmed();
+            if (t.size() > 4 && t.startsWith(continuationCode) && (t[3] == u'-' || t[3] == u' ')
+                && (cands.isEmpty() || cands[0].reply.enhanced.isEmpty())) {
+                QStringView rest = t.mid(4).trimmed();
+                if (const qsizetype e = enhancedLengthAt(rest, 0))
+                    rest = rest.mid(e);
+                const QString extra = cleanReplyText(rest, QChar(), nullptr);
+                SmtpReply &prev = r.chains.last().replies.last();
+                if (!extra.isEmpty()) {
+                    prev.text += u' ' + extra;
+                    m_evidence.append(prev.text);
+                }
+                continuationCode = t[3] == u'-' ? continuationCode : QString();
+                continue;
+            }
+        }
         if (cands.isEmpty()) {
             continuationCode.clear();
             if (line.contains(u"while talking to "_s)) {
@@ -1656,8 +1722,10 @@ void Decoder::scanReplies()
             && cands[0].reply.code == continuationCode.toInt() && !r.chains.isEmpty() && body.left(cands[0].start).trimmed().isEmpty()) {
             ReplyChain &last = r.chains.last();
             QString extra = cleanReplyText(body.mid(cands[0].textStart), QChar(), nullptr);
-            if (!extra.isEmpty())
+            if (!extra.isEmpty()) {
                 last.replies.last().text += u' ' + extra;
+                m_evidence.append(last.replies.last().text);
+            }
             if (!cands[0].reply.enhanced.isEmpty() && last.replies.last().enhanced.isEmpty())
                 last.replies.last().enhanced = cands[0].reply.enhanced;
             continuationCode = cands[0].continuation ? QString::number(cands[0].reply.code) : QString();
@@ -1961,10 +2029,17 @@ void Decoder::classify()
         }
         if (rec.action == u"delayed")
             m_findings.insert(u"delivery-delayed"_s);
-        // Given up on a transient status: the sender's queue lifetime ran out (Postfix, Sendmail).
-        if ((rec.action == u"failed" && rec.status.startsWith(u'4')) || rec.action == u"expired")
+        // Given up on a transient status: the sender's queue lifetime ran out (Postfix, Sendmail),
+        // unless the report shows it gave up within the hour (Gmail's "Status: 4.0.0" for a null MX).
+        const TimeMatch arrived = parseTime(r.dsn.arrivalDate);
+        const TimeMatch last = parseTime(rec.lastAttemptDate);
+        const bool quickFailure = arrived.length > 0 && last.length > 0 && arrived.time.isValid() && last.time.isValid()
+            && arrived.time.hasZone && last.time.hasZone && arrived.time.value.secsTo(last.time.value) < 3600;
+        if ((rec.action == u"failed" && rec.status.startsWith(u'4') && !quickFailure) || rec.action == u"expired")
             m_findings.insert(u"message-expired"_s);
     }
+    bool weakPolicy = false;
+    bool weakRecipient = false;
     for (const QString &text : std::as_const(m_evidence)) {
         if (text.size() > 8192)
             continue;
@@ -1976,11 +2051,16 @@ void Decoder::classify()
             if (!m_findings.contains(rule.first) && rule.second.match(text).hasMatch())
                 m_findings.insert(rule.first);
         }
+        weakPolicy = weakPolicy || weakPolicyWords().match(text).hasMatch();
+        weakRecipient = weakRecipient || weakRecipientWords().match(text).hasMatch();
     }
+    const QRegularExpression &boilerplate = Internal::boilerplateLines();
     if (r.kind != DecodeKind::Unknown) {
         qsizetype scanned = 0;
         for (const LineInfo &li : std::as_const(m_lines)) {
             if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000)
+                continue;
+            if (boilerplate.matchView(li.text).hasMatch())
                 continue;
             for (const auto &rule : lineRules()) {
                 if (!m_findings.contains(rule.first) && rule.second.matchView(li.text).hasMatch())
@@ -1992,6 +2072,37 @@ void Decoder::classify()
             }
         }
     }
+    // The codes and the replies' own words decide the reason; the prose of the report (headings,
+    // explanations) is read for it only when they say nothing ("** Address not found **" with a
+    // bare 5.0.0, or a bounce that quotes no reply at all). Help text does not count.
+    // The word families are wider than the rules above, so they only fill in a reason that nothing
+    // else named; the state of the message (expired) is read from them always.
+    static const QStringList states = {u"delivery-delayed"_s, u"message-expired"_s};
+    const bool reasonKnown = std::any_of(m_findings.begin(), m_findings.end(), [&](const QString &f) { return !states.contains(f); });
+    if (r.kind != DecodeKind::Unknown) {
+        auto readFamilies = [&](QStringView text) {
+            for (const Internal::WordingPattern &family : Internal::wordingFamilies()) {
+                if ((!reasonKnown || states.contains(family.finding)) && !m_findings.contains(family.finding) && family.pattern.matchView(text).hasMatch())
+                    m_findings.insert(family.finding);
+            }
+        };
+        qsizetype scanned = 0; // a budget, so a huge log costs no more than a large report
+        for (const QString &text : std::as_const(m_evidence)) {
+            if (text.size() <= 8192 && (scanned += text.size()) <= 2'000'000)
+                readFamilies(text);
+        }
+        readFamilies(m_norm.header(u"Subject"));
+        scanned = 0;
+        for (const LineInfo &li : std::as_const(m_lines)) {
+            if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000 || boilerplate.matchView(li.text).hasMatch())
+                continue;
+            readFamilies(li.text);
+        }
+    }
+    if (weakRecipient && std::none_of(m_findings.begin(), m_findings.end(), [&](const QString &f) { return !states.contains(f); }))
+        m_findings.insert(u"recipient-unknown"_s);
+    if (weakPolicy && std::none_of(m_findings.begin(), m_findings.end(), [&](const QString &f) { return !states.contains(f); }))
+        m_findings.insert(u"policy-rejected"_s);
     QString status = r.queueField(u"Status");
     if (r.kind == DecodeKind::GetQueue && status.isEmpty()) {
         static const QRegularExpression retryCell(u"\\sRetry\\s"_s);
@@ -2004,7 +2115,7 @@ void Decoder::classify()
         || (m_postfixLines > 0 && m_findings.contains(u"delivery-delayed"_s)))
         m_findings.insert(u"delivery-delayed"_s);
     // Sendmail's "Warning: could not send message for past 4 hours" is a delay notice in bounce form.
-    static const QRegularExpression warning(u"THIS IS A WARNING MESSAGE ONLY|Warning: message still undelivered|Will keep trying until message is|could not send message for past|only a temporary failure report"_s,
+    static const QRegularExpression warning(u"THIS IS A WARNING MESSAGE ONLY|THIS IS A WARNING ONLY|Warning: message still undelivered|Will keep trying until message is|could not send message for past|only a temporary failure report|will be retried until it is|has not yet been delivered to one or more of its|Delivery attempts will continue"_s,
                                             QRegularExpression::CaseInsensitiveOption);
     const QStringView head = QStringView(m_norm.body).left(20000);
     const bool warningNotice = warning.matchView(head).hasMatch() || m_norm.header(u"Subject").startsWith(u"Warning:"_s, Qt::CaseInsensitive);
@@ -2046,9 +2157,10 @@ void Decoder::classify()
     if (m_findings.contains(u"recipient-unknown"_s)) {
         bool senderCode = false;
         bool recipientCode = false;
+        static const QRegularExpression senderWords(u"Sender address rejected|sender verif(?:y|ication) failed"_s, QRegularExpression::CaseInsensitiveOption);
         for (const DecodedReply &d : std::as_const(r.replies)) {
             const QString &e = d.reply.enhanced;
-            senderCode = senderCode || e.endsWith(u".1.7"_s) || e.endsWith(u".1.8"_s);
+            senderCode = senderCode || e.endsWith(u".1.7"_s) || e.endsWith(u".1.8"_s) || senderWords.match(d.reply.text).hasMatch();
             recipientCode = recipientCode || e.endsWith(u".1.1"_s) || e.endsWith(u".1.3"_s) || e.endsWith(u".1.6"_s) || e.endsWith(u".1.10"_s);
         }
         if (senderCode && !recipientCode) {
@@ -2059,6 +2171,22 @@ void Decoder::classify()
             if (!recipientEvidence)
                 m_findings.remove(u"recipient-unknown"_s);
         }
+    }
+    // Likewise a sender domain that does not resolve ("Sender address rejected: Domain not found") is the
+    // receiver's sender check, not a DNS failure of the delivery.
+    if (m_findings.contains(u"dns-failure"_s)) {
+        bool senderCode = false;
+        bool deliveryDnsCode = false;
+        for (const DecodedReply &d : std::as_const(r.replies)) {
+            const QString &e = d.reply.enhanced;
+            senderCode = senderCode || e.endsWith(u".1.7"_s) || e.endsWith(u".1.8"_s)
+                || d.reply.text.contains(u"Sender address rejected"_s, Qt::CaseInsensitive)
+                || d.reply.text.contains(u"sender verify failed"_s, Qt::CaseInsensitive);
+            deliveryDnsCode = deliveryDnsCode || e.endsWith(u".1.2"_s) || e.endsWith(u".4.4"_s) || e.endsWith(u".4.3"_s)
+                || e.startsWith(u"5.4.31"_s);
+        }
+        if (senderCode && !deliveryDnsCode && r.dsn.recipients.size() <= 1)
+            m_findings.remove(u"dns-failure"_s);
     }
     // "Access denied, please try again later" is throttling, not policy.
     if (m_findings.contains(u"rate-limited"_s) && m_findings.contains(u"policy-rejected"_s)) {
@@ -2136,7 +2264,12 @@ void Decoder::pickRootCause()
         const int cls = chain.replies.first().replyClass();
         if (cls != 4 && cls != 5)
             continue;
-        if (best < 0 || chain.replies.size() >= r.chains[best].replies.size())
+        // A longer chain wins; between equals, a server's reply (with its basic code) beats a bare
+        // DSN status that only restates it ("Status: 4.0.0" next to "450 4.1.7 …").
+        const bool spoken = chain.replies.last().code != 0;
+        const bool bestSpoken = best >= 0 && r.chains[best].replies.last().code != 0;
+        if (best < 0 || chain.replies.size() > r.chains[best].replies.size()
+            || (chain.replies.size() == r.chains[best].replies.size() && (spoken || !bestSpoken)))
             best = c;
     }
     if (best < 0)
@@ -2457,6 +2590,20 @@ DecodeResult Decoder::run()
         for (const DecodedReply &d : std::as_const(r.replies)) {
             if (!d.reply.enhanced.isEmpty() && d.reply.code)
                 pairedEnhanced.insert(d.reply.enhanced);
+        }
+        // The quote without the enhanced code may hold more of the text (a multi-line reply that
+        // the DSN cut after its first line): the kept reply gets the fuller text.
+        for (const DecodedReply &d : std::as_const(r.replies)) {
+            if (!d.reply.enhanced.isEmpty() || !d.reply.code || !enhancedTexts.contains(d.reply.code))
+                continue;
+            const QString t = textOf(d.reply);
+            for (DecodedReply &have : r.replies) {
+                if (have.reply.code == d.reply.code && !have.reply.enhanced.isEmpty()) {
+                    const QString e = textOf(have.reply);
+                    if (!e.isEmpty() && t.size() > e.size() && t.startsWith(e))
+                        have.reply.text = d.reply.text;
+                }
+            }
         }
         r.replies.removeIf([&](const DecodedReply &d) {
             // A status alone ("Status: 5.1.1", "dsn=5.1.1") that a quoted reply already carries.

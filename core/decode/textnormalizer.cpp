@@ -351,6 +351,17 @@ struct MimeWalker
         if (parts.isEmpty() && partStart < 0 && !body.contains(delimiter))
             return false;
         QList<Entity> entities;
+        // Some MTAs (Courier) write the human-readable report before the first delimiter, where
+        // MIME readers show nothing; it is read when it is more than the usual one-line notice.
+        if (!alternative) {
+            const qsizetype first = body.startsWith(delimiter) ? 0 : body.indexOf(QString(u'\n' + delimiter));
+            const QStringView preamble = first > 0 ? body.first(first).trimmed() : QStringView();
+            if (preamble.size() > 300 && preamble.count(u'\n') >= 3) {
+                Entity text;
+                text.body = preamble;
+                entities.append(text);
+            }
+        }
         for (QStringView part : parts) {
             Entity child;
             if (!splitEntity(part, &child, false))

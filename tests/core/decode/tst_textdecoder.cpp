@@ -110,6 +110,103 @@ private Q_SLOTS:
         QTest::newRow("pt mailbox full") << u"552 A caixa postal está cheia"_s << QStringList{u"mailbox-full"_s} << QStringList{};
         QTest::newRow("nl mailbox full") << u"552 Het postvak is vol"_s << QStringList{u"mailbox-full"_s} << QStringList{};
         QTest::newRow("ja not found") << u"550 ユーザー kijitora は見つかりません"_s << QStringList{u"recipient-unknown"_s} << QStringList{};
+        // Word families (resources/knowledge/wording.json): subject and predicate in either order.
+        QTest::newRow("family mailbox exceeds") << u"552 User mailbox exceeds allowed size"_s << QStringList{u"mailbox-full"_s}
+                                                << QStringList{u"policy-rejected"_s};
+        QTest::newRow("family relay word order") << u"550 mx.example [192.0.2.1] is not permitted to relay through this server"_s
+                                                 << QStringList{u"relay-denied"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("family ja group") << u"550 グループ（libsisimai）が存在しない"_s << QStringList{u"recipient-unknown"_s} << QStringList{};
+        QTest::newRow("family not for the sender") << u"550 Invalid sender address"_s << QStringList{} << QStringList{u"recipient-unknown"_s};
+        // A generic refusal yields to the reason it gives; quota and size words keep their subject.
+        QTest::newRow("weak refusal") << u"552 Message rejected: mailbox has insufficient space"_s << QStringList{u"mailbox-full"_s}
+                                      << QStringList{u"policy-rejected"_s};
+        QTest::newRow("weak refusal alone") << u"550 Message rejected"_s << QStringList{u"policy-rejected"_s} << QStringList{};
+        QTest::newRow("sending quota") << u"550 5.4.5 Daily user sending quota exceeded."_s << QStringList{u"rate-limited"_s}
+                                       << QStringList{u"mailbox-full"_s};
+        QTest::newRow("mailbox size limit") << u"552 5.2.2 Mailbox size limit exceeded"_s << QStringList{u"mailbox-full"_s}
+                                            << QStringList{u"policy-rejected"_s, u"rate-limited"_s};
+        QTest::newRow("address rejected names its reason") << u"552 5.2.2 <a@example.org>: Recipient address rejected: Mailbox is over quota"_s
+                                                          << QStringList{u"mailbox-full"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("address rejected alone") << u"550 <a@example.org>: Recipient address rejected"_s << QStringList{u"recipient-unknown"_s}
+                                                << QStringList{};
+        QTest::newRow("sender domain not found") << u"450 4.1.8 <a@example.org>: Sender address rejected: Domain not found"_s
+                                                 << QStringList{u"policy-rejected"_s} << QStringList{u"dns-failure"_s};
+        QTest::newRow("domain of address does not exist") << u"553 5.1.2 Domain of address a@nosuch.example does not exist"_s
+                                                          << QStringList{u"dns-failure"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("over its storage limit") << u"422 The recipient's mailbox is over its storage limit"_s << QStringList{u"mailbox-full"_s}
+                                                << QStringList{};
+        QTest::newRow("sender verify") << u"550 Verification failed for <b@example.net> Unrouteable address Sender verify failed"_s
+                                       << QStringList{u"policy-rejected"_s} << QStringList{u"recipient-unknown"_s, u"dns-failure"_s};
+        QTest::newRow("receiving too quickly") << u"450 4.2.1 The user you are trying to contact is receiving mail too quickly."_s
+                                               << QStringList{u"rate-limited"_s} << QStringList{};
+    }
+
+    // The codes and the replies' own words decide the reason; the report's prose fills in only
+    // when they name none, and help text never counts.
+    void proseOnlyWhenCodesAreSilent_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("diagnostic");
+        QTest::addColumn<QString>("prose");
+        QTest::addColumn<QStringList>("findings");
+        const QString heading = u"** Address not found **\n\nYour message wasn't delivered to a@example.org because the address couldn't be found."_s;
+        QTest::newRow("bare 5.0.0") << u"5.0.0"_s << QString() << heading << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("specific code wins") << u"5.1.8"_s << u"smtp; 501 5.1.8 Sender address rejected"_s << heading
+                                            << QStringList{u"policy-rejected"_s};
+        QTest::newRow("help text") << u"5.0.0"_s << QString()
+                                   << u"If the problem continues, contact your helpdesk: the recipient may not exist."_s << QStringList{};
+    }
+
+    // Exchange Online's user-facing sentence in four languages, with no code at all.
+    void codelessLocalizedNdr_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("de") << u"Die Nachricht konnte nicht zugestellt werden.\n\nDie E-Mail-Adresse, die Sie eingegeben haben, wurde nicht gefunden."_s;
+        QTest::newRow("fr") << u"Votre message n'a pas pu être remis.\n\nL'adresse e-mail que vous avez entrée est introuvable."_s;
+        QTest::newRow("es") << u"No se pudo entregar el mensaje.\n\nNo se encontró la dirección de correo electrónico que escribió."_s;
+        QTest::newRow("it") << u"Impossibile recapitare il messaggio.\n\nImpossibile trovare l'indirizzo di posta elettronica immesso."_s;
+    }
+
+    void codelessLocalizedNdr()
+    {
+        QFETCH(QString, text);
+        const DecodeResult r = decodeText(text);
+        QCOMPARE(r.kind, DecodeKind::ExchangeNdr);
+        QCOMPARE(r.findings, QStringList{u"recipient-unknown"_s});
+    }
+
+    // Delay templates whose wording says "still trying" without a DSN (Postfix, Exim).
+    void delayTemplates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("postfix") << u"Subject: Delayed Mail (still being retried)\n\nThis is the mail system at host mail.example.net.\n\n"
+                                    u"# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n\n"
+                                    u"<a@example.org>: connect to mx.example.org[192.0.2.5]:25: Connection refused\n"_s;
+        QTest::newRow("exim") << u"This message was created automatically by mail delivery software.\n"
+                                 u"A message that you sent has not yet been delivered to one or more of its\n"
+                                 u"recipients after more than 24 hours on the queue on mail.example.net.\n\n"
+                                 u"  a@example.org\n    host mx.example.org [192.0.2.5]: Connection timed out\n"_s;
+    }
+
+    void delayTemplates()
+    {
+        QFETCH(QString, text);
+        const DecodeResult r = decodeText(text);
+        QCOMPARE(r.findings, (QStringList{u"connection-failed"_s, u"delivery-delayed"_s}));
+    }
+
+    void proseOnlyWhenCodesAreSilent()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, diagnostic);
+        QFETCH(QString, prose);
+        QFETCH(QStringList, findings);
+        QString text = u"Subject: Delivery Status Notification (Failure)\n\n"_s + prose
+            + u"\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: "_s + status + u'\n';
+        if (!diagnostic.isEmpty())
+            text += u"Diagnostic-Code: "_s + diagnostic + u'\n';
+        const DecodeResult r = decodeText(text);
+        QCOMPARE(r.findings, findings);
     }
 
     void findingsFromCodesAndWording()
