@@ -12,7 +12,7 @@
         <translation>SMTP-Protokolldateien von Exchange lesen: Sitzungen, TLS-Ergebnisse, Rückfälle auf Klartext</translation>
     </message>
     <message>
-        <source>Probe a mail host&apos;s STARTTLS: versions, ciphers, certificate, verdicts</source>
+        <source>Probe a mail host's STARTTLS: versions, ciphers, certificate, verdicts</source>
         <translation>STARTTLS eines Mailservers prüfen: Versionen, Cipher-Suites, Zertifikat, Bewertungen</translation>
     </message>
     <message>
@@ -37,19 +37,19 @@ Befehle:
     </message>
     <message>
         <source>
-Run &apos;mailflow COMMAND --help&apos; for a command&apos;s options. Most commands take --json.
+Run 'mailflow COMMAND --help' for a command's options. Most commands take --json.
 Exit status: 0 found something, 1 found nothing or host unreachable, 2 usage or I/O error.
 </source>
         <translation>
-&apos;mailflow BEFEHL --help&apos; zeigt die Optionen eines Befehls. Die meisten Befehle kennen --json.
+'mailflow BEFEHL --help' zeigt die Optionen eines Befehls. Die meisten Befehle kennen --json.
 Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 Aufruf- oder E/A-Fehler.
 </translation>
     </message>
     <message>
-        <source>mailflow: unknown command &apos;%1&apos;
+        <source>mailflow: unknown command '%1'
 
 </source>
-        <translation>mailflow: unbekannter Befehl &apos;%1&apos;
+        <translation>mailflow: unbekannter Befehl '%1'
 
 </translation>
     </message>
@@ -58,8 +58,8 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Try &apos;%1 --help&apos;.</source>
-        <translation>Rufen Sie &apos;%1 --help&apos; auf.</translation>
+        <source>Try '%1 --help'.</source>
+        <translation>Rufen Sie '%1 --help' auf.</translation>
     </message>
 </context>
 <context>
@@ -93,7 +93,7 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
         <translation>Der Host akzeptiert weder TLS 1.2 noch TLS 1.3: Exchange Online fällt beim Senden an ihn auf Klartext zurück oder behält die E-Mail in der Warteschlange und sendet sie nach 24 Stunden als unzustellbar zurück, wenn dieser Host TLS verlangt.</translation>
     </message>
     <message>
-        <source>The host accepts TLS 1.2 but none of Office 365&apos;s cipher suites (it offers %1): the handshake with Exchange Online fails, so mail falls back to plaintext, or queues and bounces if TLS is required.</source>
+        <source>The host accepts TLS 1.2 but none of Office 365's cipher suites (it offers %1): the handshake with Exchange Online fails, so mail falls back to plaintext, or queues and bounces if TLS is required.</source>
         <translation>Der Host akzeptiert TLS 1.2, aber keine der Cipher-Suites von Office 365 (er bietet %1 an): Die TLS-Aushandlung mit Exchange Online schlägt fehl, daher fällt die E-Mail auf Klartext zurück oder bleibt in der Warteschlange und geht als unzustellbar zurück, wenn TLS erforderlich ist.</translation>
     </message>
     <message>
@@ -109,7 +109,7 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
         <translation>Als Absender bräuchte dieser Host TLS 1.3, um Exchange Online zu erreichen; Microsoft dokumentiert TLS 1.2.</translation>
     </message>
     <message>
-        <source>As a sender this host would not reach Exchange Online with TLS: it shares no TLS 1.2 cipher suite with Office 365&apos;s list.</source>
+        <source>As a sender this host would not reach Exchange Online with TLS: it shares no TLS 1.2 cipher suite with Office 365's list.</source>
         <translation>Als Absender würde dieser Host Exchange Online nicht mit TLS erreichen: Er hat keine TLS 1.2-Cipher-Suite mit der Liste von Office 365 gemeinsam.</translation>
     </message>
     <message>
@@ -121,7 +121,7 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
         <translation>Akzeptierte schwache Cipher-Suites: %1.</translation>
     </message>
     <message>
-        <source>Suites on Office 365&apos;s list that the host accepts: %1.</source>
+        <source>Suites on Office 365's list that the host accepts: %1.</source>
         <translation>Vom Host akzeptierte Cipher-Suites aus der Liste von Office 365: %1.</translation>
     </message>
     <message>
@@ -261,7 +261,7 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
         <translation> (gewählt: %1)</translation>
     </message>
     <message>
-        <source>%1 cipher suites (the server follows the client&apos;s order; listed in ours):</source>
+        <source>%1 cipher suites (the server follows the client's order; listed in ours):</source>
         <translation>Cipher-Suites für %1 (der Server folgt der Reihenfolge des Clients; in unserer Reihenfolge aufgeführt):</translation>
     </message>
     <message>
@@ -323,6 +323,214 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
     <message>
         <source> (cancelled)</source>
         <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>The MX host of %1 accepts TLS 1.2 with a cipher Exchange Online offers: mail to %1 is encrypted.</source>
+        <translation>Der MX-Host von %1 akzeptiert TLS 1.2 mit einer Cipher-Suite, die Exchange Online anbietet: E-Mail an %1 wird verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>All %1 MX hosts accept TLS 1.2 with a cipher Exchange Online offers: mail to %2 is encrypted.</source>
+        <translation>Alle %1 MX-Hosts akzeptieren TLS 1.2 mit einer Cipher-Suite, die Exchange Online anbietet: E-Mail an %2 wird verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Exchange Online reaches %1 with TLS 1.2 and a cipher from its list (%2 of %3 MX hosts).</source>
+        <translation>Exchange Online erreicht %1 mit TLS 1.2 und einer Cipher-Suite aus seiner Liste (%2 von %3 MX-Hosts).</translation>
+    </message>
+    <message>
+        <source>could not be reached from here (%1), so how it does TLS is unknown</source>
+        <translation>war von hier aus nicht erreichbar (%1), daher ist unbekannt, wie er TLS handhabt</translation>
+    </message>
+    <message>
+        <source>offers no STARTTLS</source>
+        <translation>bietet kein STARTTLS an</translation>
+    </message>
+    <message>
+        <source>refuses STARTTLS</source>
+        <translation>lehnt STARTTLS ab</translation>
+    </message>
+    <message>
+        <source>accepts neither TLS 1.2 nor TLS 1.3</source>
+        <translation>akzeptiert weder TLS 1.2 noch TLS 1.3</translation>
+    </message>
+    <message>
+        <source>accepts TLS 1.2 but none of Office 365's cipher suites</source>
+        <translation>akzeptiert TLS 1.2, aber keine der Cipher-Suites von Office 365</translation>
+    </message>
+    <message>
+        <source>accepts only TLS 1.3 (Microsoft documents TLS 1.2)</source>
+        <translation>akzeptiert nur TLS 1.3 (Microsoft dokumentiert TLS 1.2)</translation>
+    </message>
+    <message>
+        <source>%1 (preference %2)</source>
+        <translation>%1 (Präferenz %2)</translation>
+    </message>
+    <message>
+        <source>Exchange Online may fall back to plaintext</source>
+        <translation>kann Exchange Online auf Klartext zurückfallen</translation>
+    </message>
+    <message>
+        <source>Exchange Online delivers in plaintext (or queues and bounces if a TLS-enforcing connector is used)</source>
+        <translation>stellt Exchange Online im Klartext zu (oder stellt die E-Mail in die Warteschlange und sendet einen Unzustellbarkeitsbericht, wenn ein Connector TLS erzwingt)</translation>
+    </message>
+    <message>
+        <source>%1 %2; Exchange Online tries it first.</source>
+        <translation>%1 %2; Exchange Online versucht ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 %2; Exchange Online uses it when %3 is unreachable.</source>
+        <translation>%1 %2; Exchange Online nutzt ihn, wenn %3 nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 %2: for mail to %3, %4.</source>
+        <translation>%1 %2: bei E-Mail an %3 %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2: it shares the lowest preference with %3, so for part of the mail to %4, %5.</source>
+        <translation>%1 %2: er teilt sich die niedrigste Präferenz mit %3, daher %5 bei einem Teil der E-Mail an %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2: when %3 is unreachable, %4.</source>
+        <translation>%1 %2: wenn %3 nicht erreichbar ist, %4.</translation>
+    </message>
+    <message>
+        <source>None of the %1 MX hosts probed could be reached from here.</source>
+        <translation>Keiner der %1 geprüften MX-Hosts war von hier aus erreichbar.</translation>
+    </message>
+    <message>
+        <source>Only the most preferred MX host was probed (--first-mx); not probed: %1.</source>
+        <translation>Nur der bevorzugte MX-Host wurde geprüft (--first-mx); nicht geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>The probe stopped before these MX hosts: %1.</source>
+        <translation>Die Prüfung endete vor diesen MX-Hosts: %1.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 MX hosts were probed; not probed: %2.</source>
+        <translation>Nur die ersten %1 MX-Hosts wurden geprüft; nicht geprüft: %2.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): it accepts no mail, so Exchange Online bounces mail to it at once.</source>
+        <translation>%1 veröffentlicht einen Null-MX (RFC 7505): die Domain nimmt keine E-Mail an, daher sendet Exchange Online E-Mail an sie sofort zurück.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: mail to it goes to its own address (RFC 5321 implicit MX), which was probed.</source>
+        <translation>%1 hat keinen MX-Eintrag: E-Mail geht an die eigene Adresse des Namens (implizierter MX nach RFC 5321), die geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>encrypted (TLS 1.2)</source>
+        <translation>verschlüsselt (TLS 1.2)</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 only: may fall back</source>
+        <translation>nur TLS 1.3: Rückfall möglich</translation>
+    </message>
+    <message>
+        <source>plaintext: no STARTTLS</source>
+        <translation>Klartext: kein STARTTLS</translation>
+    </message>
+    <message>
+        <source>plaintext: STARTTLS refused</source>
+        <translation>Klartext: STARTTLS abgelehnt</translation>
+    </message>
+    <message>
+        <source>plaintext: no TLS 1.2</source>
+        <translation>Klartext: kein TLS 1.2</translation>
+    </message>
+    <message>
+        <source>plaintext: no Office 365 cipher</source>
+        <translation>Klartext: keine Office-365-Cipher-Suite</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>not probed (limit)</source>
+        <translation>nicht geprüft (Grenze)</translation>
+    </message>
+    <message>
+        <source>not probed (--first-mx)</source>
+        <translation>nicht geprüft (--first-mx)</translation>
+    </message>
+    <message>
+        <source>not probed (stopped)</source>
+        <translation>nicht geprüft (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>MX hosts:    none (its own address is probed: RFC 5321 implicit MX)</source>
+        <translation>MX-Hosts:   keine (die eigene Adresse wird geprüft: implizierter MX nach RFC 5321)</translation>
+    </message>
+    <message>
+        <source>MX hosts:    look-up failed (%1); its own address is probed</source>
+        <translation>MX-Hosts:   Abfrage fehlgeschlagen (%1); die eigene Adresse wird geprüft</translation>
+    </message>
+    <message>
+        <source>MX hosts:    null MX (RFC 7505): the domain accepts no mail</source>
+        <translation>MX-Hosts:   Null-MX (RFC 7505): die Domain nimmt keine E-Mail an</translation>
+    </message>
+    <message>
+        <source>pref</source>
+        <translation>Präf.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>address probed</source>
+        <translation>geprüfte Adresse</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>beste</translation>
+    </message>
+    <message>
+        <source>Exchange Online</source>
+        <translation>Exchange Online</translation>
+    </message>
+    <message>
+        <source>implicit</source>
+        <translation>implizit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 (no connection)</source>
+        <translation>%1 (keine Verbindung)</translation>
+    </message>
+    <message>
+        <source>Domain verdicts:</source>
+        <translation>Bewertung der Domain:</translation>
+    </message>
+    <message>
+        <source>== MX %1: %2 ==</source>
+        <translation>== MX %1: %2 ==</translation>
+    </message>
+    <message>
+        <source>Not probed: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Not reached: %1</source>
+        <translation>Nicht erreicht: %1</translation>
+    </message>
+    <message>
+        <source>All hosts: %1</source>
+        <translation>Alle Hosts: %1</translation>
     </message>
 </context>
 <context>
@@ -404,8 +612,8 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
         <translation>%1 Zeitstempel</translation>
     </message>
     <message>
-        <source>%1 &apos;Name : value&apos; field(s)</source>
-        <translation>%1 Feld(er) der Form &apos;Name : Wert&apos;</translation>
+        <source>%1 'Name : value' field(s)</source>
+        <translation>%1 Feld(er) der Form 'Name : Wert'</translation>
     </message>
     <message>
         <source> (e.g. %1)</source>
@@ -501,10 +709,10 @@ Zustellstatus (je Empfänger):
     </message>
     <message>
         <source>
-Attempts and reply chains (outermost first, &apos;-&gt;&apos; = the hop behind it said):
+Attempts and reply chains (outermost first, '-&gt;' = the hop behind it said):
 </source>
         <translation>
-Versuche und Antwortketten (äußerste zuerst, &apos;-&gt;&apos; = Meldung des dahinterliegenden Hops):
+Versuche und Antwortketten (äußerste zuerst, '-&gt;' = Meldung des dahinterliegenden Hops):
 </translation>
     </message>
     <message>
@@ -604,12 +812,12 @@ Exit-Status: 0 erkannt, 1 nichts erkannt, 2 Aufruf- oder E/A-Fehler.</translatio
         <translation>SPRACHE</translation>
     </message>
     <message>
-        <source>Text to decode; &apos;-&apos; or nothing reads standard input.</source>
-        <translation>Auszuwertender Text; &apos;-&apos; oder keine Angabe liest die Standardeingabe.</translation>
+        <source>Text to decode; '-' or nothing reads standard input.</source>
+        <translation>Auszuwertender Text; '-' oder keine Angabe liest die Standardeingabe.</translation>
     </message>
     <message>
-        <source>give one FILE (or &apos;-&apos;)</source>
-        <translation>bitte nur ein FILE-Argument (oder &apos;-&apos;) angeben</translation>
+        <source>give one FILE (or '-')</source>
+        <translation>bitte nur ein FILE-Argument (oder '-') angeben</translation>
     </message>
     <message>
         <source>the input is empty</source>
@@ -864,9 +1072,9 @@ Exit-Status: 0 erkannt, 1 nichts erkannt, 2 Aufruf- oder E/A-Fehler.</translatio
         <translation>TLS1.2+ = 0 bedeutet, dass die Gegenstelle hier nie eine moderne Version ausgehandelt hat: Sie fällt als Erste aus.</translation>
     </message>
     <message>
-        <source>Reads Exchange SMTP Send/Receive protocol logs (files, folders searched recursively, or &apos;-&apos; for
+        <source>Reads Exchange SMTP Send/Receive protocol logs (files, folders searched recursively, or '-' for
 pasted text on standard input) and shows sessions, TLS outcomes, plaintext fallbacks and retries.</source>
-        <translation>Liest SMTP-Sende-/Empfangsprotokolle von Exchange (Dateien, rekursiv durchsuchte Ordner oder &apos;-&apos; für
+        <translation>Liest SMTP-Sende-/Empfangsprotokolle von Exchange (Dateien, rekursiv durchsuchte Ordner oder '-' für
 eingefügten Text über die Standardeingabe) und zeigt Sitzungen, TLS-Ergebnisse, Rückfälle auf Klartext
 und Wiederholungen.</translation>
     </message>
@@ -891,16 +1099,16 @@ und Wiederholungen.</translation>
         <translation>Gegenstellen, die noch TLS 1.0/1.1 oder Klartext verwenden.</translation>
     </message>
     <message>
-        <source>Protocol-log files or folders; &apos;-&apos; reads standard input.</source>
-        <translation>Protokolldateien oder -ordner; &apos;-&apos; liest die Standardeingabe.</translation>
+        <source>Protocol-log files or folders; '-' reads standard input.</source>
+        <translation>Protokolldateien oder -ordner; '-' liest die Standardeingabe.</translation>
     </message>
     <message>
         <source>choose one of --sessions, --timeline, --tls-summary, --legacy-tls</source>
         <translation>wählen Sie nur eine der Optionen --sessions, --timeline, --tls-summary, --legacy-tls</translation>
     </message>
     <message>
-        <source>no PATH given; use &apos;-&apos; to read pasted text from standard input</source>
-        <translation>kein PATH angegeben; mit &apos;-&apos; wird eingefügter Text von der Standardeingabe gelesen</translation>
+        <source>no PATH given; use '-' to read pasted text from standard input</source>
+        <translation>kein PATH angegeben; mit '-' wird eingefügter Text von der Standardeingabe gelesen</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -917,15 +1125,6 @@ und Wiederholungen.</translation>
     <message>
         <source>No protocol-log sessions found.</source>
         <translation>Keine Sitzungen in den Protokolldateien gefunden.</translation>
-    </message>
-    <message>
-        <source>Probes a mail host&apos;s STARTTLS: which TLS versions and cipher suites it accepts (in the server&apos;s
-preference order), how it refuses the others, its certificate, and what that means for mail to and
-from Exchange Online. HOST may be a name, an IPv4 address, [IPv6]:port or a domain (its first MX host).</source>
-        <translation>Prüft STARTTLS eines Mailservers: welche TLS-Versionen und Cipher-Suites er akzeptiert (in der vom
-Server bevorzugten Reihenfolge), wie er die übrigen ablehnt, sein Zertifikat und was das für E-Mail an
-und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:Port oder eine Domäne
-(deren erster MX-Host) sein.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
@@ -964,10 +1163,6 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation>S</translation>
     </message>
     <message>
-        <source>Connections at a time (default 4).</source>
-        <translation>Gleichzeitige Verbindungen (Standard: 4).</translation>
-    </message>
-    <message>
         <source>HOST, HOST:PORT, [IPv6]:PORT or DOMAIN</source>
         <translation>HOST, HOST:PORT, [IPv6]:PORT oder DOMÄNE</translation>
     </message>
@@ -980,16 +1175,16 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation>nur ein HOST auf einmal</translation>
     </message>
     <message>
-        <source>--port wants a number from 1 to 65535, not &quot;%1&quot;</source>
-        <translation>--port erwartet eine Zahl von 1 bis 65535, nicht &quot;%1&quot;</translation>
+        <source>--port wants a number from 1 to 65535, not "%1"</source>
+        <translation>--port erwartet eine Zahl von 1 bis 65535, nicht "%1"</translation>
     </message>
     <message>
-        <source>--timeout wants seconds (more than 0, at most 3600), not &quot;%1&quot;</source>
-        <translation>--timeout erwartet Sekunden (mehr als 0, höchstens 3600), nicht &quot;%1&quot;</translation>
+        <source>--timeout wants seconds (more than 0, at most 3600), not "%1"</source>
+        <translation>--timeout erwartet Sekunden (mehr als 0, höchstens 3600), nicht "%1"</translation>
     </message>
     <message>
-        <source>--max-connections wants a number from 1 to 64, not &quot;%1&quot;</source>
-        <translation>--max-connections erwartet eine Zahl von 1 bis 64, nicht &quot;%1&quot;</translation>
+        <source>--max-connections wants a number from 1 to 64, not "%1"</source>
+        <translation>--max-connections erwartet eine Zahl von 1 bis 64, nicht "%1"</translation>
     </message>
     <message>
         <source>--ehlo wants one name without spaces</source>
@@ -1063,6 +1258,39 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <source>throttled / rate-limited</source>
         <translation>gedrosselt / Ratenlimit erreicht</translation>
     </message>
+    <message>
+        <source>Probes a mail host's STARTTLS: which TLS versions and cipher suites it accepts (in the server's
+preference order), how it refuses the others, its certificate, and what that means for mail to and
+from Exchange Online. HOST may be a name, an IPv4 address, [IPv6]:port or a domain: then every MX host
+is probed (in preference order, 2 at a time, at most 10), since Exchange Online falls back to the
+next MX host when one is unreachable. A name without MX records is probed itself.</source>
+        <translation>Prüft das STARTTLS eines Mail-Hosts: welche TLS-Versionen und Cipher-Suites er akzeptiert (in der
+Reihenfolge, die der Server bevorzugt), wie er die übrigen ablehnt, sein Zertifikat und was das für
+E-Mail von und zu Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:Port oder
+eine Domain sein: dann wird jeder MX-Host geprüft (in Präferenzreihenfolge, 2 gleichzeitig, höchstens 10),
+da Exchange Online auf den nächsten MX-Host ausweicht, wenn einer nicht erreichbar ist. Ein Name ohne
+MX-Einträge wird selbst geprüft.</translation>
+    </message>
+    <message>
+        <source>Connections at a time to one host (default 4); a domain's MX hosts are probed 2 at a time.</source>
+        <translation>Gleichzeitige Verbindungen zu einem Host (Standard 4); die MX-Hosts einer Domain werden zu zweit geprüft.</translation>
+    </message>
+    <message>
+        <source>For a domain, probe only the most preferred MX host.</source>
+        <translation>Bei einer Domain nur den bevorzugten MX-Host prüfen.</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (ADDRESS or ADDRESS:PORT, [IPv6]:PORT) for MX and address records.</source>
+        <translation>Diesen DNS-Server (ADRESSE oder ADRESSE:PORT, [IPv6]:PORT) nach MX- und Adresseinträgen fragen.</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>--dns wants an IP address with an optional port, not "%1"</source>
+        <translation>--dns erwartet eine IP-Adresse mit optionalem Port, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Mailflow::Workbench</name>
@@ -1117,7 +1345,7 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation>mehrdeutig, Monat zuerst gelesen</translation>
     </message>
     <message>
-        <source>The date could be read day/month or month/day; check the server&apos;s regional settings.</source>
+        <source>The date could be read day/month or month/day; check the server's regional settings.</source>
         <translation>Das Datum kann als Tag/Monat oder als Monat/Tag gelesen werden; prüfen Sie die Regionaleinstellungen des Servers.</translation>
     </message>
     <message>
@@ -1439,8 +1667,8 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation>Der Text enthält keine Fehlerantwort.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1:&lt;/b&gt; %2 &lt;span style=&apos;color:%4&apos;&gt;(%3)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1:&lt;/b&gt; %2 &lt;span style=&apos;color:%4&apos;&gt;(%3)&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2 &lt;span style='color:%4'&gt;(%3)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; %2 &lt;span style='color:%4'&gt;(%3)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -1599,8 +1827,8 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation> (von %1)</translation>
     </message>
     <message>
-        <source>Reply chains (outermost first, &apos;-&gt;&apos; = the hop behind it said):</source>
-        <translation>Antwortketten (äußerste zuerst, &apos;-&gt;&apos; = der Hop dahinter meldete):</translation>
+        <source>Reply chains (outermost first, '-&gt;' = the hop behind it said):</source>
+        <translation>Antwortketten (äußerste zuerst, '-&gt;' = der Hop dahinter meldete):</translation>
     </message>
     <message>
         <source>Findings:</source>
@@ -1675,8 +1903,8 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation>Als &amp;JSON kopieren</translation>
     </message>
     <message>
-        <source>Copy the decoded result as the JSON of &apos;mailflow decode --json&apos; (Ctrl+Shift+J)</source>
-        <translation>Das ausgewertete Ergebnis im JSON-Format von &apos;mailflow decode --json&apos; kopieren (Strg+Umschalt+J)</translation>
+        <source>Copy the decoded result as the JSON of 'mailflow decode --json' (Ctrl+Shift+J)</source>
+        <translation>Das ausgewertete Ergebnis im JSON-Format von 'mailflow decode --json' kopieren (Strg+Umschalt+J)</translation>
     </message>
     <message>
         <source>Paste an NDR, delay notice, bounce, Get-Queue output, LastError, SMTP transcript or MTA log lines here</source>
@@ -2646,7 +2874,7 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation>Prüfen</translation>
     </message>
     <message>
-        <source>Probe a mail host&apos;s STARTTLS: TLS versions, cipher suites, certificate chain and Exchange Online verdicts. Arrives with the STARTTLS prober.</source>
+        <source>Probe a mail host's STARTTLS: TLS versions, cipher suites, certificate chain and Exchange Online verdicts. Arrives with the STARTTLS prober.</source>
         <translation>STARTTLS eines Mailservers prüfen: TLS-Versionen, Cipher-Suites, Zertifikatskette und Bewertungen für Exchange Online. Kommt mit dem STARTTLS-Prüfer.</translation>
     </message>
     <message>
@@ -2756,7 +2984,7 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation>SHA-1-Fingerabdruck</translation>
     </message>
     <message>
-        <source>Exchange&apos;s Get-ExchangeCertificate shows this as Thumbprint.</source>
+        <source>Exchange's Get-ExchangeCertificate shows this as Thumbprint.</source>
         <translation>Get-ExchangeCertificate von Exchange zeigt diesen Wert als Thumbprint an.</translation>
     </message>
     <message>
@@ -2815,15 +3043,15 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation>OpenSSL-Name: %1</translation>
     </message>
     <message>
-        <source>Weak: %1. Remove it from the server&apos;s cipher list.</source>
+        <source>Weak: %1. Remove it from the server's cipher list.</source>
         <translation>Schwach: %1. Entfernen Sie sie aus der Cipher-Liste des Servers.</translation>
     </message>
     <message>
-        <source>On Office 365&apos;s list: Exchange Online can agree on this suite.</source>
+        <source>On Office 365's list: Exchange Online can agree on this suite.</source>
         <translation>Auf der Liste von Office 365: Exchange Online kann diese Suite aushandeln.</translation>
     </message>
     <message>
-        <source>Not on Office 365&apos;s list: Exchange Online never offers it.</source>
+        <source>Not on Office 365's list: Exchange Online never offers it.</source>
         <translation>Nicht auf der Liste von Office 365: Exchange Online bietet sie nie an.</translation>
     </message>
     <message>
@@ -2831,7 +3059,7 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation>Der Server nimmt die erste vom Client angebotene Suite, die er unterstützt; aufgeführt in unserer Angebotsreihenfolge.</translation>
     </message>
     <message>
-        <source>Position %1 in the server&apos;s own order of preference.</source>
+        <source>Position %1 in the server's own order of preference.</source>
         <translation>Position %1 in der eigenen Präferenzreihenfolge des Servers.</translation>
     </message>
     <message>
@@ -2857,6 +3085,73 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
     <message>
         <source>Key exchange · authentication · cipher · MAC</source>
         <translation>Schlüsselaustausch · Authentifizierung · Verschlüsselung · MAC</translation>
+    </message>
+</context>
+<context>
+    <name>Mailflow::Workbench::ProbeHostModel</name>
+    <message>
+        <source>%1 (no connection)</source>
+        <translation>%1 (keine Verbindung)</translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation>implizites TLS</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>probing…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Addresses: %1; probed: %2</source>
+        <translation>Adressen: %1; geprüft: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Präferenz</translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation>MX-Host</translation>
+    </message>
+    <message>
+        <source>Address probed</source>
+        <translation>Geprüfte Adresse</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Best version</source>
+        <translation>Beste Version</translation>
+    </message>
+    <message>
+        <source>Exchange Online</source>
+        <translation>Exchange Online</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +3201,7 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation>nicht getestet</translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s answer to a %1 hello.</source>
+        <source>Waiting for the server's answer to a %1 hello.</source>
         <translation>Es wird auf die Antwort des Servers auf ein %1-Hello gewartet.</translation>
     </message>
     <message>
@@ -2914,7 +3209,7 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation>Der Server hat ein %1-Hello mit einem %1-ServerHello beantwortet: Er akzeptiert diese Version.</translation>
     </message>
     <message>
-        <source>The server refused the hello with the TLS alert &quot;%1&quot;: it does not accept this version (or none of the suites offered).</source>
+        <source>The server refused the hello with the TLS alert "%1": it does not accept this version (or none of the suites offered).</source>
         <translation>Der Server hat das Hello mit dem TLS-Alert „%1“ abgelehnt: Er akzeptiert diese Version nicht (oder keine der angebotenen Suites).</translation>
     </message>
     <message>
@@ -2954,7 +3249,7 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation>Nicht getestet (die Prüfung wurde vor dieser Version abgebrochen oder angehalten).</translation>
     </message>
     <message>
-        <source>The suite the server picked from the version check&apos;s offer.</source>
+        <source>The suite the server picked from the version check's offer.</source>
         <translation>Die Suite, die der Server aus dem Angebot der Versionsprüfung gewählt hat.</translation>
     </message>
     <message>
@@ -2986,7 +3281,7 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Server&apos;s pick</source>
+        <source>Server's pick</source>
         <translation>Wahl des Servers</translation>
     </message>
     <message>
@@ -2998,7 +3293,7 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation>Wie der Server auf ein Hello für diese Version geantwortet hat</translation>
     </message>
     <message>
-        <source>From connecting to the server&apos;s answer</source>
+        <source>From connecting to the server's answer</source>
         <translation>Vom Verbindungsaufbau bis zur Antwort des Servers</translation>
     </message>
     <message>
@@ -3070,10 +3365,6 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <source>, implicit TLS</source>
         <translation>, implizites TLS</translation>
     </message>
-    <message>
-        <source>, first MX of %1</source>
-        <translation>, erster MX von %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n connection(s) in %1 ms</source>
         <translation>
@@ -3098,15 +3389,15 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
         <translation>Alle Versionen</translation>
     </message>
     <message>
-        <source>%1: the server follows the client&apos;s order (listed in ours)</source>
+        <source>%1: the server follows the client's order (listed in ours)</source>
         <translation>%1: Der Server folgt der Reihenfolge des Clients (in unserer Reihenfolge aufgeführt)</translation>
     </message>
     <message>
-        <source>%1: in the server&apos;s order of preference</source>
+        <source>%1: in the server's order of preference</source>
         <translation>%1: in der Präferenzreihenfolge des Servers</translation>
     </message>
     <message>
-        <source>Suites marked with a check mark are on Office 365&apos;s list; a warning sign marks weak suites.</source>
+        <source>Suites marked with a check mark are on Office 365's list; a warning sign marks weak suites.</source>
         <translation>Mit einem Häkchen markierte Suites stehen auf der Liste von Office 365; ein Warnsymbol kennzeichnet schwache Suites.</translation>
     </message>
     <message>
@@ -3132,10 +3423,6 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
     <message>
         <source>mail.contoso.com, 192.0.2.10:587 or contoso.com</source>
         <translation>mail.contoso.com, 192.0.2.10:587 oder contoso.com</translation>
-    </message>
-    <message>
-        <source>A host name, an IPv4 or [IPv6] address (optionally with :port), or a mail domain (its first MX host is probed)</source>
-        <translation>Ein Hostname, eine IPv4- oder [IPv6]-Adresse (optional mit :Port) oder eine Maildomäne (deren erster MX-Host wird geprüft)</translation>
     </message>
     <message>
         <source>Host or domain</source>
@@ -3192,10 +3479,6 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
     <message>
         <source>Options</source>
         <translation>Optionen</translation>
-    </message>
-    <message>
-        <source>EHLO name and time limit</source>
-        <translation>EHLO-Name und Zeitlimit</translation>
     </message>
     <message>
         <source>Probe options</source>
@@ -3316,6 +3599,66 @@ und von Exchange Online bedeutet. HOST kann ein Name, eine IPv4-Adresse, [IPv6]:
     <message>
         <source>Finds which TLS versions and cipher suites the host accepts, how it refuses the others, its certificate, and what that means for mail to and from Exchange Online.</source>
         <translation>Ermittelt, welche TLS-Versionen und Cipher-Suites der Host akzeptiert, wie er die übrigen ablehnt, welches Zertifikat er vorlegt und was das für E-Mail von und zu Exchange Online bedeutet.</translation>
+    </message>
+    <message>
+        <source>The DNS server must be an IP address, optionally with :port.</source>
+        <translation>Der DNS-Server muss eine IP-Adresse sein, optional mit :Port.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MX host(s)</source>
+        <translation><numerusform>%n MX-Host</numerusform><numerusform>%n MX-Hosts</numerusform></translation>
+    </message>
+    <message>
+        <source>, MX %1 of %2</source>
+        <translation>, MX %1 von %2</translation>
+    </message>
+    <message>
+        <source>not reached: %1</source>
+        <translation>nicht erreicht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n MX host(s), in the order Exchange Online tries them; select one to see its results below</source>
+        <translation><numerusform>%1: %n MX-Host, in der Reihenfolge, in der Exchange Online ihn versucht; zum Anzeigen der Ergebnisse unten auswählen</numerusform><numerusform>%1: %n MX-Hosts, in der Reihenfolge, in der Exchange Online sie versucht; einen auswählen, um seine Ergebnisse unten zu sehen</numerusform></translation>
+    </message>
+    <message>
+        <source>A host name, an IPv4 or [IPv6] address (optionally with :port), or a mail domain (every MX host is probed)</source>
+        <translation>Ein Hostname, eine IPv4- oder [IPv6]-Adresse (optional mit :Port) oder eine Mail-Domain (jeder MX-Host wird geprüft)</translation>
+    </message>
+    <message>
+        <source>EHLO name, time limit, DNS server and MX hosts</source>
+        <translation>EHLO-Name, Zeitlimit, DNS-Server und MX-Hosts</translation>
+    </message>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation>&amp;DNS-Server:</translation>
+    </message>
+    <message>
+        <source>the system's resolver</source>
+        <translation>der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address, optionally with :port) for MX and address records</source>
+        <translation>Diesen DNS-Server (eine IP-Adresse, optional mit :Port) nach MX- und Adresseinträgen fragen</translation>
+    </message>
+    <message>
+        <source>Only the &amp;first MX host of a domain</source>
+        <translation>Nur den &amp;ersten MX-Host einer Domain</translation>
+    </message>
+    <message>
+        <source>Probe only the most preferred MX host instead of every one</source>
+        <translation>Nur den bevorzugten MX-Host prüfen statt jedes einzelnen</translation>
+    </message>
+    <message>
+        <source>MX hosts of the domain: select one to show its results</source>
+        <translation>MX-Hosts der Domain: einen auswählen, um seine Ergebnisse zu zeigen</translation>
+    </message>
+    <message>
+        <source>Exchange Online tries the MX hosts in this order; select one to show its versions, suites, certificate and transcript</source>
+        <translation>Exchange Online versucht die MX-Hosts in dieser Reihenfolge; einen auswählen, um seine Versionen, Suites, Zertifikat und Transkript zu zeigen</translation>
+    </message>
+    <message>
+        <source>Verdicts for the whole domain</source>
+        <translation>Bewertung der ganzen Domain</translation>
     </message>
 </context>
 <context>

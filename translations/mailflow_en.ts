@@ -313,6 +313,214 @@ Exit status: 0 found something, 1 found nothing or host unreachable, 2 usage or 
         <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The MX host of %1 accepts TLS 1.2 with a cipher Exchange Online offers: mail to %1 is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 MX hosts accept TLS 1.2 with a cipher Exchange Online offers: mail to %2 is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online reaches %1 with TLS 1.2 and a cipher from its list (%2 of %3 MX hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be reached from here (%1), so how it does TLS is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offers no STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuses STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepts neither TLS 1.2 nor TLS 1.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepts TLS 1.2 but none of Office 365&apos;s cipher suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepts only TLS 1.3 (Microsoft documents TLS 1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (preference %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online may fall back to plaintext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online delivers in plaintext (or queues and bounces if a TLS-enforcing connector is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2; Exchange Online tries it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2; Exchange Online uses it when %3 is unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: for mail to %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: it shares the lowest preference with %3, so for part of the mail to %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: when %3 is unreachable, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 MX hosts probed could be reached from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the most preferred MX host was probed (--first-mx); not probed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe stopped before these MX hosts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 MX hosts were probed; not probed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): it accepts no mail, so Exchange Online bounces mail to it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: mail to it goes to its own address (RFC 5321 implicit MX), which was probed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted (TLS 1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.3 only: may fall back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plaintext: no STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plaintext: STARTTLS refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plaintext: no TLS 1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plaintext: no Office 365 cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed (limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed (--first-mx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX hosts:    none (its own address is probed: RFC 5321 implicit MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX hosts:    look-up failed (%1); its own address is probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX hosts:    null MX (RFC 7505): the domain accepts no mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implicit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain verdicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== MX %1: %2 ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not probed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All hosts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mailflow::Cli</name>
@@ -884,12 +1092,6 @@ pasted text on standard input) and shows sessions, TLS outcomes, plaintext fallb
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Probes a mail host&apos;s STARTTLS: which TLS versions and cipher suites it accepts (in the server&apos;s
-preference order), how it refuses the others, its certificate, and what that means for mail to and
-from Exchange Online. HOST may be a name, an IPv4 address, [IPv6]:port or a domain (its first MX host).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,10 +1125,6 @@ from Exchange Online. HOST may be a name, an IPv4 address, [IPv6]:port or a doma
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connections at a time (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1023,6 +1221,34 @@ from Exchange Online. HOST may be a name, an IPv4 address, [IPv6]:port or a doma
     </message>
     <message>
         <source>throttled / rate-limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes a mail host&apos;s STARTTLS: which TLS versions and cipher suites it accepts (in the server&apos;s
+preference order), how it refuses the others, its certificate, and what that means for mail to and
+from Exchange Online. HOST may be a name, an IPv4 address, [IPv6]:port or a domain: then every MX host
+is probed (in preference order, 2 at a time, at most 10), since Exchange Online falls back to the
+next MX host when one is unreachable. A name without MX records is probed itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections at a time to one host (default 4); a domain&apos;s MX hosts are probed 2 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a domain, probe only the most preferred MX host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (ADDRESS or ADDRESS:PORT, [IPv6]:PORT) for MX and address records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dns wants an IP address with an optional port, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2820,6 +3046,73 @@ from Exchange Online. HOST may be a name, an IPv4 address, [IPv6]:port or a doma
     </message>
 </context>
 <context>
+    <name>Mailflow::Workbench::ProbeHostModel</name>
+    <message>
+        <source>%1 (no connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses: %1; probed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mailflow::Workbench::ProbeMatrixModel</name>
     <message>
         <source>accepted</source>
@@ -3030,10 +3323,6 @@ from Exchange Online. HOST may be a name, an IPv4 address, [IPv6]:port or a doma
         <source>, implicit TLS</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>, first MX of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n connection(s) in %1 ms</source>
         <translation>
@@ -3094,10 +3383,6 @@ from Exchange Online. HOST may be a name, an IPv4 address, [IPv6]:port or a doma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A host name, an IPv4 or [IPv6] address (optionally with :port), or a mail domain (its first MX host is probed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Host or domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,10 +3436,6 @@ from Exchange Online. HOST may be a name, an IPv4 address, [IPv6]:port or a doma
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EHLO name and time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3275,6 +3556,72 @@ from Exchange Online. HOST may be a name, an IPv4 address, [IPv6]:port or a doma
     </message>
     <message>
         <source>Finds which TLS versions and cipher suites the host accepts, how it refuses the others, its certificate, and what that means for mail to and from Exchange Online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server must be an IP address, optionally with :port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MX host(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, MX %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n MX host(s), in the order Exchange Online tries them; select one to see its results below</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A host name, an IPv4 or [IPv6] address (optionally with :port), or a mail domain (every MX host is probed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO name, time limit, DNS server and MX hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address, optionally with :port) for MX and address records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the &amp;first MX host of a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe only the most preferred MX host instead of every one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX hosts of the domain: select one to show its results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online tries the MX hosts in this order; select one to show its versions, suites, certificate and transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts for the whole domain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
