@@ -124,6 +124,7 @@ public:
     void launchMore();
     void onSessionFinished(ProbeSession *session);
     void handleHello(const SessionJob &job, ProbeAttempt &attempt);
+    void answerQueuedHellos(const ProbeAttempt &refusal);
     void chainFirstDone(Chain &chain);
     void chainDone(int index);
     void checkPreference(TlsVersion version);
@@ -381,6 +382,11 @@ void StarttlsProber::Private::launchMore()
     while (!queue.empty() && active.size() < limit) {
         const SessionJob job = queue.front();
         queue.pop_front();
+        // A refused version, and with --versions-only an accepted one, is settled: the first hellos
+        // of its other suite blocks would each cost a connection (and a banner wait on a tarpit).
+        if (job.purpose == ProbePurpose::Version && versions.value(job.version).decided
+            && (options.versionsOnly || !versions.value(job.version).accepted))
+            continue;
         SessionConfig config;
         config.address = QHostAddress(addresses.value(addressIndex));
         config.port = quint16(result.port);
@@ -458,6 +464,8 @@ void StarttlsProber::Private::onSessionFinished(ProbeSession *session)
         onPreference(job, outcome.attempt);
     } else {
         handleHello(job, outcome.attempt);
+        if (outcome.attempt.outcome == ProbeOutcome::StartTlsRefused && !result.startTlsAccepted)
+            answerQueuedHellos(outcome.attempt);
     }
     scheduleConfirmations();
     launchMore();
@@ -542,12 +550,54 @@ void StarttlsProber::Private::handleHello(const SessionJob &job, ProbeAttempt &a
     }
     if (preferenceProbe.purpose == ProbePurpose::Preference)
         enqueue(preferenceProbe, true);
+    if (attempt.outcome != ProbeOutcome::Accepted && !chain.order) {
+        // This offer held none of the server's suites, so neither does any waiting hello of a
+        // split chain that offers a part of it (the split raced with this hello): drop those.
+        for (auto it = queue.begin(); it != queue.end();) {
+            const bool subset = it->purpose == ProbePurpose::Ciphers && it->version == job.version
+                && it->chain >= 0 && it->chain != job.chain && !chains[it->chain].order
+                && std::all_of(it->suites.cbegin(), it->suites.cend(),
+                               [&job](quint16 suite) { return job.suites.contains(suite); });
+            if (!subset) {
+                ++it;
+                continue;
+            }
+            chains[it->chain].remaining.clear();
+            chains[it->chain].done = true;
+            it = queue.erase(it);
+        }
+    }
     if (chain.order) {
         chain.found.append(chain.remaining); // the last one (or, after a surprise refusal, the rest as found)
         chain.remaining.clear();
     }
     chain.done = true;
     chainDone(job.chain);
+}
+
+void StarttlsProber::Private::answerQueuedHellos(const ProbeAttempt &refusal)
+{
+    // The SMTP dialogue is refused before any hello is sent, so while no connection has got past
+    // STARTTLS every hello still waiting would meet the same refusal: answer them from this one
+    // instead of opening a connection each (and waiting again for a slow 454).
+    std::deque<SessionJob> keep;
+    QList<SessionJob> answered;
+    for (const SessionJob &job : queue) {
+        if (job.purpose == ProbePurpose::Version && job.chain >= 0)
+            answered.append(job);
+        else
+            keep.push_back(job);
+    }
+    queue = std::move(keep);
+    for (const SessionJob &job : std::as_const(answered)) {
+        ProbeAttempt attempt = refusal;
+        attempt.connection = 0;
+        attempt.purpose = job.purpose;
+        attempt.version = job.version;
+        attempt.offered = int(job.suites.size());
+        attempt.detail = QStringLiteral("not sent: connection %1 was refused before TLS").arg(refusal.connection);
+        handleHello(job, attempt);
+    }
 }
 
 void StarttlsProber::Private::chainFirstDone(Chain &chain)
@@ -563,7 +613,10 @@ void StarttlsProber::Private::chainFirstDone(Chain &chain)
         allFirst = allFirst && chains[index].firstDone;
         anyAccepted = anyAccepted || (chains[index].firstDone && chains[index].first.outcome == ProbeOutcome::Accepted);
     }
-    if (anyAccepted || allFirst)
+    // A protocol_version alert refuses the version whatever suites were offered, so the hellos
+    // of its other suite blocks need not wait (nor be sent).
+    const bool versionRefused = chain.first.outcome == ProbeOutcome::Alert && chain.first.alert == u"protocol_version";
+    if (anyAccepted || allFirst || versionRefused)
         decideVersion(chain.version);
 }
 
@@ -580,8 +633,14 @@ void StarttlsProber::Private::decideVersion(TlsVersion version)
         }
     }
     state.accepted = pick != nullptr;
-    if (!pick)
+    if (!pick) {
+        // Refused: the first block's answer, or the decisive one when that came first.
         pick = &chains[state.chains.first()];
+        for (int index : std::as_const(state.chains)) {
+            if (!pick->firstDone && chains[index].firstDone)
+                pick = &chains[index];
+        }
+    }
     VersionResult v;
     v.version = version;
     v.outcome = pick->first.outcome;
@@ -719,10 +778,20 @@ void StarttlsProber::Private::scheduleConfirmations()
     }
     for (auto it = versions.begin(); it != versions.end(); ++it) {
         VersionState &state = *it;
-        if (!state.accepted || state.confirmQueued || !state.ciphersFinal)
-            continue;
-        state.confirmQueued = true;
         const TlsVersion version = it.key();
+        if (!state.accepted || state.confirmQueued)
+            continue;
+        if (!state.ciphersFinal) {
+            // The handshake needs just one suite both sides have: when the local OpenSSL has the
+            // version's first pick, it can run while the enumeration goes on (one wave fewer when
+            // every connection waits for a slow banner).
+            const auto decided = std::find_if(result.versions.cbegin(), result.versions.cend(),
+                                              [version](const VersionResult &v) { return v.version == version; });
+            if (decided == result.versions.cend() || !localOpenSslSupports(version, nullptr)
+                || !localOpenSslSuites(version).contains(decided->cipherSuite))
+                continue;
+        }
+        state.confirmQueued = true;
         ConfirmationResult untestable;
         untestable.version = version;
         untestable.outcome = ProbeOutcome::Untestable;

@@ -244,7 +244,8 @@ def main():
                 expected = fixture.expected()
                 print("== %s (127.0.0.1:%d): truth %s" % (fixture_name, fixture.port, describe(expected)))
                 for tool in tools:
-                    before = fixture.connections()
+                    # Settle first: Postfix logs the fixture's own readiness checks a little late.
+                    before = fixture.connections(0.5)
                     started = time.monotonic()
                     notes, connections = [], None
                     try:
