@@ -91,6 +91,7 @@ struct Chain
     QList<quint16> found;
     bool firstDone = false;
     bool done = false;
+    bool splitPending = false; ///< split the rest once the hello in flight answers
     ProbeAttempt first;
 };
 
@@ -536,11 +537,16 @@ void StarttlsProber::Private::handleHello(const SessionJob &job, ProbeAttempt &a
             }
         }
         const bool more = !options.versionsOnly && (chain.order ? chain.remaining.size() > 1 : !chain.remaining.isEmpty());
+        if (more && chain.splitPending) {
+            chain.splitPending = false;
+            splitChain(job.chain); // leaves this chain the first part; may grow `chains`
+        }
         if (more) {
+            const Chain &current = chains[job.chain];
             SessionJob next;
-            next.purpose = chain.order ? ProbePurpose::Order : ProbePurpose::Ciphers;
-            next.version = chain.version;
-            next.suites = chain.remaining;
+            next.purpose = current.order ? ProbePurpose::Order : ProbePurpose::Ciphers;
+            next.version = current.version;
+            next.suites = current.remaining;
             next.chain = job.chain;
             enqueue(next, true);
             if (preferenceProbe.purpose == ProbePurpose::Preference)
@@ -715,8 +721,10 @@ void StarttlsProber::Private::onPreference(const SessionJob &job, const ProbeAtt
     }
     if (!state.preference.isEmpty())
         result.cipherPreference.insert(job.version, state.preference);
+    // Split when the chain's hello in flight (it offers the whole rest) answers: if it finds
+    // nothing, there is nothing to split, and parts sent now would only repeat its offer.
     if (state.preference == u"client" && job.chain >= 0 && !chains[job.chain].done && !chains[job.chain].order)
-        splitChain(job.chain);
+        chains[job.chain].splitPending = true;
 }
 
 void StarttlsProber::Private::splitChain(int index)
@@ -731,7 +739,7 @@ void StarttlsProber::Private::splitChain(int index)
     QList<QList<quint16>> slices(parts);
     for (qsizetype i = 0; i < remaining.size(); ++i)
         slices[i % parts].append(remaining.at(i));
-    chains[index].remaining = slices.first(); // its hello in flight still offers the whole set
+    chains[index].remaining = slices.first();
     for (int part = 1; part < parts; ++part) {
         Chain chain;
         chain.version = version;
@@ -769,13 +777,20 @@ void StarttlsProber::Private::scheduleConfirmations()
 {
     if (!options.confirm || options.versionsOnly)
         return;
+    // The highest accepted version reads the certificate and the EHLO inside TLS; it is known
+    // once every version above it is decided, whatever the lower ones still do.
     TlsVersion highest = TlsVersion::Unknown;
-    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+    for (auto it = versions.cend(); it != versions.cbegin();) {
+        --it;
         if (!it->decided)
             return;
-        if (it->accepted)
-            highest = qMax(highest, it.key());
+        if (it->accepted) {
+            highest = it.key();
+            break;
+        }
     }
+    if (highest == TlsVersion::Unknown)
+        return;
     for (auto it = versions.begin(); it != versions.end(); ++it) {
         VersionState &state = *it;
         const TlsVersion version = it.key();
@@ -815,7 +830,11 @@ void StarttlsProber::Private::scheduleConfirmations()
         job.purpose = ProbePurpose::Confirm;
         job.version = version;
         job.collectDetails = version == highest;
-        enqueue(job, false);
+        // After the chains' next hellos (the enumeration's critical path) but before the first
+        // hellos of further suite blocks: a wave earlier when every connection waits for a banner.
+        const auto before = std::find_if(queue.begin(), queue.end(),
+                                         [](const SessionJob &queued) { return queued.purpose == ProbePurpose::Version; });
+        queue.insert(before, job);
     }
 }
 
