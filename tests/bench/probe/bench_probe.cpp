@@ -289,6 +289,12 @@ int main(int argc, char **argv)
         if (versionMedian)
             print(u"  --versions-only  = %1   (target < 0.2 s)  %2"_s.arg(seconds(versionMedian))
                       .arg(*versionMedian < 0.2 ? u"ok"_s : u"MISSED"_s));
+        // Servers that make every connection wait set a floor no prober can go below.
+        if (kind == FixtureKind::TarpitAlerts)
+            print(u"  note: every connection waits 3 s for the banner; with 4 connections at a time ours needs "
+                  "at least 3 s per wave, testssl.sh's connections run one after another"_s);
+        else if (kind == FixtureKind::Slow454)
+            print(u"  note: STARTTLS is answered after 1.5 s; that wait is a floor for every tool"_s);
     }
     if (failed)
         print(u"\nbench_probe: some tools failed (see above); their ratios are missing"_s);
