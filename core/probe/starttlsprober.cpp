@@ -93,6 +93,7 @@ struct Chain
     QList<quint16> found;
     bool firstDone = false;
     bool done = false;
+    bool splitPending = false; ///< split the rest once the hello in flight answers
     ProbeAttempt first;
 };
 
@@ -136,6 +137,7 @@ public:
     void launchMore();
     void onSessionFinished(ProbeSession *session);
     void handleHello(const SessionJob &job, ProbeAttempt &attempt);
+    void answerQueuedHellos(const ProbeAttempt &refusal);
     void chainFirstDone(Chain &chain);
     void chainDone(int index);
     void checkPreference(TlsVersion version);
@@ -653,6 +655,11 @@ void HostProbe::launchMore()
     while (!queue.empty() && active.size() < limit) {
         const SessionJob job = queue.front();
         queue.pop_front();
+        // A refused version, and with --versions-only an accepted one, is settled: the first hellos
+        // of its other suite blocks would each cost a connection (and a banner wait on a tarpit).
+        if (job.purpose == ProbePurpose::Version && versions.value(job.version).decided
+            && (options.versionsOnly || !versions.value(job.version).accepted))
+            continue;
         SessionConfig config;
         config.address = QHostAddress(addresses.value(addressIndex));
         config.port = quint16(result.port);
@@ -730,6 +737,8 @@ void HostProbe::onSessionFinished(ProbeSession *session)
         onPreference(job, outcome.attempt);
     } else {
         handleHello(job, outcome.attempt);
+        if (outcome.attempt.outcome == ProbeOutcome::StartTlsRefused && !result.startTlsAccepted)
+            answerQueuedHellos(outcome.attempt);
     }
     scheduleConfirmations();
     launchMore();
@@ -800,11 +809,16 @@ void HostProbe::handleHello(const SessionJob &job, ProbeAttempt &attempt)
             }
         }
         const bool more = !options.versionsOnly && (chain.order ? chain.remaining.size() > 1 : !chain.remaining.isEmpty());
+        if (more && chain.splitPending) {
+            chain.splitPending = false;
+            splitChain(job.chain); // leaves this chain the first part; may grow `chains`
+        }
         if (more) {
+            const Chain &current = chains[job.chain];
             SessionJob next;
-            next.purpose = chain.order ? ProbePurpose::Order : ProbePurpose::Ciphers;
-            next.version = chain.version;
-            next.suites = chain.remaining;
+            next.purpose = current.order ? ProbePurpose::Order : ProbePurpose::Ciphers;
+            next.version = current.version;
+            next.suites = current.remaining;
             next.chain = job.chain;
             enqueue(next, true);
             if (preferenceProbe.purpose == ProbePurpose::Preference)
@@ -814,12 +828,54 @@ void HostProbe::handleHello(const SessionJob &job, ProbeAttempt &attempt)
     }
     if (preferenceProbe.purpose == ProbePurpose::Preference)
         enqueue(preferenceProbe, true);
+    if (attempt.outcome != ProbeOutcome::Accepted && !chain.order) {
+        // This offer held none of the server's suites, so neither does any waiting hello of a
+        // split chain that offers a part of it (the split raced with this hello): drop those.
+        for (auto it = queue.begin(); it != queue.end();) {
+            const bool subset = it->purpose == ProbePurpose::Ciphers && it->version == job.version
+                && it->chain >= 0 && it->chain != job.chain && !chains[it->chain].order
+                && std::all_of(it->suites.cbegin(), it->suites.cend(),
+                               [&job](quint16 suite) { return job.suites.contains(suite); });
+            if (!subset) {
+                ++it;
+                continue;
+            }
+            chains[it->chain].remaining.clear();
+            chains[it->chain].done = true;
+            it = queue.erase(it);
+        }
+    }
     if (chain.order) {
         chain.found.append(chain.remaining); // the last one (or, after a surprise refusal, the rest as found)
         chain.remaining.clear();
     }
     chain.done = true;
     chainDone(job.chain);
+}
+
+void HostProbe::answerQueuedHellos(const ProbeAttempt &refusal)
+{
+    // The SMTP dialogue is refused before any hello is sent, so while no connection has got past
+    // STARTTLS every hello still waiting would meet the same refusal: answer them from this one
+    // instead of opening a connection each (and waiting again for a slow 454).
+    std::deque<SessionJob> keep;
+    QList<SessionJob> answered;
+    for (const SessionJob &job : queue) {
+        if (job.purpose == ProbePurpose::Version && job.chain >= 0)
+            answered.append(job);
+        else
+            keep.push_back(job);
+    }
+    queue = std::move(keep);
+    for (const SessionJob &job : std::as_const(answered)) {
+        ProbeAttempt attempt = refusal;
+        attempt.connection = 0;
+        attempt.purpose = job.purpose;
+        attempt.version = job.version;
+        attempt.offered = int(job.suites.size());
+        attempt.detail = QStringLiteral("not sent: connection %1 was refused before TLS").arg(refusal.connection);
+        handleHello(job, attempt);
+    }
 }
 
 void HostProbe::chainFirstDone(Chain &chain)
@@ -835,7 +891,10 @@ void HostProbe::chainFirstDone(Chain &chain)
         allFirst = allFirst && chains[index].firstDone;
         anyAccepted = anyAccepted || (chains[index].firstDone && chains[index].first.outcome == ProbeOutcome::Accepted);
     }
-    if (anyAccepted || allFirst)
+    // A protocol_version alert refuses the version whatever suites were offered, so the hellos
+    // of its other suite blocks need not wait (nor be sent).
+    const bool versionRefused = chain.first.outcome == ProbeOutcome::Alert && chain.first.alert == u"protocol_version";
+    if (anyAccepted || allFirst || versionRefused)
         decideVersion(chain.version);
 }
 
@@ -852,8 +911,14 @@ void HostProbe::decideVersion(TlsVersion version)
         }
     }
     state.accepted = pick != nullptr;
-    if (!pick)
+    if (!pick) {
+        // Refused: the first block's answer, or the decisive one when that came first.
         pick = &chains[state.chains.first()];
+        for (int index : std::as_const(state.chains)) {
+            if (!pick->firstDone && chains[index].firstDone)
+                pick = &chains[index];
+        }
+    }
     VersionResult v;
     v.version = version;
     v.outcome = pick->first.outcome;
@@ -928,8 +993,10 @@ void HostProbe::onPreference(const SessionJob &job, const ProbeAttempt &attempt)
     }
     if (!state.preference.isEmpty())
         result.cipherPreference.insert(job.version, state.preference);
+    // Split when the chain's hello in flight (it offers the whole rest) answers: if it finds
+    // nothing, there is nothing to split, and parts sent now would only repeat its offer.
     if (state.preference == u"client" && job.chain >= 0 && !chains[job.chain].done && !chains[job.chain].order)
-        splitChain(job.chain);
+        chains[job.chain].splitPending = true;
 }
 
 void HostProbe::splitChain(int index)
@@ -944,7 +1011,7 @@ void HostProbe::splitChain(int index)
     QList<QList<quint16>> slices(parts);
     for (qsizetype i = 0; i < remaining.size(); ++i)
         slices[i % parts].append(remaining.at(i));
-    chains[index].remaining = slices.first(); // its hello in flight still offers the whole set
+    chains[index].remaining = slices.first();
     for (int part = 1; part < parts; ++part) {
         Chain chain;
         chain.version = version;
@@ -982,19 +1049,36 @@ void HostProbe::scheduleConfirmations()
 {
     if (!options.confirm || options.versionsOnly)
         return;
+    // The highest accepted version reads the certificate and the EHLO inside TLS; it is known
+    // once every version above it is decided, whatever the lower ones still do.
     TlsVersion highest = TlsVersion::Unknown;
-    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+    for (auto it = versions.cend(); it != versions.cbegin();) {
+        --it;
         if (!it->decided)
             return;
-        if (it->accepted)
-            highest = qMax(highest, it.key());
+        if (it->accepted) {
+            highest = it.key();
+            break;
+        }
     }
+    if (highest == TlsVersion::Unknown)
+        return;
     for (auto it = versions.begin(); it != versions.end(); ++it) {
         VersionState &state = *it;
-        if (!state.accepted || state.confirmQueued || !state.ciphersFinal)
-            continue;
-        state.confirmQueued = true;
         const TlsVersion version = it.key();
+        if (!state.accepted || state.confirmQueued)
+            continue;
+        if (!state.ciphersFinal) {
+            // The handshake needs just one suite both sides have: when the local OpenSSL has the
+            // version's first pick, it can run while the enumeration goes on (one wave fewer when
+            // every connection waits for a slow banner).
+            const auto decided = std::find_if(result.versions.cbegin(), result.versions.cend(),
+                                              [version](const VersionResult &v) { return v.version == version; });
+            if (decided == result.versions.cend() || !localOpenSslSupports(version, nullptr)
+                || !localOpenSslSuites(version).contains(decided->cipherSuite))
+                continue;
+        }
+        state.confirmQueued = true;
         ConfirmationResult untestable;
         untestable.version = version;
         untestable.outcome = ProbeOutcome::Untestable;
@@ -1018,7 +1102,11 @@ void HostProbe::scheduleConfirmations()
         job.purpose = ProbePurpose::Confirm;
         job.version = version;
         job.collectDetails = version == highest;
-        enqueue(job, false);
+        // After the chains' next hellos (the enumeration's critical path) but before the first
+        // hellos of further suite blocks: a wave earlier when every connection waits for a banner.
+        const auto before = std::find_if(queue.begin(), queue.end(),
+                                         [](const SessionJob &queued) { return queued.purpose == ProbePurpose::Version; });
+        queue.insert(before, job);
     }
 }
 

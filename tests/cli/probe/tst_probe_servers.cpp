@@ -187,6 +187,12 @@ class TestProbeServers : public QObject
                      qPrintable(server.name() + u' ' + name + u": missing ["_s + missing.join(u' ') + u"] extra ["_s
                                 + extra.join(u' ') + u"] found "_s + QString::number(found.size()) + u" expected "_s
                                 + QString::number(expected.ciphers.size())));
+            if (!expected.preference.isEmpty()) {
+                const QString preference = json.value("cipherPreference"_L1).toObject().value(name).toString();
+                QVERIFY2(preference == expected.preference,
+                         qPrintable(server.name() + u' ' + name + u": cipherPreference \""_s + preference
+                                    + u"\", the server follows the "_s + expected.preference + u"'s order"_s));
+            }
             if (expected.ordered)
                 QVERIFY2(found == expected.ciphers,
                          qPrintable(server.name() + u' ' + name + u": not in the server's preference order:\n  found    "_s
