@@ -949,6 +949,7 @@ private:
     void addServer(const QString &host, const QString &ip);
     void addRecipient(QString address);
     int dayFirstHint() const { return m_dayFirstHint; }
+    QString joinedAfterColon(qsizetype i) const;
     TimeMatch parseTime(QStringView s) const { return parseTimeAt(s.trimmed(), m_dayFirstHint); }
 
     QString m_language;
@@ -1930,6 +1931,20 @@ void Decoder::scanReplies()
     }
 }
 
+// A log message wrapped after its colon ("SMTP error from remote mail server after initial
+// connection:" / "  timeout …") reads as one line, whatever quoting it carries. Empty when line
+// @p i does not end with a colon.
+QString Decoder::joinedAfterColon(qsizetype i) const
+{
+    const QStringView line = m_lines[i].text.trimmed();
+    if (!line.endsWith(u':') || line.size() > 4096 || i + 1 >= m_lines.size() || m_lines[i + 1].text.size() > 4096)
+        return {};
+    QStringView next = m_lines[i + 1].text;
+    while (!next.isEmpty() && (next.front() == u'#' || next.front() == u'>' || next.front().isSpace()))
+        next = next.mid(1);
+    return line + u' ' + next;
+}
+
 // A delay notice's own wording in generic DSNs (IIS / Exchange 2003, Exim warnings, customised templates).
 const QRegularExpression &delayNoticeWords()
 {
@@ -2044,9 +2059,10 @@ void Decoder::chooseKind()
     // A short paste without any status code that states a known failure ("The remote SMTP service
     // does not support TLS.") is an error text, not nothing.
     if (r.kind == DecodeKind::Unknown && m_norm.body.size() < 2048) {
-        for (const LineInfo &li : std::as_const(m_lines)) {
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            const QString joined = joinedAfterColon(i);
             for (const auto &rule : lineRules()) {
-                if (rule.second.matchView(li.text).hasMatch())
+                if (rule.second.matchView(m_lines[i].text).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch()))
                     r.kind = DecodeKind::LastError;
             }
         }
@@ -2188,15 +2204,7 @@ void Decoder::classify()
                 continue;
             if (boilerplate.matchView(li.text).hasMatch())
                 continue;
-            // A log message wrapped after its colon ("SMTP error from remote mail server after
-            // initial connection:" / "  timeout …") reads as one line, whatever quoting it carries.
-            QString joined;
-            if (li.text.trimmed().endsWith(u':') && i + 1 < m_lines.size() && m_lines[i + 1].text.size() <= 4096) {
-                QStringView next = m_lines[i + 1].text;
-                while (!next.isEmpty() && (next.front() == u'#' || next.front() == u'>' || next.front().isSpace()))
-                    next = next.mid(1);
-                joined = li.text.trimmed() + u' ' + next;
-            }
+            const QString joined = joinedAfterColon(i);
             for (const auto &rule : lineRules()) {
                 if (!m_findings.contains(rule.first) && (rule.second.matchView(li.text).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch())))
                     m_findings.insert(rule.first);
