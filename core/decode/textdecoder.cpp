@@ -569,7 +569,7 @@ QString unwrapClientReply(QStringView line)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression labelled(
         u"(?<!expected )(?:Antwortcode|Reply[ -]?code|Response[ -]?code|SMTP[ -]?(?:reply |response |error )?code|Fehlercode|Error[ -]code|Code de r[ée]ponse|C[óo]digo de respuesta|Codice di risposta)\\s*[:=]?\\s*[\"']?([245]\\d\\d)[\"']?(?![\\d.])"
-        u"(?:[\\s|,;/-]{0,6}(?:(?:Enhanced |Extended |Erweiterter )?(?:Status[ -]?code|DSN(?:[ -]code)?|Statuscode|Code d'[ée]tat|C[óo]digo de estado)\\s*[:=]?\\s*([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.])))?[\\s|,;:-]*(.*)$"_s,
+        u"(?:[\\s|,;/-]{0,6}(?:(?:Enhanced |Extended |Erweiterter )?(?:Status[ -]?code|DSN(?:[ -]code)?|Statuscode|Code d'[ée]tat|C[óo]digo de estado)|Additional SMTP info:)\\s*[:=]?\\s*([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.]))?[\\s|,;:-]*(.*)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     QString code, enhanced, text;
     if (const QRegularExpressionMatch m = wrapped.matchView(line); m.hasMatch()) {
@@ -582,6 +582,9 @@ QString unwrapClientReply(QStringView line)
         code = l.captured(1);
         enhanced = l.captured(2);
         text = l.captured(3).trimmed();
+        // PHPMailer puts the codes last: "… Detail: Message rejected: … SMTP code: 554 Additional SMTP info: 5.7.1".
+        if (text.isEmpty())
+            text = line.left(l.capturedStart()).trimmed().toString();
     } else {
         return {};
     }

@@ -163,6 +163,9 @@ private Q_SLOTS:
         QTest::newRow("qmail status pairs with the quoted reply")
             << u"Expected response code 250 but got code \"553\", with message \"553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)\""_s
             << QStringList{u"553 5.7.1"_s} << QStringList{u"relay-denied"_s};
+        QTest::newRow("PHPMailer codes after the reason")
+            << u"SMTP server error: MAIL FROM command failed Detail: Client host rejected: Access denied SMTP code: 550 Additional SMTP info: 5.7.1"_s
+            << QStringList{u"550 5.7.1"_s} << QStringList{u"policy-rejected"_s};
         QTest::newRow("labelled codes, reason below") << u"Reply code: 421 | Enhanced status code: 4.7.0\nToo many connections from your IP, slow down."_s
                                                       << QStringList{u"421 4.7.0"_s} << QStringList{u"rate-limited"_s};
         QTest::newRow("de labelled codes, rate below")
