@@ -1952,7 +1952,7 @@ QString Decoder::joinedAfterColon(qsizetype i) const
 const QRegularExpression &delayNoticeWords()
 {
     static const QRegularExpression re(
-        u"Delivery (?:Status Notification )?\\(Delay\\)|Delivery to the following recipients? (?:has been|was|is) delayed|^\\s*Delivery (?:has been |is )?delayed\\b"
+        u"Delivery (?:Status Notification )?\\(Delay\\)|Delivery to the following recipients? (?:has been|was|is) delayed|^[ \\t]*Delivery (?:has been |is )?delayed\\b"
         u"|has not (?:yet )?been delivered yet|^(?:Subject: )?Warning: message \\S+ (?:delayed|frozen)|message \\S+ has been (?:delayed|frozen) (?:for )?(?:more than )?\\d+ (?:hours?|minutes?|days?)"
         u"|will continue to attempt delivery|if the message remains undelivered"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
