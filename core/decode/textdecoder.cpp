@@ -334,6 +334,7 @@ bool replyContextBefore(QStringView before)
         u"hat", u"diagnostic-code:", u"x-postfix;", u"error is:", u"dsn=", u"stat=", u"#", u"< #",
         u"responded with", u"sent:", u"answer:", u"<", u">:", u"command:", u"talk to me:", u"antwort:", u"servidor:",
         u"server response:", u"réponse du serveur :", u"réponse du serveur:",
+        u"with message", u"error message:", // PHP mailers: 'got code "503", with message "503 RCPT first …"'
         u"mail system problem", u"address error", // SES: "5.3.0 - Other mail system problem 550-'Unknown user …'"
     };
     QStringView t = before.trimmed();
@@ -476,7 +477,10 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 continue;
             }
             const bool atLineStart = i == firstNonSpace && s[0] != u'#';
-            if (!(replyContextBefore(prefix) || (atLineStart && lineStartOk)) || prefix.trimmed().endsWith(u'#'))
+            // A status quoted with its text ("… no "5.7.708 Service unavailable. Access denied …" on this page").
+            const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'') && i + e + 2 < n && s[i + e] == u' ' && s[i + e + 1].isUpper()
+                && s.indexOf(cand.opener, i + e) > i + e + 8;
+            if (!(replyContextBefore(prefix) || (atLineStart && lineStartOk) || quotedReply) || prefix.trimmed().endsWith(u'#'))
                 continue;
             const QStringView rest = s.mid(i + e).trimmed();
             const bool dashWord = rest.size() > 2 && rest[0] == u'-' && rest[1] == u' ' && rest[2].isLetter(); // SES "5.1.0 - Unknown address error"
@@ -552,6 +556,54 @@ QString normalizedForCompare(const SmtpReply &r)
     return r.codePair() + u'|' + t;
 }
 
+// A server's reply as a client wraps it in its own error message: webmail / PHP mailers write
+// "SMTP Error (550): Failed to add recipient "a" (5.7.1 <…>: Client host rejected)", "Error SMTP: [550] …",
+// FAQ tables "Antwortcode 450 | Statuscode 4.2.1". Returns "550 5.7.1 text" (the enhanced code of the
+// same class found in the message joins the basic code), or an empty string when the line is no such wrapper.
+QString unwrapClientReply(QStringView line)
+{
+    if (line.size() > 4096)
+        return {};
+    static const QRegularExpression wrapped(
+        u"(?:SMTP[ -]?(?:Error|Fehler|Erreur|Errore)|(?:Error|Erreur|Fehler|Errore)[ -]SMTP)\\s*:?\\s*[(\\[]\\s*([245]\\d\\d)\\s*[)\\]]\\s*:?\\s*(.*)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression labelled(
+        u"(?<!expected )(?:Antwortcode|Reply[ -]?code|Response[ -]?code|SMTP[ -]?(?:reply |response |error )?code|Fehlercode|Error[ -]code|Code de r[ée]ponse|C[óo]digo de respuesta|Codice di risposta)\\s*[:=]?\\s*[\"']?([245]\\d\\d)[\"']?(?![\\d.])"
+        u"(?:[\\s|,;/-]{0,6}(?:(?:Enhanced |Extended |Erweiterter )?(?:Status[ -]?code|DSN(?:[ -]code)?|Statuscode|Code d'[ée]tat|C[óo]digo de estado)|Additional SMTP info:)\\s*[:=]?\\s*([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.]))?[\\s|,;:-]*(.*)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    QString code, enhanced, text;
+    if (const QRegularExpressionMatch m = wrapped.matchView(line); m.hasMatch()) {
+        code = m.captured(1);
+        text = m.captured(2).trimmed();
+    } else if (line.contains(u"code"_s, Qt::CaseInsensitive)) {
+        const QRegularExpressionMatch l = labelled.matchView(line);
+        if (!l.hasMatch())
+            return {};
+        code = l.captured(1);
+        enhanced = l.captured(2);
+        text = l.captured(3).trimmed();
+        // PHPMailer puts the codes last: "… Detail: Message rejected: … SMTP code: 554 Additional SMTP info: 5.7.1".
+        if (text.isEmpty())
+            text = line.left(l.capturedStart()).trimmed().toString();
+    } else {
+        return {};
+    }
+    while (!text.isEmpty() && (text.back() == u'*' || text.back() == u'.' || text.back() == u' '))
+        text.chop(1);
+    if (text.startsWith(u'(') && text.endsWith(u')') && text.count(u'(') == 1)
+        text = text.mid(1).chopped(1).trimmed();
+    if (text.startsWith(code))
+        return text; // the client quotes the whole reply
+    if (enhanced.isEmpty()) {
+        static const QRegularExpression inner(u"(?:^|[(\\s\"'])([245]\\.\\d{1,3}\\.\\d{1,3})(?=[\\s)>:,])"_s);
+        if (const QRegularExpressionMatch m = inner.matchView(text); m.hasMatch() && m.capturedView(1).front() == code.front()) {
+            enhanced = m.captured(1);
+            text = QString(text.left(m.capturedStart(1)) + text.mid(m.capturedEnd(1))).simplified();
+            text.replace(u"( "_s, u"("_s);
+        }
+    }
+    return code + u' ' + (enhanced.isEmpty() ? QString() : enhanced + u' ') + text;
+}
 
 struct BuiltChain
 {
@@ -643,12 +695,12 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:not permitted|denied|prohibited|not allowed)|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts)"},
             {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication is required|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|must authenticate|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57)"},
             {"message-expired", R"(QUEUE\.Expired|message expired|Message has expired|delivery time expired|retry time(?:out)? (?:not reached|exceeded)|retry timeout exceeded|expired in queue|too long in (?:the )?queue|in the queue too long|giving up|gave up|could not be delivered for \d+|stopped trying)"},
-            {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying)"},
+            {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying|\bdefer \(-?\d+\)|has been delayed|Delivery Status Notification \(Delay\))"},
             {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|unrouteable address|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure|no such domain|domain is not reachable)"},
             {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size))"},
-            {"policy-rejected", R"(rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected)"},
-            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|messages? (?:can be sent )?per (?:hour|day|minute))"},
+            {"policy-rejected", R"(rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected|MaxSubmissionExceeded|maximum submission size|deleted by (?:the |a )?(?:transport |mail ?flow |inbox |recipient )?rules?|transport rules? agent|traffic not accepted|(?:sender|from)(?: address)? (?:doesn't|does not|don't|do not) match|sender (?:login )?mismatch|not owned by (?:the )?(?:auth\w* )?user|(?:invalid|incorrect|bad|malformed|missing) (?:sender |from |message )?header|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images|images|links)|attachments? (?:are |is )?not (?:allowed|accepted|permitted))"},
+            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )(?<!quota )(?<!storage )(?<!mailbox )(?<!disk )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|messages? (?:can be sent )?per (?:hour|day|minute))"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -670,11 +722,11 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"tls-cipher-mismatch", R"(no shared cipher|AlgorithmMismatch|no cipher match)"},
             {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=)"},
             {"connection-failed", R"(Connection timed out|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
-            {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|Connection reset by peer|Connection dropped due to)"},
+            {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|Connection reset by peer|Connection dropped due to|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
             {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long))"},
             {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid)"},
-            {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?|only a temporary failure report|A message is delayed for more than|THIS IS A WARNING ONLY|will be retried until it is|has not yet been delivered to one or more of its|Delivery attempts will continue|temporary delay in delivering)"},
-            {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size|provide a valid From)"},
+            {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?|only a temporary failure report|A message is delayed for more than|THIS IS A WARNING ONLY|will be retried until it is|has not yet been delivered to one or more of its|Delivery attempts will continue|temporary delay in delivering|Delivery (?:Status Notification )?\(Delay\)|Delivery to the following recipients? (?:has been|was|is) delayed|^\s*Delivery (?:has been |is )?delayed\b|has not (?:yet )?been delivered yet|Warning: message \S+ delayed|will continue to attempt delivery|if the message remains undelivered)"},
+            {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b)"},
             {"mailbox-full", R"(Mailbox full|mailbox is full|(?<!sending )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
         };
@@ -736,7 +788,9 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
              "|autentica[cç][aã]o (?:requerida|necess[aá]ria|falhou)|authenticatie (?:vereist|mislukt)"},
             {"rate-limited",
              "zu viele (?:Verbindungen|Nachrichten|E-Mails)|trop de (?:connexions|messages)|demasiad[ao]s (?:conexiones|mensajes)"
-             "|tropp[ei] (?:connessioni|messaggi)|(?:muitas|demasiadas) (?:conex[oõ]es|mensagens)|te veel (?:verbindingen|berichten)"},
+             "|tropp[ei] (?:connessioni|messaggi)|(?:muitas|demasiadas) (?:conex[oõ]es|mensagens)|te veel (?:verbindingen|berichten)"
+             "|(?:erhält|empfängt|bekommt) (?:zu schnell|zu viele) (?:E-?Mails|Nachrichten)|zu schnell (?:E-?Mails|Nachrichten)|(?:E-?Mails|Nachrichten) in einer Geschwindigkeit|Geschwindigkeit, die verhindert"
+             "|(?:e-?mails|messages|courriels) trop (?:rapidement|vite)|(?:correos|mensajes) demasiado r[aá]pido|(?:e-?mail|messaggi) troppo (?:velocemente|rapidamente)"},
             {"policy-rejected",
              "als Spam (?:eingestuft|erkannt)|(?:courrier|message) ind[eé]sirable|correo no deseado|posta indesiderata|ongewenste e-?mail"},
         };
@@ -898,6 +952,7 @@ private:
     void addServer(const QString &host, const QString &ip);
     void addRecipient(QString address);
     int dayFirstHint() const { return m_dayFirstHint; }
+    QString joinedAfterColon(qsizetype i) const;
     TimeMatch parseTime(QStringView s) const { return parseTimeAt(s.trimmed(), m_dayFirstHint); }
 
     QString m_language;
@@ -917,6 +972,11 @@ private:
     int m_sendmailLines = 0;
     int m_eximLines = 0;
     int m_protocolLogLines = 0;
+    // Single log fields quoted without the log line's prefix ("status=deferred (…)", "stat=Deferred: …",
+    // Exim's "== a@b R=dnslookup T=remote_smtp defer (113): …").
+    int m_postfixFragments = 0;
+    int m_sendmailFragments = 0;
+    int m_eximFragments = 0;
     bool m_hasLed = false;
     bool m_sawExoTrailer = false;
     bool m_bounceText = false;
@@ -1359,9 +1419,24 @@ void Decoder::readQueueFields()
             // DSN "Status: 5.1.1" / "Action: failed" are not Format-List fields.
             if ((name == u"Status" || name == u"Action") && (j - i) == (k - i) && !r.dsn.isEmpty())
                 continue;
+            const qsizetype fieldLine = li;
+            // A LastError / RecipientStatus copied from a console keeps its line breaks, often with blank
+            // lines between the pieces: the value runs on until its "[{…}]" closes.
+            for (qsizetype next = li + 1; value.lastIndexOf(u"[{") > value.lastIndexOf(u"}]") && next < m_lines.size() && next <= fieldLine + 40; ++next) {
+                const QStringView t = m_lines[next].text.trimmed();
+                if (t.size() > 8192)
+                    break;
+                const qsizetype colon = t.indexOf(u" :");
+                if (colon > 0 && colon < 40 && keys.contains(t.first(colon).toString()))
+                    break;
+                m_lines[next].skipReplies = true;
+                li = next;
+                if (!t.isEmpty())
+                    value += (m_lines[next].text.startsWith(u"        ") ? QString() : u" "_s) + t.toString();
+            }
             r.queueFields.append({name, value});
             lastField = int(r.queueFields.size() - 1);
-            m_lines[li].skipReplies = m_lines[li].skipReplies || name == u"LastError" || name == u"RecipientStatus" || name == u"Detail";
+            m_lines[fieldLine].skipReplies = m_lines[fieldLine].skipReplies || name == u"LastError" || name == u"RecipientStatus" || name == u"Detail";
             static const QStringList queueOnly = {u"DeliveryType"_s, u"NextHopDomain"_s, u"NextHopConnector"_s, u"MessageCount"_s, u"TlsDomain"_s,
                                                  u"NextHopCategory"_s, u"DeferredMessageCount"_s, u"RiskLevel"_s, u"IncomingRate"_s, u"OutgoingRate"_s,
                                                  u"LockedMessageCount"_s, u"Velocity"_s, u"MessageCountsPerPriority"_s};
@@ -1502,6 +1577,9 @@ void Decoder::readLogLines()
     static const QRegularExpression sendmail(u"\\bsm-mta\\[\\d+\\]:|\\bsendmail\\[\\d+\\]:"_s);
     static const QRegularExpression exim(u"^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? (?:\\[\\d+\\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} "_s);
     static const QRegularExpression protocolLog(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z,[^,]*,[0-9A-F]{16},\\d+,"_s);
+    static const QRegularExpression postfixStatus(u"\\bstatus=(?:deferred|bounced|expired|undeliverable)\\b"_s);
+    static const QRegularExpression sendmailStatus(u"\\bstat=(?:Deferred|Sent|Service unavailable|User unknown|Host unknown|Data format error|queued)\\b"_s);
+    static const QRegularExpression eximDelivery(u"(?:^|\\s)(?:==|\\*\\*) \\S+@\\S+ (?:<\\S+> )?(?:F=<\\S*> )?R=\\S+ (?:T=\\S+)?"_s);
     static const QRegularExpression command(u"^\\s*(?:[>\\-]+\\s*|C:\\s*|\\*\\*\\*\\s*)?(?:EHLO|HELO|MAIL FROM:|RCPT TO:|STARTTLS|DATA|QUIT|AUTH |BDAT |RSET|NOOP)"_s, QRegularExpression::CaseInsensitiveOption);
     for (LineInfo &li : m_lines) {
         const QStringView line = li.text;
@@ -1515,6 +1593,12 @@ void Decoder::readLogLines()
             ++m_eximLines;
         else if (line.size() > 30 && isDigit(line[0]) && protocolLog.matchView(line).hasMatch())
             ++m_protocolLogLines;
+        else if (line.contains(u"status=") && postfixStatus.matchView(line).hasMatch())
+            ++m_postfixFragments;
+        else if (line.contains(u"stat=") && sendmailStatus.matchView(line).hasMatch())
+            ++m_sendmailFragments;
+        else if (line.contains(u"R=") && eximDelivery.matchView(line).hasMatch())
+            ++m_eximFragments;
         else if (const QStringView head = line.trimmed().left(20);
                  (head.contains(u"HLO", Qt::CaseInsensitive) || head.contains(u"FROM:", Qt::CaseInsensitive) || head.contains(u"RCPT", Qt::CaseInsensitive)
                   || head.contains(u"STARTTLS", Qt::CaseInsensitive) || head.contains(u"QUIT", Qt::CaseInsensitive) || head.contains(u"DATA", Qt::CaseInsensitive)
@@ -1590,7 +1674,7 @@ void Decoder::readTrackingLog()
 
 void Decoder::scanReplies()
 {
-    const bool logKind = m_postfixLines + m_sendmailLines + m_eximLines > 0;
+    const bool logKind = m_postfixLines + m_sendmailLines + m_eximLines + m_postfixFragments + m_sendmailFragments + m_eximFragments > 0;
     const bool transcript = m_transcriptScore >= 2 || m_protocolLogLines > 0;
     QString continuationCode;
     QString transcriptServer;
@@ -1660,7 +1744,14 @@ void Decoder::scanReplies()
         const bool lineStartOk = transcript || logKind || prevLine.endsWith(u':') || continuationCode.size() == 3
             || prevLine.startsWith(u"host:", Qt::CaseInsensitive) || inSendmailTranscript
             || (firstTextLine == li && m_norm.body.size() < 4096);
-        QList<Candidate> cands = findCandidates(body, lineStartOk);
+        // Clients that wrap a server's reply in their own message ("SMTP Error (550): Failed to add
+        // recipient … (5.7.1 <…>: Client host rejected …)", "Antwortcode 450 | Statuscode 4.2.1"):
+        // rewritten as the plain reply they stand for.
+        QString unwrapped = unwrapClientReply(body);
+        const bool wasWrapped = !unwrapped.isEmpty();
+        if (wasWrapped)
+            body = unwrapped;
+        QList<Candidate> cands = findCandidates(body, lineStartOk || wasWrapped);
         // qmail ends a remote reply with its own status, sometimes wrapped onto the next line: ". (#5.5.0)".
         if (cands.size() == 1 && cands[0].opener == u'#' && cands[0].reply.code == 0 && !r.chains.isEmpty()
             && body.left(cands[0].start).trimmed().size() <= 4) {
@@ -1773,8 +1864,28 @@ void Decoder::scanReplies()
             server = transcriptServer;
         if (server.endsWith(u'.'))
             server.chop(1);
-        const BuiltChain built = buildChain(body, lineStartOk);
+        const BuiltChain built = buildChain(body, lineStartOk || wasWrapped);
         QList<SmtpReply> replies = built.replies;
+        // A reply line without text whose reason follows on the next lines, maybe under a label
+        // ("**NDR code**" / "550 5.5.0" / "**Description**" / "Requested action not taken: …").
+        // Not under a label of its own ("Status code: 550 5.1.10" above an NDR's prose explanation).
+        static const QRegularExpression codesOnly(u"^[\\s*_|#>`-]*[245]\\d\\d(?:[\\s*_|-]+[245]\\.\\d{1,3}\\.\\d{1,3})?[\\s*_|`-]*$"_s);
+        if (replies.size() == 1 && replies.first().text.isEmpty() && (wasWrapped || codesOnly.matchView(line).hasMatch())) {
+            static const QRegularExpression label(u"^[\\s*_#>|-]*(?:Description|Beschreibung|Details?|Reason|Grund|Meaning|Bedeutung|Message|Meldung|Text|Explanation|Erkl\\w*)?[\\s*_#:|-]*$"_s,
+                                                  QRegularExpression::CaseInsensitiveOption);
+            for (qsizetype next = li + 1; next < m_lines.size() && next <= li + 4; ++next) {
+                const QStringView t = m_lines[next].text.trimmed();
+                if (t.size() > 1024 || !findCandidates(t, true).isEmpty())
+                    break;
+                if (label.matchView(t).hasMatch())
+                    continue;
+                QString text = t.toString();
+                while (!text.isEmpty() && (text.front() == u'*' || text.front() == u'_' || text.back() == u'*' || text.back() == u'_'))
+                    text = (text.front() == u'*' || text.front() == u'_') ? text.mid(1) : text.chopped(1);
+                replies.first().text = text.trimmed();
+                break;
+            }
+        }
         if (!dsnStatus.isEmpty()) {
             if (replies.isEmpty()) {
                 SmtpReply status;
@@ -1823,11 +1934,36 @@ void Decoder::scanReplies()
     }
 }
 
+// A log message wrapped after its colon ("SMTP error from remote mail server after initial
+// connection:" / "  timeout …") reads as one line, whatever quoting it carries. Empty when line
+// @p i does not end with a colon.
+QString Decoder::joinedAfterColon(qsizetype i) const
+{
+    const QStringView line = m_lines[i].text.trimmed();
+    if (!line.endsWith(u':') || line.size() > 4096 || i + 1 >= m_lines.size() || m_lines[i + 1].text.size() > 4096)
+        return {};
+    QStringView next = m_lines[i + 1].text;
+    while (!next.isEmpty() && (next.front() == u'#' || next.front() == u'>' || next.front().isSpace()))
+        next = next.mid(1);
+    return line + u' ' + next;
+}
+
+// A delay notice's own wording in generic DSNs (IIS / Exchange 2003, Exim warnings, customised templates).
+const QRegularExpression &delayNoticeWords()
+{
+    static const QRegularExpression re(
+        u"Delivery (?:Status Notification )?\\(Delay\\)|Delivery to the following recipients? (?:has been|was|is) delayed|^[ \\t]*Delivery (?:has been |is )?delayed\\b"
+        u"|has not (?:yet )?been delivered yet|^(?:Subject: )?Warning: message \\S+ (?:delayed|frozen)|message \\S+ has been (?:delayed|frozen) (?:for )?(?:more than )?\\d+ (?:hours?|minutes?|days?)"
+        u"|will continue to attempt delivery|if the message remains undelivered"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    return re;
+}
+
 // The Subject of a bounce that quotes no status code at all (IMail, Domino, Exchange 2003, 1&1).
 bool Decoder::bounceSubject() const
 {
     static const QRegularExpression subject(
-        u"^(?:Undeliverable|Undelivered Mail|Returned mail|Mail delivery failed|failure notice|DELIVERY FAILURE|Delivery Status Notification \\(Failure|"
+        u"^(?:Undeliverable|Undelivered Mail|Returned mail|Mail delivery failed|Mail Delivery Problem|failure notice|DELIVERY FAILURE|Delivery Status Notification \\(Failure|"
         u"Delivery status notification: error|Mail System Error|Delivery Notification: Delivery has failed|Returned Mail:|Undeliverable Mail|"
         u"Non remis|Non distribuable|Unzustellbar|Nicht zustellbar|No se puede entregar|Non recapitabile|Mancato recapito)"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -1871,9 +2007,16 @@ void Decoder::chooseKind()
                || has("There was a problem delivering your message"_L1) || has("Your message wasn't delivered to"_L1)
                || has("did not reach the following recipient"_L1) || has("was not delivered to:"_L1) || has("could not be delivered to one or more of"_L1)
                || has("The following address failed"_L1) || has("An error has occurred while attempting to deliver"_L1)
-               || has("The following recipient(s) could not be reached"_L1) || has("Failure Reasons"_L1) || bounceSubject()) {
+               || has("The following recipient(s) could not be reached"_L1) || has("Failure Reasons"_L1) || has("recipients could not be delivered"_L1)
+               || bounceSubject() || delayNoticeWords().match(all).hasMatch()) {
         r.kind = DecodeKind::Dsn;
         m_bounceText = true;
+    } else if (m_postfixFragments > 0) {
+        r.kind = DecodeKind::PostfixLog;
+    } else if (m_sendmailFragments > 0) {
+        r.kind = DecodeKind::SendmailLog;
+    } else if (m_eximFragments > 0) {
+        r.kind = DecodeKind::EximLog;
     } else if ((m_transcriptScore >= 2 && !r.replies.isEmpty()) || m_protocolLogLines > 0) {
         r.kind = DecodeKind::SmtpTranscript;
     } else if (m_hasLed || !r.replies.isEmpty()) {
@@ -1919,9 +2062,10 @@ void Decoder::chooseKind()
     // A short paste without any status code that states a known failure ("The remote SMTP service
     // does not support TLS.") is an error text, not nothing.
     if (r.kind == DecodeKind::Unknown && m_norm.body.size() < 2048) {
-        for (const LineInfo &li : std::as_const(m_lines)) {
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            const QString joined = joinedAfterColon(i);
             for (const auto &rule : lineRules()) {
-                if (rule.second.matchView(li.text).hasMatch())
+                if (rule.second.matchView(m_lines[i].text).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch()))
                     r.kind = DecodeKind::LastError;
             }
         }
@@ -2057,13 +2201,15 @@ void Decoder::classify()
     const QRegularExpression &boilerplate = Internal::boilerplateLines();
     if (r.kind != DecodeKind::Unknown) {
         qsizetype scanned = 0;
-        for (const LineInfo &li : std::as_const(m_lines)) {
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            const LineInfo &li = m_lines[i];
             if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000)
                 continue;
             if (boilerplate.matchView(li.text).hasMatch())
                 continue;
+            const QString joined = joinedAfterColon(i);
             for (const auto &rule : lineRules()) {
-                if (!m_findings.contains(rule.first) && rule.second.matchView(li.text).hasMatch())
+                if (!m_findings.contains(rule.first) && (rule.second.matchView(li.text).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch())))
                     m_findings.insert(rule.first);
             }
             for (const auto &rule : localizedRules()) {
@@ -2099,7 +2245,9 @@ void Decoder::classify()
             readFamilies(li.text);
         }
     }
-    if (weakRecipient && std::none_of(m_findings.begin(), m_findings.end(), [&](const QString &f) { return !states.contains(f); }))
+    // "Recipient address rejected: <reason>" under a security / policy status (X.7.x) is that policy.
+    const bool policyStatus = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) { return QStringView(d.reply.enhanced).mid(1).startsWith(u".7."); });
+    if (weakRecipient && !policyStatus && std::none_of(m_findings.begin(), m_findings.end(), [&](const QString &f) { return !states.contains(f); }))
         m_findings.insert(u"recipient-unknown"_s);
     if (weakPolicy && std::none_of(m_findings.begin(), m_findings.end(), [&](const QString &f) { return !states.contains(f); }))
         m_findings.insert(u"policy-rejected"_s);
@@ -2118,7 +2266,8 @@ void Decoder::classify()
     static const QRegularExpression warning(u"THIS IS A WARNING MESSAGE ONLY|THIS IS A WARNING ONLY|Warning: message still undelivered|Will keep trying until message is|could not send message for past|only a temporary failure report|will be retried until it is|has not yet been delivered to one or more of its|Delivery attempts will continue"_s,
                                             QRegularExpression::CaseInsensitiveOption);
     const QStringView head = QStringView(m_norm.body).left(20000);
-    const bool warningNotice = warning.matchView(head).hasMatch() || m_norm.header(u"Subject").startsWith(u"Warning:"_s, Qt::CaseInsensitive);
+    const bool warningNotice = warning.matchView(head).hasMatch() || delayNoticeWords().matchView(head).hasMatch()
+        || m_norm.header(u"Subject").startsWith(u"Warning:"_s, Qt::CaseInsensitive) || delayNoticeWords().match(m_norm.header(u"Subject")).hasMatch();
     // A final NDR is not a delay, and an expiry NDR's history of 4xx replies is not one either.
     if (!warningNotice
         && (r.kind == DecodeKind::ExchangeNdr || (r.kind == DecodeKind::Dsn && std::none_of(r.dsn.recipients.begin(), r.dsn.recipients.end(),
@@ -2134,7 +2283,15 @@ void Decoder::classify()
     const bool queueText = r.kind == DecodeKind::LastError || r.kind == DecodeKind::GetMessage || r.kind == DecodeKind::GetQueue
         || r.kind == DecodeKind::PostfixLog || r.kind == DecodeKind::SendmailLog || r.kind == DecodeKind::EximLog
         || ((r.kind == DecodeKind::SmtpTranscript || r.kind == DecodeKind::MessageTracking) && queueRetry.matchView(head).hasMatch());
-    if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s))
+    // A bare 4xx reply line (a FAQ entry, a webmail error) does not say a message is queued; it reads as a
+    // queue LastError only when it reports the sending side's own network or routing failure (X.4.x,
+    // "connection dropped", "DNS query failed").
+    const bool bareReply = r.kind == DecodeKind::LastError && !m_hasLed && r.queueFields.isEmpty() && r.chains.size() == 1
+        && r.chains.first().replies.size() == 1 && !queueRetry.matchView(head).hasMatch();
+    const bool sendingSide = r.rootCause
+        && (QStringView(r.rootCause->reply.enhanced).mid(1).startsWith(u".4.") || m_findings.contains(u"connection-failed"_s)
+            || m_findings.contains(u"connection-dropped"_s) || m_findings.contains(u"dns-failure"_s));
+    if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s) && (!bareReply || sendingSide))
         m_findings.insert(u"delivery-delayed"_s);
     // 5.7.1 is "delivery not authorized": policy, unless something more specific explains it.
     static const QStringList specific = {u"relay-denied"_s, u"auth-required"_s, u"starttls-required"_s, u"starttls-not-offered"_s,

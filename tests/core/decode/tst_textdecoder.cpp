@@ -141,6 +141,107 @@ private Q_SLOTS:
                                                << QStringList{u"rate-limited"_s} << QStringList{};
     }
 
+    // Texts as pasted from clients, forums and FAQs, decoded as they are: the reply set and the
+    // exact finding list (findingNames() order).
+    void pastedTexts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("replies");
+        QTest::addColumn<QStringList>("findings");
+        // Replies wrapped by clients: the basic code in the client's message, the enhanced code in the server's.
+        QTest::newRow("webmail wraps 550 and 5.1.1")
+            << u"SMTP Error (550): Failed to add recipient \"bob@example.org\" (5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table)."_s
+            << QStringList{u"550 5.1.1"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("webmail wraps a basic code") << u"SMTP Error (452): Failed to add recipient \"a@example.org\" (Too many recipients)."_s
+                                                    << QStringList{u"452"_s} << QStringList{u"rate-limited"_s};
+        QTest::newRow("bracketed code") << u"Error SMTP: [550] Invalid sender header (LOCAL)"_s << QStringList{u"550"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("markdown wrapped, no reason")
+            << u"**SMTP Error (451): (Local error in processing - please try later).**"_s << QStringList{u"451"_s} << QStringList{};
+        QTest::newRow("mailer expected another code")
+            << u"Expected response code 250 but got code \"535\", with message \"535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6\""_s
+            << QStringList{u"535 5.7.8"_s} << QStringList{u"auth-required"_s};
+        QTest::newRow("qmail status pairs with the quoted reply")
+            << u"Expected response code 250 but got code \"553\", with message \"553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)\""_s
+            << QStringList{u"553 5.7.1"_s} << QStringList{u"relay-denied"_s};
+        QTest::newRow("PHPMailer codes after the reason")
+            << u"SMTP server error: MAIL FROM command failed Detail: Client host rejected: Access denied SMTP code: 550 Additional SMTP info: 5.7.1"_s
+            << QStringList{u"550 5.7.1"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("labelled codes, reason below") << u"Reply code: 421 | Enhanced status code: 4.7.0\nToo many connections from your IP, slow down."_s
+                                                      << QStringList{u"421 4.7.0"_s} << QStringList{u"rate-limited"_s};
+        QTest::newRow("de labelled codes, rate below")
+            << u"Antwortcode 450 | Statuscode 4.2.1\nDer Empfänger erhält zu schnell E-Mails. Bitte später erneut senden."_s
+            << QStringList{u"450 4.2.1"_s} << QStringList{u"rate-limited"_s};
+        QTest::newRow("de speed wording") << u"450 4.2.1 Das Postfach empfängt Nachrichten in einer Geschwindigkeit, die weitere Zustellungen verhindert."_s
+                                          << QStringList{u"450 4.2.1"_s} << QStringList{u"rate-limited"_s};
+        QTest::newRow("markdown code and description")
+            << u"**Error code**\n554 5.0.0\n\n**Description**\nRequested action not taken: mailbox unavailable"_s
+            << QStringList{u"554 5.0.0"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("labelled code keeps the prose apart")
+            << u"Delivery has failed to these recipients or groups:\nStatus code: 550 5.1.10\n\nThis error occurs because the address is wrong.\n"
+               u"Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'"_s
+            << QStringList{u"550 5.1.10"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("quoted status with its text") << u"I get \"5.7.708 Service unavailable. Access denied, traffic not accepted from this IP\" every time"_s
+                                                     << QStringList{u"5.7.708"_s} << QStringList{u"policy-rejected"_s};
+        // Code-less MTA log fragments: delay or bounce from the status word, failed or dropped from the errno text.
+        QTest::newRow("postfix deferred fragment") << u"status=deferred (connect to mx.example.net[192.0.2.7]:25: Connection refused)"_s
+                                                   << QStringList{} << QStringList{u"connection-failed"_s, u"delivery-delayed"_s};
+        QTest::newRow("postfix bounced fragment") << u"\"status=bounced (connect to mx.example.net[192.0.2.7]:25: No route to host)\""_s
+                                                  << QStringList{} << QStringList{u"connection-failed"_s};
+        QTest::newRow("sendmail deferred fragment") << u"Lots of \"stat=Deferred: Connection refused by mx.example.net.\" in maillog"_s
+                                                    << QStringList{} << QStringList{u"connection-failed"_s, u"delivery-delayed"_s};
+        QTest::newRow("exim defer line") << u"1abcDE-000123-Xy == bob@example.org R=dnslookup T=remote_smtp defer (111): Connection refused"_s
+                                         << QStringList{} << QStringList{u"connection-failed"_s, u"delivery-delayed"_s};
+        QTest::newRow("exim failed line") << u"1abcDE-000123-Xy ** bob@example.org R=dnslookup T=remote_smtp: Network is unreachable"_s
+                                          << QStringList{} << QStringList{u"connection-failed"_s};
+        QTest::newRow("timeout after the connection was up")
+            << u"# SMTP error from remote mail server after initial connection:\n#   timeout (possible network issue)"_s << QStringList{}
+            << QStringList{u"connection-dropped"_s};
+        QTest::newRow("exim data timeout") << u"H=mx.example.net [192.0.2.7]: SMTP timeout after end of data"_s << QStringList{}
+                                           << QStringList{u"connection-dropped"_s};
+        // A bare 4xx reply line is not a queued message; quota "limit exceeded" is no rate limit.
+        QTest::newRow("quota limit exceeded") << u"422 4.2.2 Quota limit exceeded"_s << QStringList{u"422 4.2.2"_s} << QStringList{u"mailbox-full"_s};
+        QTest::newRow("storage limit exceeded") << u"452 4.2.2 Mailbox storage limit exceeded"_s << QStringList{u"452 4.2.2"_s}
+                                                << QStringList{u"mailbox-full"_s};
+        QTest::newRow("bare 4xx policy line") << u"450 4.7.1 Client host rejected: cannot find your hostname"_s << QStringList{u"450 4.7.1"_s}
+                                              << QStringList{u"policy-rejected"_s};
+        QTest::newRow("bare 4xx sending-side line") << u"451 4.4.0 DNS query failed"_s << QStringList{u"451 4.4.0"_s}
+                                                    << QStringList{u"delivery-delayed"_s, u"dns-failure"_s};
+        // Wording.
+        QTest::newRow("max submission size") << u"554 5.2.0 STOREDRV.Deliver.Exception:MessageSubmissionExceededException.MapiExceptionMaxSubmissionExceeded"_s
+                                             << QStringList{u"554 5.2.0"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("deleted by a rule") << u"550 5.2.1 Message deleted by mail flow rule"_s << QStringList{u"550 5.2.1"_s}
+                                           << QStringList{u"policy-rejected"_s};
+        QTest::newRow("sender does not match login")
+            << u"554 5.7.1 <a@example.org>: Recipient address rejected: Sender address does not match the authenticated user"_s
+            << QStringList{u"554 5.7.1"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("no attachments accepted")
+            << u"Subject: Mail Delivery Problem\n\nYour mail to the following recipients could not be delivered because they are not accepting mail with embedded images:\n\tbob\n"_s
+            << QStringList{} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("queue value wrapped with blank lines")
+            << u"Status : Retry\n\nLastError : [{LRT=1/1/2021 1:00:00 PM};{LED=451 4.4.0 Primary target IP address responded with: \"451 4.4.0 Security\n\n"
+               u"status InvalidToken.\" Attempted failover to alternate host, but that did not succeed.};{FQDN=mx.example.org};{IP=192.0.2.1}]\n\nRetryCount : 3\n"_s
+            << QStringList{u"451 4.4.0"_s} << QStringList{u"tls-negotiation-failed"_s, u"delivery-delayed"_s};
+        QTest::newRow("generic delay DSN") << u"Delivery Status Notification (Delay)\nDelivery to the following recipient has been delayed.\n   bob@example.org\n"_s
+                                           << QStringList{} << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("exim delay warning")
+            << u"Subject: Warning: message 1abcDE-000123-Xy delayed 24 hours\n\nWe will continue to attempt delivery for some days.\n"_s << QStringList{}
+            << QStringList{u"delivery-delayed"_s};
+    }
+
+    void pastedTexts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, replies);
+        QFETCH(QStringList, findings);
+        const DecodeResult r = decodeText(text);
+        QStringList got = pairs(r);
+        got.removeDuplicates(); // a set, as the real-world expectations count them
+        got.sort();
+        replies.sort();
+        QCOMPARE(got, replies);
+        QCOMPARE(r.findings, findings);
+    }
+
     // The codes and the replies' own words decide the reason; the report's prose fills in only
     // when they name none, and help text never counts.
     void proseOnlyWhenCodesAreSilent_data()
