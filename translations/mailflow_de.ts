@@ -12,7 +12,7 @@
         <translation>SMTP-Protokolldateien von Exchange lesen: Sitzungen, TLS-Ergebnisse, Rückfälle auf Klartext</translation>
     </message>
     <message>
-        <source>Probe a mail host's STARTTLS: versions, ciphers, certificate, verdicts</source>
+        <source>Probe a mail host&apos;s STARTTLS: versions, ciphers, certificate, verdicts</source>
         <translation>STARTTLS eines Mailservers prüfen: Versionen, Cipher-Suites, Zertifikat, Bewertungen</translation>
     </message>
     <message>
@@ -37,19 +37,19 @@ Befehle:
     </message>
     <message>
         <source>
-Run 'mailflow COMMAND --help' for a command's options. Most commands take --json.
+Run &apos;mailflow COMMAND --help&apos; for a command&apos;s options. Most commands take --json.
 Exit status: 0 found something, 1 found nothing or host unreachable, 2 usage or I/O error.
 </source>
         <translation>
-'mailflow BEFEHL --help' zeigt die Optionen eines Befehls. Die meisten Befehle kennen --json.
+&apos;mailflow BEFEHL --help&apos; zeigt die Optionen eines Befehls. Die meisten Befehle kennen --json.
 Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 Aufruf- oder E/A-Fehler.
 </translation>
     </message>
     <message>
-        <source>mailflow: unknown command '%1'
+        <source>mailflow: unknown command &apos;%1&apos;
 
 </source>
-        <translation>mailflow: unbekannter Befehl '%1'
+        <translation>mailflow: unbekannter Befehl &apos;%1&apos;
 
 </translation>
     </message>
@@ -58,8 +58,8 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
-        <translation>Rufen Sie '%1 --help' auf.</translation>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Rufen Sie &apos;%1 --help&apos; auf.</translation>
     </message>
 </context>
 <context>
@@ -93,7 +93,7 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
         <translation>Der Host akzeptiert weder TLS 1.2 noch TLS 1.3: Exchange Online fällt beim Senden an ihn auf Klartext zurück oder behält die E-Mail in der Warteschlange und sendet sie nach 24 Stunden als unzustellbar zurück, wenn dieser Host TLS verlangt.</translation>
     </message>
     <message>
-        <source>The host accepts TLS 1.2 but none of Office 365's cipher suites (it offers %1): the handshake with Exchange Online fails, so mail falls back to plaintext, or queues and bounces if TLS is required.</source>
+        <source>The host accepts TLS 1.2 but none of Office 365&apos;s cipher suites (it offers %1): the handshake with Exchange Online fails, so mail falls back to plaintext, or queues and bounces if TLS is required.</source>
         <translation>Der Host akzeptiert TLS 1.2, aber keine der Cipher-Suites von Office 365 (er bietet %1 an): Die TLS-Aushandlung mit Exchange Online schlägt fehl, daher fällt die E-Mail auf Klartext zurück oder bleibt in der Warteschlange und geht als unzustellbar zurück, wenn TLS erforderlich ist.</translation>
     </message>
     <message>
@@ -109,7 +109,7 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
         <translation>Als Absender bräuchte dieser Host TLS 1.3, um Exchange Online zu erreichen; Microsoft dokumentiert TLS 1.2.</translation>
     </message>
     <message>
-        <source>As a sender this host would not reach Exchange Online with TLS: it shares no TLS 1.2 cipher suite with Office 365's list.</source>
+        <source>As a sender this host would not reach Exchange Online with TLS: it shares no TLS 1.2 cipher suite with Office 365&apos;s list.</source>
         <translation>Als Absender würde dieser Host Exchange Online nicht mit TLS erreichen: Er hat keine TLS 1.2-Cipher-Suite mit der Liste von Office 365 gemeinsam.</translation>
     </message>
     <message>
@@ -121,7 +121,7 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
         <translation>Akzeptierte schwache Cipher-Suites: %1.</translation>
     </message>
     <message>
-        <source>Suites on Office 365's list that the host accepts: %1.</source>
+        <source>Suites on Office 365&apos;s list that the host accepts: %1.</source>
         <translation>Vom Host akzeptierte Cipher-Suites aus der Liste von Office 365: %1.</translation>
     </message>
     <message>
@@ -261,7 +261,7 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
         <translation> (gewählt: %1)</translation>
     </message>
     <message>
-        <source>%1 cipher suites (the server follows the client's order; listed in ours):</source>
+        <source>%1 cipher suites (the server follows the client&apos;s order; listed in ours):</source>
         <translation>Cipher-Suites für %1 (der Server folgt der Reihenfolge des Clients; in unserer Reihenfolge aufgeführt):</translation>
     </message>
     <message>
@@ -353,7 +353,7 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
         <translation>akzeptiert weder TLS 1.2 noch TLS 1.3</translation>
     </message>
     <message>
-        <source>accepts TLS 1.2 but none of Office 365's cipher suites</source>
+        <source>accepts TLS 1.2 but none of Office 365&apos;s cipher suites</source>
         <translation>akzeptiert TLS 1.2, aber keine der Cipher-Suites von Office 365</translation>
     </message>
     <message>
@@ -612,8 +612,8 @@ Exit-Status: 0 etwas gefunden, 1 nichts gefunden oder Host nicht erreichbar, 2 A
         <translation>%1 Zeitstempel</translation>
     </message>
     <message>
-        <source>%1 'Name : value' field(s)</source>
-        <translation>%1 Feld(er) der Form 'Name : Wert'</translation>
+        <source>%1 &apos;Name : value&apos; field(s)</source>
+        <translation>%1 Feld(er) der Form &apos;Name : Wert&apos;</translation>
     </message>
     <message>
         <source> (e.g. %1)</source>
@@ -709,10 +709,10 @@ Zustellstatus (je Empfänger):
     </message>
     <message>
         <source>
-Attempts and reply chains (outermost first, '-&gt;' = the hop behind it said):
+Attempts and reply chains (outermost first, &apos;-&gt;&apos; = the hop behind it said):
 </source>
         <translation>
-Versuche und Antwortketten (äußerste zuerst, '-&gt;' = Meldung des dahinterliegenden Hops):
+Versuche und Antwortketten (äußerste zuerst, &apos;-&gt;&apos; = Meldung des dahinterliegenden Hops):
 </translation>
     </message>
     <message>
@@ -812,12 +812,12 @@ Exit-Status: 0 erkannt, 1 nichts erkannt, 2 Aufruf- oder E/A-Fehler.</translatio
         <translation>SPRACHE</translation>
     </message>
     <message>
-        <source>Text to decode; '-' or nothing reads standard input.</source>
-        <translation>Auszuwertender Text; '-' oder keine Angabe liest die Standardeingabe.</translation>
+        <source>Text to decode; &apos;-&apos; or nothing reads standard input.</source>
+        <translation>Auszuwertender Text; &apos;-&apos; oder keine Angabe liest die Standardeingabe.</translation>
     </message>
     <message>
-        <source>give one FILE (or '-')</source>
-        <translation>bitte nur ein FILE-Argument (oder '-') angeben</translation>
+        <source>give one FILE (or &apos;-&apos;)</source>
+        <translation>bitte nur ein FILE-Argument (oder &apos;-&apos;) angeben</translation>
     </message>
     <message>
         <source>the input is empty</source>
@@ -1072,9 +1072,9 @@ Exit-Status: 0 erkannt, 1 nichts erkannt, 2 Aufruf- oder E/A-Fehler.</translatio
         <translation>TLS1.2+ = 0 bedeutet, dass die Gegenstelle hier nie eine moderne Version ausgehandelt hat: Sie fällt als Erste aus.</translation>
     </message>
     <message>
-        <source>Reads Exchange SMTP Send/Receive protocol logs (files, folders searched recursively, or '-' for
+        <source>Reads Exchange SMTP Send/Receive protocol logs (files, folders searched recursively, or &apos;-&apos; for
 pasted text on standard input) and shows sessions, TLS outcomes, plaintext fallbacks and retries.</source>
-        <translation>Liest SMTP-Sende-/Empfangsprotokolle von Exchange (Dateien, rekursiv durchsuchte Ordner oder '-' für
+        <translation>Liest SMTP-Sende-/Empfangsprotokolle von Exchange (Dateien, rekursiv durchsuchte Ordner oder &apos;-&apos; für
 eingefügten Text über die Standardeingabe) und zeigt Sitzungen, TLS-Ergebnisse, Rückfälle auf Klartext
 und Wiederholungen.</translation>
     </message>
@@ -1099,16 +1099,16 @@ und Wiederholungen.</translation>
         <translation>Gegenstellen, die noch TLS 1.0/1.1 oder Klartext verwenden.</translation>
     </message>
     <message>
-        <source>Protocol-log files or folders; '-' reads standard input.</source>
-        <translation>Protokolldateien oder -ordner; '-' liest die Standardeingabe.</translation>
+        <source>Protocol-log files or folders; &apos;-&apos; reads standard input.</source>
+        <translation>Protokolldateien oder -ordner; &apos;-&apos; liest die Standardeingabe.</translation>
     </message>
     <message>
         <source>choose one of --sessions, --timeline, --tls-summary, --legacy-tls</source>
         <translation>wählen Sie nur eine der Optionen --sessions, --timeline, --tls-summary, --legacy-tls</translation>
     </message>
     <message>
-        <source>no PATH given; use '-' to read pasted text from standard input</source>
-        <translation>kein PATH angegeben; mit '-' wird eingefügter Text von der Standardeingabe gelesen</translation>
+        <source>no PATH given; use &apos;-&apos; to read pasted text from standard input</source>
+        <translation>kein PATH angegeben; mit &apos;-&apos; wird eingefügter Text von der Standardeingabe gelesen</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -1175,16 +1175,16 @@ und Wiederholungen.</translation>
         <translation>nur ein HOST auf einmal</translation>
     </message>
     <message>
-        <source>--port wants a number from 1 to 65535, not "%1"</source>
-        <translation>--port erwartet eine Zahl von 1 bis 65535, nicht "%1"</translation>
+        <source>--port wants a number from 1 to 65535, not &quot;%1&quot;</source>
+        <translation>--port erwartet eine Zahl von 1 bis 65535, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--timeout wants seconds (more than 0, at most 3600), not "%1"</source>
-        <translation>--timeout erwartet Sekunden (mehr als 0, höchstens 3600), nicht "%1"</translation>
+        <source>--timeout wants seconds (more than 0, at most 3600), not &quot;%1&quot;</source>
+        <translation>--timeout erwartet Sekunden (mehr als 0, höchstens 3600), nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--max-connections wants a number from 1 to 64, not "%1"</source>
-        <translation>--max-connections erwartet eine Zahl von 1 bis 64, nicht "%1"</translation>
+        <source>--max-connections wants a number from 1 to 64, not &quot;%1&quot;</source>
+        <translation>--max-connections erwartet eine Zahl von 1 bis 64, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--ehlo wants one name without spaces</source>
@@ -1259,7 +1259,7 @@ und Wiederholungen.</translation>
         <translation>gedrosselt / Ratenlimit erreicht</translation>
     </message>
     <message>
-        <source>Probes a mail host's STARTTLS: which TLS versions and cipher suites it accepts (in the server's
+        <source>Probes a mail host&apos;s STARTTLS: which TLS versions and cipher suites it accepts (in the server&apos;s
 preference order), how it refuses the others, its certificate, and what that means for mail to and
 from Exchange Online. HOST may be a name, an IPv4 address, [IPv6]:port or a domain: then every MX host
 is probed (in preference order, 2 at a time, at most 10), since Exchange Online falls back to the
@@ -1272,7 +1272,7 @@ da Exchange Online auf den nächsten MX-Host ausweicht, wenn einer nicht erreich
 MX-Einträge wird selbst geprüft.</translation>
     </message>
     <message>
-        <source>Connections at a time to one host (default 4); a domain's MX hosts are probed 2 at a time.</source>
+        <source>Connections at a time to one host (default 4); a domain&apos;s MX hosts are probed 2 at a time.</source>
         <translation>Gleichzeitige Verbindungen zu einem Host (Standard 4); die MX-Hosts einer Domain werden zu zweit geprüft.</translation>
     </message>
     <message>
@@ -1288,7 +1288,7 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation>SERVER</translation>
     </message>
     <message>
-        <source>--dns wants an IP address with an optional port, not "%1"</source>
+        <source>--dns wants an IP address with an optional port, not &quot;%1&quot;</source>
         <translation>--dns erwartet eine IP-Adresse mit optionalem Port, nicht „%1“</translation>
     </message>
 </context>
@@ -1345,7 +1345,7 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation>mehrdeutig, Monat zuerst gelesen</translation>
     </message>
     <message>
-        <source>The date could be read day/month or month/day; check the server's regional settings.</source>
+        <source>The date could be read day/month or month/day; check the server&apos;s regional settings.</source>
         <translation>Das Datum kann als Tag/Monat oder als Monat/Tag gelesen werden; prüfen Sie die Regionaleinstellungen des Servers.</translation>
     </message>
     <message>
@@ -1667,8 +1667,8 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation>Der Text enthält keine Fehlerantwort.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1:&lt;/b&gt; %2 &lt;span style='color:%4'&gt;(%3)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1:&lt;/b&gt; %2 &lt;span style='color:%4'&gt;(%3)&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2 &lt;span style=&apos;color:%4&apos;&gt;(%3)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; %2 &lt;span style=&apos;color:%4&apos;&gt;(%3)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -1827,8 +1827,8 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation> (von %1)</translation>
     </message>
     <message>
-        <source>Reply chains (outermost first, '-&gt;' = the hop behind it said):</source>
-        <translation>Antwortketten (äußerste zuerst, '-&gt;' = der Hop dahinter meldete):</translation>
+        <source>Reply chains (outermost first, &apos;-&gt;&apos; = the hop behind it said):</source>
+        <translation>Antwortketten (äußerste zuerst, &apos;-&gt;&apos; = der Hop dahinter meldete):</translation>
     </message>
     <message>
         <source>Findings:</source>
@@ -1903,8 +1903,8 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation>Als &amp;JSON kopieren</translation>
     </message>
     <message>
-        <source>Copy the decoded result as the JSON of 'mailflow decode --json' (Ctrl+Shift+J)</source>
-        <translation>Das ausgewertete Ergebnis im JSON-Format von 'mailflow decode --json' kopieren (Strg+Umschalt+J)</translation>
+        <source>Copy the decoded result as the JSON of &apos;mailflow decode --json&apos; (Ctrl+Shift+J)</source>
+        <translation>Das ausgewertete Ergebnis im JSON-Format von &apos;mailflow decode --json&apos; kopieren (Strg+Umschalt+J)</translation>
     </message>
     <message>
         <source>Paste an NDR, delay notice, bounce, Get-Queue output, LastError, SMTP transcript or MTA log lines here</source>
@@ -2874,7 +2874,7 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <source>Probe a mail host's STARTTLS: TLS versions, cipher suites, certificate chain and Exchange Online verdicts. Arrives with the STARTTLS prober.</source>
+        <source>Probe a mail host&apos;s STARTTLS: TLS versions, cipher suites, certificate chain and Exchange Online verdicts. Arrives with the STARTTLS prober.</source>
         <translation>STARTTLS eines Mailservers prüfen: TLS-Versionen, Cipher-Suites, Zertifikatskette und Bewertungen für Exchange Online. Kommt mit dem STARTTLS-Prüfer.</translation>
     </message>
     <message>
@@ -2984,7 +2984,7 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation>SHA-1-Fingerabdruck</translation>
     </message>
     <message>
-        <source>Exchange's Get-ExchangeCertificate shows this as Thumbprint.</source>
+        <source>Exchange&apos;s Get-ExchangeCertificate shows this as Thumbprint.</source>
         <translation>Get-ExchangeCertificate von Exchange zeigt diesen Wert als Thumbprint an.</translation>
     </message>
     <message>
@@ -3043,15 +3043,15 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation>OpenSSL-Name: %1</translation>
     </message>
     <message>
-        <source>Weak: %1. Remove it from the server's cipher list.</source>
+        <source>Weak: %1. Remove it from the server&apos;s cipher list.</source>
         <translation>Schwach: %1. Entfernen Sie sie aus der Cipher-Liste des Servers.</translation>
     </message>
     <message>
-        <source>On Office 365's list: Exchange Online can agree on this suite.</source>
+        <source>On Office 365&apos;s list: Exchange Online can agree on this suite.</source>
         <translation>Auf der Liste von Office 365: Exchange Online kann diese Suite aushandeln.</translation>
     </message>
     <message>
-        <source>Not on Office 365's list: Exchange Online never offers it.</source>
+        <source>Not on Office 365&apos;s list: Exchange Online never offers it.</source>
         <translation>Nicht auf der Liste von Office 365: Exchange Online bietet sie nie an.</translation>
     </message>
     <message>
@@ -3059,7 +3059,7 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation>Der Server nimmt die erste vom Client angebotene Suite, die er unterstützt; aufgeführt in unserer Angebotsreihenfolge.</translation>
     </message>
     <message>
-        <source>Position %1 in the server's own order of preference.</source>
+        <source>Position %1 in the server&apos;s own order of preference.</source>
         <translation>Position %1 in der eigenen Präferenzreihenfolge des Servers.</translation>
     </message>
     <message>
@@ -3201,7 +3201,7 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation>nicht getestet</translation>
     </message>
     <message>
-        <source>Waiting for the server's answer to a %1 hello.</source>
+        <source>Waiting for the server&apos;s answer to a %1 hello.</source>
         <translation>Es wird auf die Antwort des Servers auf ein %1-Hello gewartet.</translation>
     </message>
     <message>
@@ -3209,7 +3209,7 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation>Der Server hat ein %1-Hello mit einem %1-ServerHello beantwortet: Er akzeptiert diese Version.</translation>
     </message>
     <message>
-        <source>The server refused the hello with the TLS alert "%1": it does not accept this version (or none of the suites offered).</source>
+        <source>The server refused the hello with the TLS alert &quot;%1&quot;: it does not accept this version (or none of the suites offered).</source>
         <translation>Der Server hat das Hello mit dem TLS-Alert „%1“ abgelehnt: Er akzeptiert diese Version nicht (oder keine der angebotenen Suites).</translation>
     </message>
     <message>
@@ -3249,7 +3249,7 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation>Nicht getestet (die Prüfung wurde vor dieser Version abgebrochen oder angehalten).</translation>
     </message>
     <message>
-        <source>The suite the server picked from the version check's offer.</source>
+        <source>The suite the server picked from the version check&apos;s offer.</source>
         <translation>Die Suite, die der Server aus dem Angebot der Versionsprüfung gewählt hat.</translation>
     </message>
     <message>
@@ -3281,7 +3281,7 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Server's pick</source>
+        <source>Server&apos;s pick</source>
         <translation>Wahl des Servers</translation>
     </message>
     <message>
@@ -3293,7 +3293,7 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation>Wie der Server auf ein Hello für diese Version geantwortet hat</translation>
     </message>
     <message>
-        <source>From connecting to the server's answer</source>
+        <source>From connecting to the server&apos;s answer</source>
         <translation>Vom Verbindungsaufbau bis zur Antwort des Servers</translation>
     </message>
     <message>
@@ -3389,15 +3389,15 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation>Alle Versionen</translation>
     </message>
     <message>
-        <source>%1: the server follows the client's order (listed in ours)</source>
+        <source>%1: the server follows the client&apos;s order (listed in ours)</source>
         <translation>%1: Der Server folgt der Reihenfolge des Clients (in unserer Reihenfolge aufgeführt)</translation>
     </message>
     <message>
-        <source>%1: in the server's order of preference</source>
+        <source>%1: in the server&apos;s order of preference</source>
         <translation>%1: in der Präferenzreihenfolge des Servers</translation>
     </message>
     <message>
-        <source>Suites marked with a check mark are on Office 365's list; a warning sign marks weak suites.</source>
+        <source>Suites marked with a check mark are on Office 365&apos;s list; a warning sign marks weak suites.</source>
         <translation>Mit einem Häkchen markierte Suites stehen auf der Liste von Office 365; ein Warnsymbol kennzeichnet schwache Suites.</translation>
     </message>
     <message>
@@ -3606,7 +3606,10 @@ MX-Einträge wird selbst geprüft.</translation>
     </message>
     <message numerus="yes">
         <source>%n MX host(s)</source>
-        <translation><numerusform>%n MX-Host</numerusform><numerusform>%n MX-Hosts</numerusform></translation>
+        <translation>
+            <numerusform>%n MX-Host</numerusform>
+            <numerusform>%n MX-Hosts</numerusform>
+        </translation>
     </message>
     <message>
         <source>, MX %1 of %2</source>
@@ -3618,7 +3621,10 @@ MX-Einträge wird selbst geprüft.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n MX host(s), in the order Exchange Online tries them; select one to see its results below</source>
-        <translation><numerusform>%1: %n MX-Host, in der Reihenfolge, in der Exchange Online ihn versucht; zum Anzeigen der Ergebnisse unten auswählen</numerusform><numerusform>%1: %n MX-Hosts, in der Reihenfolge, in der Exchange Online sie versucht; einen auswählen, um seine Ergebnisse unten zu sehen</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n MX-Host, in der Reihenfolge, in der Exchange Online ihn versucht; zum Anzeigen der Ergebnisse unten auswählen</numerusform>
+            <numerusform>%1: %n MX-Hosts, in der Reihenfolge, in der Exchange Online sie versucht; einen auswählen, um seine Ergebnisse unten zu sehen</numerusform>
+        </translation>
     </message>
     <message>
         <source>A host name, an IPv4 or [IPv6] address (optionally with :port), or a mail domain (every MX host is probed)</source>
@@ -3633,7 +3639,7 @@ MX-Einträge wird selbst geprüft.</translation>
         <translation>&amp;DNS-Server:</translation>
     </message>
     <message>
-        <source>the system's resolver</source>
+        <source>the system&apos;s resolver</source>
         <translation>der Resolver des Systems</translation>
     </message>
     <message>
