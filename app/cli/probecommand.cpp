@@ -2,13 +2,11 @@
 #include "commands.h"
 #include "output.h"
 
-#include "probe/probejson.h"
 #include "probe/probetext.h"
 #include "probe/starttlsprober.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QJsonArray>
 #include <QJsonObject>
 
 #include <csignal>
@@ -26,18 +24,6 @@ QString tr(const char *text)
 }
 
 StarttlsProber *runningProber = nullptr;
-
-/// Adds each verdict's sentence as "text" to the JSON array @p key of @p object.
-void addVerdictTexts(QJsonObject &object, const QString &key, const QList<ProbeVerdict> &list)
-{
-    QJsonArray verdicts = object.value(key).toArray();
-    for (qsizetype i = 0; i < verdicts.size() && i < list.size(); ++i) {
-        QJsonObject v = verdicts.at(i).toObject();
-        v.insert(u"text", probeVerdictText(list.at(i)));
-        verdicts.replace(i, v);
-    }
-    object.insert(key, verdicts);
-}
 
 } // namespace
 
@@ -130,16 +116,7 @@ int runProbe(const QStringList &arguments)
     runningProber = nullptr;
 
     if (parser.isSet(json)) {
-        QJsonObject object = probeResultToJson(result);
-        addVerdictTexts(object, u"verdicts"_s, result.verdicts);
-        addVerdictTexts(object, u"domainVerdicts"_s, result.domainVerdicts);
-        QJsonArray hosts = object.value(u"hosts").toArray();
-        for (qsizetype i = 0; i < hosts.size() && i < result.hosts.size(); ++i) {
-            QJsonObject host = hosts.at(i).toObject();
-            addVerdictTexts(host, u"verdicts"_s, result.hosts.at(i).verdicts);
-            hosts.replace(i, host);
-        }
-        object.insert(u"hosts", hosts);
+        const QJsonObject object = probeResultToJsonWithTexts(result);
         printJson(QJsonDocument(object));
     } else {
         out() << probeResultText(result);

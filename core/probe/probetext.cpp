@@ -3,8 +3,10 @@
 
 #include "common/exchangeonline.h"
 #include "probe/ciphersuites.h"
+#include "probe/probejson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -378,6 +380,36 @@ QString probeResultText(const ProbeResult &r)
     o << "\n" << tr("All hosts: %1").arg(totalsText(r)) << "\n";
     o.flush();
     return text;
+}
+
+namespace {
+
+void addVerdictTexts(QJsonObject &object, const QString &key, const QList<ProbeVerdict> &list)
+{
+    QJsonArray verdicts = object.value(key).toArray();
+    for (qsizetype i = 0; i < verdicts.size() && i < list.size(); ++i) {
+        QJsonObject v = verdicts.at(i).toObject();
+        v.insert(QLatin1StringView("text"), probeVerdictText(list.at(i)));
+        verdicts.replace(i, v);
+    }
+    object.insert(key, verdicts);
+}
+
+} // namespace
+
+QJsonObject probeResultToJsonWithTexts(const ProbeResult &result)
+{
+    QJsonObject object = probeResultToJson(result);
+    addVerdictTexts(object, QStringLiteral("verdicts"), result.verdicts);
+    addVerdictTexts(object, QStringLiteral("domainVerdicts"), result.domainVerdicts);
+    QJsonArray hosts = object.value(QLatin1StringView("hosts")).toArray();
+    for (qsizetype i = 0; i < hosts.size() && i < result.hosts.size(); ++i) {
+        QJsonObject host = hosts.at(i).toObject();
+        addVerdictTexts(host, QStringLiteral("verdicts"), result.hosts.at(i).verdicts);
+        hosts.replace(i, host);
+    }
+    object.insert(QLatin1StringView("hosts"), hosts);
+    return object;
 }
 
 } // namespace Mailflow

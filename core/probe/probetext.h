@@ -3,6 +3,7 @@
 
 #include "probe/proberesult.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace Mailflow {
@@ -28,5 +29,10 @@ QString bestAcceptedVersion(const ProbeResult &host);
 /// with MX hosts: a table with one line per MX host (preference, name, address probed, STARTTLS,
 /// best version, what Exchange Online does), the domain verdicts, then each host's section.
 QString probeResultText(const ProbeResult &result);
+
+/// probeResultToJson() with each verdict's sentence (probeVerdictText()) added as "text", in
+/// "verdicts", "domainVerdicts" and every MX host's "verdicts": what `mailflow probe --json`
+/// prints and the Probe view copies.
+QJsonObject probeResultToJsonWithTexts(const ProbeResult &result);
 
 } // namespace Mailflow

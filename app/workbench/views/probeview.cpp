@@ -7,7 +7,6 @@
 #include "widgets/outcomecolors.h"
 #include "widgets/statuspill.h"
 
-#include "probe/probejson.h"
 #include "probe/probetext.h"
 #include "probe/starttlsprober.h"
 
@@ -24,7 +23,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QIntValidator>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -917,26 +915,7 @@ QByteArray ProbeView::resultJson() const
     if (!m_hasResult)
         return {};
     // The same object as `mailflow probe --json`, with each verdict's sentence.
-    QJsonObject object = probeResultToJson(m_result);
-    const auto addTexts = [](QJsonObject &o, const QString &key, const QList<ProbeVerdict> &list) {
-        QJsonArray verdicts = o.value(key).toArray();
-        for (qsizetype i = 0; i < verdicts.size() && i < list.size(); ++i) {
-            QJsonObject v = verdicts.at(i).toObject();
-            v.insert(u"text", probeVerdictText(list.at(i)));
-            verdicts.replace(i, v);
-        }
-        o.insert(key, verdicts);
-    };
-    addTexts(object, u"verdicts"_s, m_result.verdicts);
-    addTexts(object, u"domainVerdicts"_s, m_result.domainVerdicts);
-    QJsonArray hosts = object.value(u"hosts").toArray();
-    for (qsizetype i = 0; i < hosts.size() && i < m_result.hosts.size(); ++i) {
-        QJsonObject host = hosts.at(i).toObject();
-        addTexts(host, u"verdicts"_s, m_result.hosts.at(i).verdicts);
-        hosts.replace(i, host);
-    }
-    object.insert(u"hosts", hosts);
-    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+    return QJsonDocument(probeResultToJsonWithTexts(m_result)).toJson(QJsonDocument::Indented);
 }
 
 void ProbeView::copyText()
