@@ -1971,9 +1971,9 @@ const QRegularExpression &delayNoticeWords()
 const QRegularExpression &bounceIntro()
 {
     static const QRegularExpression re(
-        u"\\b(?:message|mail|e-?mail|letter)\\b[^.\\n]{0,40}?\\b(?:could ?n[o']?t|cannot|can't|can ?not|was ?n[o']?t|were ?n[o']?t|has ?n[o']?t|have ?n[o']?t|is ?n[o']?t|will ?n[o']?t)"
+        u"\\b(?:message|mail|e-?mail|letter)\\b(?:[^.\\n]|[.](?=\\S)){0,40}?\\b(?:could ?n[o']?t|cannot|can't|can ?not|was ?n[o']?t|were ?n[o']?t|has ?n[o']?t|have ?n[o']?t|is ?n[o']?t|will ?n[o']?t)"
         u" (?:be |been |yet been )?(?:delivered|accepted|transmitted)\\b"
-        u"|\\b(?:unable|failed) to deliver (?:the |this |your |a )?(?:message|mail|e-?mail)\\b|\\bA message that you sent (?:was|has been) rejected\\b"
+        u"|\\b(?:unable|failed) to deliver (?:(?:the |this |your |a )?(?:message|mail|e-?mail)\\b|to\\b)|\\bA message that you sent (?:was|has been) rejected\\b"
         u"|^[ \\t]*Delivery (?:has )?failed\\b|\\bdelivery (?:has )?failed (?:after )?\\d+ (?:delivery )?attempts\\b"
         u"|не (?:может быть|было|могло быть|удалось) (?:доставлен|достав)|не доставлен"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption);
