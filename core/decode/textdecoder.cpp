@@ -2223,10 +2223,11 @@ void Decoder::classify()
     const QRegularExpression &boilerplate = Internal::boilerplateLines();
     // A template's list of possible reasons ("The most common reasons are: - the address does not
     // exist - the mailbox is full …") is no finding; the list ends at a blank or separator line.
-    {
+    if (r.kind != DecodeKind::Unknown) {
         static const QRegularExpression separator(u"^\\s*[-=*_#~][-=*_#~\\s]{4,}$"_s);
         const QRegularExpression &heading = Internal::reasonListHeadings();
-        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        qsizetype scanned = 0;
+        for (qsizetype i = 0; i < m_lines.size() && (scanned += m_lines[i].text.size()) <= 2'000'000; ++i) {
             if (m_lines[i].text.size() > 300 || !heading.matchView(m_lines[i].text).hasMatch())
                 continue;
             qsizetype j = i + 1;

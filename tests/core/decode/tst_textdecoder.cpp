@@ -298,14 +298,8 @@ private Q_SLOTS:
         QTest::newRow("X.2.3 over quota") << u"552 5.2.3 user's mailbox is over its disk quota"_s << QStringList{u"552 5.2.3"_s} << full;
         QTest::newRow("X.2.3 message too big") << u"552 5.2.3 Message size exceeds fixed maximum message size"_s << QStringList{u"552 5.2.3"_s} << policy;
         QTest::newRow("X.2.3 DSN status with a quota diagnostic")
-            << u"Reporting-MTA: dns; mx.example.org
-
-Final-Recipient: rfc822; bob@example.org
-Action: failed
-Status: 5.2.3
-Diagnostic-Code: X-Postfix; maildir delivery failed: "
-               u"the user's maildir has overdrawn his diskspace quota
-"_s
+            << u"Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 5.2.3\nDiagnostic-Code: X-Postfix; maildir delivery failed: "
+               u"the user's maildir has overdrawn his diskspace quota\n"_s
             << QStringList{u"5.2.3"_s} << full;
         QTest::newRow("keeps trying for N more days")
             << u"Your message to bob@example.org has not been delivered. We will keep trying to deliver it for 3 more days.\n\nThe response from the remote server was:\n451 4.3.0 Temporary failure\n"_s
