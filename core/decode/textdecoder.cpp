@@ -1980,6 +1980,23 @@ const QRegularExpression &bounceIntro()
     return re;
 }
 
+// True when @p text has a bounce template's opening sentence on a line of its own; a reply that says
+// its message "could not be delivered" ("451 4.7.500 … message could not be delivered") is a
+// pasted reply, not a bounce.
+bool bounceIntroLine(QStringView text)
+{
+    static const QRegularExpression replyCode(u"(?:^|[\\s'\"(\\[:;=])[245]\\d\\d(?:[ -]|$)"_s);
+    for (const QRegularExpressionMatch &m : bounceIntro().globalMatchView(text)) {
+        const qsizetype start = text.lastIndexOf(u'\n', m.capturedStart()) + 1;
+        qsizetype end = text.indexOf(u'\n', m.capturedEnd());
+        if (end < 0)
+            end = text.size();
+        if (!replyCode.matchView(text.mid(start, end - start)).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 // The Subject of a bounce that quotes no status code at all (IMail, Domino, Exchange 2003, 1&1).
 bool Decoder::bounceSubject() const
 {
@@ -2029,7 +2046,7 @@ void Decoder::chooseKind()
                || has("did not reach the following recipient"_L1) || has("was not delivered to:"_L1) || has("could not be delivered to one or more of"_L1)
                || has("The following address failed"_L1) || has("An error has occurred while attempting to deliver"_L1)
                || has("The following recipient(s) could not be reached"_L1) || has("Failure Reasons"_L1) || has("recipients could not be delivered"_L1)
-               || bounceSubject() || delayNoticeWords().match(all).hasMatch() || bounceIntro().matchView(QStringView(all).left(20000)).hasMatch()) {
+               || bounceSubject() || delayNoticeWords().match(all).hasMatch() || bounceIntroLine(QStringView(all).left(20000))) {
         r.kind = DecodeKind::Dsn;
         m_bounceText = true;
     } else if (m_postfixFragments > 0) {

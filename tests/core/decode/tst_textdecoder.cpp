@@ -286,6 +286,9 @@ private Q_SLOTS:
             << u"This is the mail system at host relay.example.com.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n"
                u"<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n"_s
             << QStringList{u"550 5.1.1"_s} << unknown;
+        QTest::newRow("a reply saying not delivered is no bounce")
+            << u"451 4.7.500 Server busy. The message could not be delivered, please try again later"_s << QStringList{u"451 4.7.500"_s}
+            << QStringList{u"rate-limited"_s};
         QTest::newRow("warning for N days is no expiry")
             << u"# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n\nYour message could not be delivered for 3 days, 20 hours, 0 minutes.\n"
                u"It will be retried until it is 5 days, 0 hours, 0 minutes old.\n\n<bob@example.org>: 454 4.4.4 [internal] no MX or A for domain\n"_s
