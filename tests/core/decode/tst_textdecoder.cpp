@@ -243,6 +243,9 @@ private Q_SLOTS:
         QTest::newRow("ru nonexistent address") << u"Ваше письмо не может быть доставлено.\n\nНесуществующий адрес: bob@example.ru"_s << QStringList{} << unknown;
         QTest::newRow("mail box space not enough") << plain + u" bob \"(0), ErrMsg=mail box space not enough, account=bob \""_s << QStringList{} << full;
         QTest::newRow("mailbox storage space insufficient") << plain + u"Mailbox storage space is insufficient."_s << QStringList{} << full;
+        QTest::newRow("not enough space in the mailbox") << plain + u"Not enough space in the recipient's mailbox."_s << QStringList{} << full;
+        QTest::newRow("no storage left for the account") << plain + u"There is no storage left for this account."_s << QStringList{} << full;
+        QTest::newRow("server's own disk is no full mailbox") << plain + u"No space left on device"_s << QStringList{} << QStringList{};
         QTest::newRow("mailfolder over the allowed quota") << plain + u"The users mailfolder is over the allowed quota (size)."_s << QStringList{} << full;
         QTest::newRow("maildir overdrawn") << exim + u"the user's maildir has overdrawn his diskspace"_s << QStringList{} << full;
         QTest::newRow("de mailbox space") << plain + u"Postfach: Speicherplatz nicht ausreichend"_s << QStringList{} << full;
