@@ -257,6 +257,9 @@ private Q_SLOTS:
         QTest::newRow("domain does not exist") << plain + u"The domain example.invalid does not exist."_s << QStringList{} << dns;
         QTest::newRow("delivery failed N attempts") << u"Subject: Undeliverable Mail\n\nDelivery failed 10 attempts: bob@example.org\n"_s << QStringList{} << expired;
         QTest::newRow("delivery failed after N attempts") << plain + u"Delivery failed after 5 attempts."_s << QStringList{} << expired;
+        QTest::newRow("de not delivered within N days") << plain + u"Die Nachricht konnte innerhalb von 2 Tagen nicht zugestellt werden."_s << QStringList{} << expired;
+        QTest::newRow("fr not delivered within N days") << plain + u"Le message n'a pas pu être remis dans les 2 jours."_s << QStringList{} << expired;
+        QTest::newRow("es not delivered within N days") << plain + u"El mensaje no se pudo entregar en 3 días."_s << QStringList{} << expired;
         QTest::newRow("maximum attempts exceeded") << plain + u"Maximum number of delivery attempts exceeded."_s << QStringList{} << expired;
         QTest::newRow("not delivered within N days, host not responding")
             << u"This Message was undeliverable due to the following reason:\n\nYour message was not delivered within 2 days.\nHost example.org is not responding.\n"_s
