@@ -237,9 +237,9 @@ const QList<WordingPattern> &wordingFamilies()
             const bool words = o.value("boundaries"_L1).toBool(true);
             const int gap = qBound(0, o.value("gap"_L1).toInt(40), 200);
             const QString b = words ? u"\\b"_s : QString();
-            // The gap stays inside one sentence and is bounded, so a match costs at most gap steps
+            // The gap stays inside one sentence (a dot inside a host name or address does not end one) and is bounded, so a match costs at most gap steps
             // per start position (no nested quantifiers, no catastrophic backtracking).
-            const QString between = gap == 0 ? u"\\s+"_s : u"[^.;!?。\\n]{0,%1}?"_s.arg(gap);
+            const QString between = gap == 0 ? u"\\s+"_s : u"(?:[^.;!?。\\n]|[.](?=[^\\s.])){0,%1}?"_s.arg(gap);
             QString pattern = b + u"(?:"_s + subjects + u")"_s + between + b + u"(?:"_s + predicates + u")"_s + b;
             if (!prefixes.isEmpty())
                 pattern += u"|"_s + b + u"(?:"_s + prefixes + u")\\s+(?:(?!sender\\b|from\\b)\\w+(?:\\s+|'))?(?:"_s + subjects + u")"_s + b;
@@ -259,6 +259,19 @@ const QRegularExpression &boilerplateLines()
     static const QRegularExpression re = [] {
         const QString any = alternation(wordingRoot().value("boilerplate"_L1).toArray());
         QRegularExpression r(any.isEmpty() ? u"(?!)"_s : any, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        if (!r.isValid())
+            r = QRegularExpression(u"(?!)"_s);
+        r.optimize();
+        return r;
+    }();
+    return re;
+}
+
+const QRegularExpression &reasonListHeadings()
+{
+    static const QRegularExpression re = [] {
+        const QString pattern = wordingRoot().value("reasonLists"_L1).toString();
+        QRegularExpression r(pattern.isEmpty() ? u"(?!)"_s : pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         if (!r.isValid())
             r = QRegularExpression(u"(?!)"_s);
         r.optimize();

@@ -44,6 +44,11 @@ const QList<WordingPattern> &wordingFamilies();
 /// your helpdesk"); an invalid pattern that matches nothing when the file could not be read.
 const QRegularExpression &boilerplateLines();
 
+/// Matches the heading of a template's list of possible reasons ("The most common reasons are:",
+/// "De meest voorkomende redenen zijn:"); the lines under it up to a blank or separator line name
+/// what might have gone wrong, not what did. Matches nothing when the file could not be read.
+const QRegularExpression &reasonListHeadings();
+
 } // namespace Internal
 
 } // namespace Mailflow

@@ -696,10 +696,10 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication is required|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|must authenticate|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57)"},
             {"message-expired", R"(QUEUE\.Expired|message expired|Message has expired|delivery time expired|retry time(?:out)? (?:not reached|exceeded)|retry timeout exceeded|expired in queue|too long in (?:the )?queue|in the queue too long|giving up|gave up|could not be delivered for \d+|stopped trying)"},
             {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying|\bdefer \(-?\d+\)|has been delayed|Delivery Status Notification \(Delay\))"},
-            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|unrouteable address|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
+            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure|no such domain|domain is not reachable)"},
             {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size))"},
-            {"policy-rejected", R"(rejected by (?:policy|the recipient|content filter)|policy|spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected|MaxSubmissionExceeded|maximum submission size|deleted by (?:the |a )?(?:transport |mail ?flow |inbox |recipient )?rules?|transport rules? agent|traffic not accepted|(?:sender|from)(?: address)? (?:doesn't|does not|don't|do not) match|sender (?:login )?mismatch|not owned by (?:the )?(?:auth\w* )?user|(?:invalid|incorrect|bad|malformed|missing) (?:sender |from |message )?header|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images|images|links)|attachments? (?:are |is )?not (?:allowed|accepted|permitted))"},
+            {"policy-rejected", R"(rejected by (?:policy|the recipient|content filter)|policy|(?<![a-z])spam|anti-?spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected|MaxSubmissionExceeded|maximum submission size|deleted by (?:the |a )?(?:transport |mail ?flow |inbox |recipient )?rules?|transport rules? agent|traffic not accepted|(?:sender|from)(?: address)? (?:doesn't|does not|don't|do not) match|sender (?:login )?mismatch|not owned by (?:the )?(?:auth\w* )?user|(?:invalid|incorrect|bad|malformed|missing) (?:sender |from |message )?header|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images|images|links)|attachments? (?:are |is )?not (?:allowed|accepted|permitted))"},
             {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )(?<!quota )(?<!storage )(?<!mailbox )(?<!disk )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|messages? (?:can be sent )?per (?:hour|day|minute))"},
         };
         QList<QPair<QString, QRegularExpression>> list;
@@ -860,8 +860,11 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
         add("relay-denied");
     if (sd == u"7.321")
         add("starttls-not-offered");
-    if ((sd == u"2.3" || sd == u"3.4") && cls == 5)
-        add("policy-rejected"); // message too large for the recipient or the system
+    if ((sd == u"2.3" || sd == u"3.4") && cls == 5) {
+        // Message too large for the recipient or the system; some servers send X.2.3 for a full mailbox.
+        static const QRegularExpression quota(u"quota|mail ?box (?:is )?full|disk ?space|storage (?:space|limit)|mailbox size"_s, QRegularExpression::CaseInsensitiveOption);
+        add(quota.match(r.text).hasMatch() ? "mailbox-full" : "policy-rejected");
+    }
     if ((sd == u"1.7" || sd == u"1.8" || sd.startsWith(u"6.") || sd == u"7.2" || sd == u"7.27" || sd == u"7.29") && cls == 5)
         add("policy-rejected"); // sender address refused, list expansion prohibited, sender null MX, ARC
     if (sd == u"7.320" || sd == u"7.322" || sd == u"7.323" || sd == u"7.325")
@@ -928,6 +931,7 @@ private:
         QStringView text;
         int attempt = -1;       // attempt this line's replies belong to
         bool skipReplies = false;
+        bool possibleReason = false; // under a template's "most common reasons are:" heading
     };
 
     void splitLines();
@@ -1954,9 +1958,43 @@ const QRegularExpression &delayNoticeWords()
     static const QRegularExpression re(
         u"Delivery (?:Status Notification )?\\(Delay\\)|Delivery to the following recipients? (?:has been|was|is) delayed|^[ \\t]*Delivery (?:has been |is )?delayed\\b"
         u"|has not (?:yet )?been delivered yet|^(?:Subject: )?Warning: message \\S+ (?:delayed|frozen)|message \\S+ has been (?:delayed|frozen) (?:for )?(?:more than )?\\d+ (?:hours?|minutes?|days?)"
-        u"|will continue to attempt delivery|if the message remains undelivered"_s,
+        u"|will continue to attempt delivery|if the message remains undelivered|^[ \\t*]*Delivery incomplete\\b|there was a temporary problem delivering"
+        u"|will (?:retry|re-try|try again|keep trying|continue (?:to try|trying|to retry|retrying))(?: (?:delivery|sending|to deliver(?: it)?))?(?: for| until| during| over| in)?"
+        u" (?:the |another |up to |at most |next )*\\d+ (?:more )?(?:hours?|days?|minutes?)"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     return re;
+}
+
+// A bounce template's opening sentence in its many wordings ("Your mail cannot be delivered to the
+// following address(es)", "A message that you sent was rejected", "Unable to deliver message to",
+// "Delivery failed 10 attempts"). Bounded gaps keep it linear.
+const QRegularExpression &bounceIntro()
+{
+    static const QRegularExpression re(
+        u"\\b(?:message|mail|e-?mail|letter)\\b(?:[^.\\n]|[.](?=\\S)){0,40}?\\b(?:could ?n[o']?t|cannot|can't|can ?not|was ?n[o']?t|were ?n[o']?t|has ?n[o']?t|have ?n[o']?t|is ?n[o']?t|will ?n[o']?t)"
+        u" (?:be |been |yet been )?(?:delivered|accepted|transmitted)\\b"
+        u"|\\b(?:unable|failed) to deliver (?:(?:the |this |your |a )?(?:message|mail|e-?mail)\\b|to\\b)|\\bA message that you sent (?:was|has been) rejected\\b"
+        u"|^[ \\t]*Delivery (?:has )?failed\\b|\\bdelivery (?:has )?failed (?:after )?\\d+ (?:delivery )?attempts\\b"
+        u"|не (?:может быть|было|могло быть|удалось) (?:доставлен|достав)|не доставлен"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+// True when @p text has a bounce template's opening sentence on a line of its own; a reply that says
+// its message "could not be delivered" ("451 4.7.500 … message could not be delivered") is a
+// pasted reply, not a bounce.
+bool bounceIntroLine(QStringView text)
+{
+    static const QRegularExpression replyCode(u"(?:^|[\\s'\"(\\[:;=])[245]\\d\\d(?:[ -]|$)"_s);
+    for (const QRegularExpressionMatch &m : bounceIntro().globalMatchView(text)) {
+        const qsizetype start = text.lastIndexOf(u'\n', m.capturedStart()) + 1;
+        qsizetype end = text.indexOf(u'\n', m.capturedEnd());
+        if (end < 0)
+            end = text.size();
+        if (!replyCode.matchView(text.mid(start, end - start)).hasMatch())
+            return true;
+    }
+    return false;
 }
 
 // The Subject of a bounce that quotes no status code at all (IMail, Domino, Exchange 2003, 1&1).
@@ -2008,7 +2046,7 @@ void Decoder::chooseKind()
                || has("did not reach the following recipient"_L1) || has("was not delivered to:"_L1) || has("could not be delivered to one or more of"_L1)
                || has("The following address failed"_L1) || has("An error has occurred while attempting to deliver"_L1)
                || has("The following recipient(s) could not be reached"_L1) || has("Failure Reasons"_L1) || has("recipients could not be delivered"_L1)
-               || bounceSubject() || delayNoticeWords().match(all).hasMatch()) {
+               || bounceSubject() || delayNoticeWords().match(all).hasMatch() || bounceIntroLine(QStringView(all).left(20000))) {
         r.kind = DecodeKind::Dsn;
         m_bounceText = true;
     } else if (m_postfixFragments > 0) {
@@ -2169,6 +2207,7 @@ void Decoder::classify()
         if (isEnhancedStatusCode(rec.status)) {
             SmtpReply status;
             status.enhanced = rec.status;
+            status.text = rec.diagnosticCode.left(4096);
             findingsFromCode(status, &m_findings);
         }
         if (rec.action == u"delayed")
@@ -2199,13 +2238,32 @@ void Decoder::classify()
         weakRecipient = weakRecipient || weakRecipientWords().match(text).hasMatch();
     }
     const QRegularExpression &boilerplate = Internal::boilerplateLines();
+    // A template's list of possible reasons ("The most common reasons are: - the address does not
+    // exist - the mailbox is full …") is no finding; the list ends at a blank or separator line.
+    if (r.kind != DecodeKind::Unknown) {
+        static const QRegularExpression separator(u"^\\s*[-=*_#~][-=*_#~\\s]{4,}$"_s);
+        const QRegularExpression &heading = Internal::reasonListHeadings();
+        qsizetype scanned = 0;
+        for (qsizetype i = 0; i < m_lines.size() && (scanned += m_lines[i].text.size()) <= 2'000'000; ++i) {
+            if (m_lines[i].text.size() > 300 || !heading.matchView(m_lines[i].text).hasMatch())
+                continue;
+            qsizetype j = i + 1;
+            for (; j < m_lines.size() && j <= i + 30; ++j) {
+                const QStringView t = m_lines[j].text;
+                if (t.trimmed().isEmpty() || t.size() > 4096 || separator.matchView(t).hasMatch())
+                    break;
+                m_lines[j].possibleReason = true;
+            }
+            i = j - 1;
+        }
+    }
     if (r.kind != DecodeKind::Unknown) {
         qsizetype scanned = 0;
         for (qsizetype i = 0; i < m_lines.size(); ++i) {
             const LineInfo &li = m_lines[i];
             if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000)
                 continue;
-            if (boilerplate.matchView(li.text).hasMatch())
+            if (li.possibleReason || boilerplate.matchView(li.text).hasMatch())
                 continue;
             const QString joined = joinedAfterColon(i);
             for (const auto &rule : lineRules()) {
@@ -2240,7 +2298,7 @@ void Decoder::classify()
         readFamilies(m_norm.header(u"Subject"));
         scanned = 0;
         for (const LineInfo &li : std::as_const(m_lines)) {
-            if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000 || boilerplate.matchView(li.text).hasMatch())
+            if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000 || li.possibleReason || boilerplate.matchView(li.text).hasMatch())
                 continue;
             readFamilies(li.text);
         }
@@ -2276,6 +2334,20 @@ void Decoder::classify()
         m_findings.remove(u"delivery-delayed"_s);
     if (warningNotice)
         m_findings.insert(u"delivery-delayed"_s);
+    const bool anyFailedRecipient = std::any_of(r.dsn.recipients.begin(), r.dsn.recipients.end(), [](const DsnRecipient &d) {
+        return d.action == u"failed" || d.action == u"expired";
+    });
+    const bool anyPermanent = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) { return d.reply.replyClass() == 5; });
+    const bool anyTransient = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) { return d.reply.replyClass() == 4; });
+    // A delay notice says how long the message has waited ("could not be delivered for 3 days"); it
+    // has not expired yet.
+    if (warningNotice && !anyFailedRecipient && !anyPermanent)
+        m_findings.remove(u"message-expired"_s);
+    // A final bounce whose only reasons are transient replies: the sender retried until its queue
+    // lifetime ran out (Postfix, Exim and Sendmail bounce a 4xx only then). A DSN's own fields decide
+    // above when it has them.
+    if (!warningNotice && r.kind == DecodeKind::Dsn && m_bounceText && r.dsn.recipients.isEmpty() && anyTransient && !anyPermanent)
+        m_findings.insert(u"message-expired"_s);
     // Queued / deferred with a transient root: the message is delayed, not bounced. Exchange's queue
     // retry text ("… Attempted failover to alternate host …") is a LastError wherever it is pasted,
     // and a 4xx in a mail log is a deferral.

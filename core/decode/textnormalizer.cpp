@@ -714,6 +714,16 @@ NormalizedText normalizeText(QStringView input)
         auto isPostfixRecipientLine = [](QStringView line) {
             return line.startsWith(u'<') && line.contains(u">:");
         };
+        // Exim indents a failed address's reason by four spaces and wraps a long reply onto lines of
+        // the same indent ("    host mx.example [192.0.2.1]: 550 Requested action not taken:" /
+        // "    mailbox unavailable"); a line starting with a reply code is a multi-line reply instead.
+        auto isEximHostLine = [](QStringView line) {
+            return line.startsWith(u"    host ") && line.contains(u"]: ");
+        };
+        auto isEximWrap = [](QStringView line, QStringView t) {
+            return line.startsWith(u"    ") && !line.startsWith(u"     ") && !t.isEmpty() && !t[0].isDigit()
+                && !t.startsWith(u"host ") && !t.startsWith(u"SMTP error") && !t.startsWith(u"retry ") && !t.startsWith(u"LMTP error");
+        };
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QStringView line = lines[i];
             const QStringView t = line.trimmed();
@@ -730,6 +740,8 @@ NormalizedText normalizeText(QStringView input)
                 else if (startsWithQuotedReply(t) && !current.contains(u'\''))
                     append = true;
                 else if (isPostfixRecipientLine(current) && line.startsWith(u"    ") && !line.startsWith(u"     "))
+                    append = true;
+                else if (isEximHostLine(current) && isEximWrap(line, t))
                     append = true;
             }
             if (append) {

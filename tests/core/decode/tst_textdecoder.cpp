@@ -226,6 +226,93 @@ private Q_SLOTS:
         QTest::newRow("exim delay warning")
             << u"Subject: Warning: message 1abcDE-000123-Xy delayed 24 hours\n\nWe will continue to attempt delivery for some days.\n"_s << QStringList{}
             << QStringList{u"delivery-delayed"_s};
+        // Reason families in code-less bounces (each with variants the corpus has not seen).
+        const QString exim = u"This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or "
+                             u"more of its recipients. This is a permanent error. The following address(es) failed:\n\n  bob@example.org\n    "_s;
+        const QString plain = u"Unable to deliver message to the following address(es).\n\n<bob@example.org>:\n"_s;
+        const QStringList unknown{u"recipient-unknown"_s}, full{u"mailbox-full"_s}, dns{u"dns-failure"_s}, expired{u"message-expired"_s},
+            policy{u"policy-rejected"_s};
+        QTest::newRow("no account of that provider") << plain + u"This user doesn't have a example.net account (bob@example.net) [-9]"_s << QStringList{} << unknown;
+        QTest::newRow("recipient has no account") << plain + u"The recipient does not have an account on this system."_s << QStringList{} << unknown;
+        QTest::newRow("user has no mailbox") << plain + u"User bob has no mailbox on this server."_s << QStringList{} << unknown;
+        QTest::newRow("invalid mailbox") << exim + u"Message was not accepted -- invalid mailbox."_s << QStringList{} << unknown;
+        QTest::newRow("local mailbox unavailable") << exim + u"Local mailbox bob@example.org is unavailable: user not found"_s << QStringList{} << unknown;
+        QTest::newRow("mailbox temporarily unavailable is no unknown user")
+            << exim + u"Mailbox bob@example.org is temporarily unavailable"_s << QStringList{} << QStringList{};
+        QTest::newRow("ru user not found") << u"Ваше письмо не может быть доставлено.\n\nПользователь bob@example.ru не найден"_s << QStringList{} << unknown;
+        QTest::newRow("ru nonexistent address") << u"Ваше письмо не может быть доставлено.\n\nНесуществующий адрес: bob@example.ru"_s << QStringList{} << unknown;
+        QTest::newRow("mail box space not enough") << plain + u" bob \"(0), ErrMsg=mail box space not enough, account=bob \""_s << QStringList{} << full;
+        QTest::newRow("mailbox storage space insufficient") << plain + u"Mailbox storage space is insufficient."_s << QStringList{} << full;
+        QTest::newRow("not enough space in the mailbox") << plain + u"Not enough space in the recipient's mailbox."_s << QStringList{} << full;
+        QTest::newRow("no storage left for the account") << plain + u"There is no storage left for this account."_s << QStringList{} << full;
+        QTest::newRow("server's own disk is no full mailbox") << plain + u"No space left on device"_s << QStringList{} << QStringList{};
+        QTest::newRow("mailfolder over the allowed quota") << plain + u"The users mailfolder is over the allowed quota (size)."_s << QStringList{} << full;
+        QTest::newRow("maildir overdrawn") << exim + u"the user's maildir has overdrawn his diskspace"_s << QStringList{} << full;
+        QTest::newRow("de mailbox space") << plain + u"Postfach: Speicherplatz nicht ausreichend"_s << QStringList{} << full;
+        QTest::newRow("fr mailbox saturated") << plain + u"La boîte aux lettres du destinataire est saturée"_s << QStringList{} << full;
+        QTest::newRow("es disk space") << plain + u"Espacio en disco insuficiente"_s << QStringList{} << full;
+        QTest::newRow("unrouteable address") << exim + u"Unrouteable address"_s << QStringList{} << dns;
+        QTest::newRow("no valid MX hosts") << exim + u"no valid MX hosts found"_s << QStringList{} << dns;
+        QTest::newRow("no MX or A records") << plain + u"No MX or A records for example.invalid"_s << QStringList{} << dns;
+        QTest::newRow("domain does not exist") << plain + u"The domain example.invalid does not exist."_s << QStringList{} << dns;
+        QTest::newRow("delivery failed N attempts") << u"Subject: Undeliverable Mail\n\nDelivery failed 10 attempts: bob@example.org\n"_s << QStringList{} << expired;
+        QTest::newRow("delivery failed after N attempts") << plain + u"Delivery failed after 5 attempts."_s << QStringList{} << expired;
+        QTest::newRow("de not delivered within N days") << plain + u"Die Nachricht konnte innerhalb von 2 Tagen nicht zugestellt werden."_s << QStringList{} << expired;
+        QTest::newRow("fr not delivered within N days") << plain + u"Le message n'a pas pu être remis dans les 2 jours."_s << QStringList{} << expired;
+        QTest::newRow("es not delivered within N days") << plain + u"El mensaje no se pudo entregar en 3 días."_s << QStringList{} << expired;
+        QTest::newRow("maximum attempts exceeded") << plain + u"Maximum number of delivery attempts exceeded."_s << QStringList{} << expired;
+        QTest::newRow("not delivered within N days, host not responding")
+            << u"This Message was undeliverable due to the following reason:\n\nYour message was not delivered within 2 days.\nHost example.org is not responding.\n"_s
+            << QStringList{} << QStringList{u"connection-failed"_s, u"message-expired"_s};
+        QTest::newRow("not reachable within the queue period")
+            << plain + u"The destination server could not be reached within the allowed queue period."_s << QStringList{}
+            << QStringList{u"connection-failed"_s, u"message-expired"_s};
+        QTest::newRow("spam level exceeded") << exim + u"(sa) User profile spam level exceeded"_s << QStringList{} << policy;
+        QTest::newRow("identified as spam") << exim + u"Your message was identified as probable spam"_s << QStringList{} << policy;
+        QTest::newRow("no To field") << u"Failed to deliver to '<bob@example.org>'\nMessages without To: fields are not accepted here\n"_s << QStringList{} << policy;
+        QTest::newRow("missing Date header") << exim + u"Missing Date: header"_s << QStringList{} << policy;
+        QTest::newRow("spam inside a host name is no policy")
+            << u"Transcript of session follows\n<<< 552 Thanks for using ALLABOUTSPAM.COM Email server test.\n"_s << QStringList{u"552"_s} << QStringList{};
+        QTest::newRow("exim wraps the reply")
+            << exim.chopped(4) + u"  SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n    host mx.example.org [192.0.2.1]: 550 Requested action not taken:\n    mailbox unavailable\n"_s
+            << QStringList{u"550"_s} << unknown;
+        QTest::newRow("template's list of possible reasons")
+            << u"Hi. This is the qmail-send program at mx.example.org.\n\nThe most occuring reasons are:\n- the e-mailaddress doesn't exist.\n- the e-mailbox of the receiving user is full\n"
+               u"- the e-mailmessage couldn't be delivered in the past 3 days.\n\n<bob@example.org>:\nThe users mailfolder is over the allowed quota (size).\n"_s
+            << QStringList{} << full;
+        QTest::newRow("nl list of possible reasons")
+            << u"Hi. This is the qmail-send program at mx.example.org.\n\nDe meest voorkomende redenen zijn:\n- het e-mailadres bestaat niet.\n-----\n\n<bob@example.org>:\nmailbox is full\n"_s
+            << QStringList{} << full;
+        // Transient replies only: a final bounce means the queue lifetime ran out; a delay notice has not expired.
+        QTest::newRow("postfix bounce of a 4xx")
+            << u"This is the mail system at host relay.example.com.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n"
+               u"<bob@example.org>: host mx.example.org[192.0.2.1] refused to talk to\n    me: 421 4.4.2 mx.example.org Error: timeout exceeded\n"_s
+            << QStringList{u"421 4.4.2"_s} << QStringList{u"connection-dropped"_s, u"message-expired"_s};
+        QTest::newRow("postfix bounce with a 5xx")
+            << u"This is the mail system at host relay.example.com.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n"
+               u"<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n"_s
+            << QStringList{u"550 5.1.1"_s} << unknown;
+        QTest::newRow("a reply saying not delivered is no bounce")
+            << u"451 4.7.500 Server busy. The message could not be delivered, please try again later"_s << QStringList{u"451 4.7.500"_s}
+            << QStringList{u"rate-limited"_s};
+        QTest::newRow("warning for N days is no expiry")
+            << u"# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n\nYour message could not be delivered for 3 days, 20 hours, 0 minutes.\n"
+               u"It will be retried until it is 5 days, 0 hours, 0 minutes old.\n\n<bob@example.org>: 454 4.4.4 [internal] no MX or A for domain\n"_s
+            << QStringList{u"454 4.4.4"_s} << QStringList{u"delivery-delayed"_s, u"dns-failure"_s};
+        QTest::newRow("gmail delivery incomplete")
+            << u"** Delivery incomplete **\n\nThere was a temporary problem delivering your message to bob@example.org. Gmail will retry for 47 more hours.\n\n"
+               u"The response from the remote server was:\n451 4.3.0 Mail server temporarily rejected message.\n"_s
+            << QStringList{u"451 4.3.0"_s} << QStringList{u"delivery-delayed"_s};
+        // X.2.3 is "message length exceeds limit", yet some servers send it for a full mailbox.
+        QTest::newRow("X.2.3 over quota") << u"552 5.2.3 user's mailbox is over its disk quota"_s << QStringList{u"552 5.2.3"_s} << full;
+        QTest::newRow("X.2.3 message too big") << u"552 5.2.3 Message size exceeds fixed maximum message size"_s << QStringList{u"552 5.2.3"_s} << policy;
+        QTest::newRow("X.2.3 DSN status with a quota diagnostic")
+            << u"Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 5.2.3\nDiagnostic-Code: X-Postfix; maildir delivery failed: "
+               u"the user's maildir has overdrawn his diskspace quota\n"_s
+            << QStringList{u"5.2.3"_s} << full;
+        QTest::newRow("keeps trying for N more days")
+            << u"Your message to bob@example.org has not been delivered. We will keep trying to deliver it for 3 more days.\n\nThe response from the remote server was:\n451 4.3.0 Temporary failure\n"_s
+            << QStringList{u"451 4.3.0"_s} << QStringList{u"delivery-delayed"_s};
     }
 
     void pastedTexts()
