@@ -407,9 +407,11 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 continue;
             }
         }
-        if (i + 2 < n && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (i + 3 == n || s[i + 3] == u' ' || s[i + 3] == u'-')) {
+        // Yahoo/AOL notices write the code with a colon: "550: 5.1.1 <a>: …", "554: delivery error: dd …".
+        const bool colonAfter = i + 4 < n && s[i + 3] == u':' && s[i + 4] == u' ';
+        if (i + 2 < n && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (i + 3 == n || s[i + 3] == u' ' || s[i + 3] == u'-' || colonAfter)) {
             const int code = s.mid(i, 3).toInt();
-            qsizetype j = i + 3;
+            qsizetype j = colonAfter ? i + 4 : i + 3;
             bool dash = j < n && s[j] == u'-';
             if (dash && j + 1 < n && isDigit(s[j + 1]) && !enhancedLengthAt(s, j + 1)) {
                 qsizetype k = j + 1;
@@ -427,6 +429,8 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             const qsizetype e = enhancedLengthAt(s, j);
             if (code < 200 || code > 599)
                 continue;
+            if (colonAfter && !(lineStartOk && s.left(i).trimmed().isEmpty()))
+                continue;
             if (e > 0) {
                 cand.reply.code = code;
                 cand.reply.enhanced = s.mid(j, e).toString();
@@ -436,11 +440,14 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             } else {
                 const bool atLineStart = i == firstNonSpace || (i > 0 && s.left(i).trimmed().isEmpty());
                 const QStringView rest = s.mid(j);
+                // A reply quoted whole in prose: "I receive '550 Mailbox not found …'", 'return code "550 queryTxt ESERVFAIL"'.
+                const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'') && !rest.isEmpty() && rest[0].isLetter()
+                    && s.indexOf(cand.opener, j) > j + 8 && !quantityWord(rest);
                 if (quantityWord(rest) && !replyOnlyContextBefore(prefix))
                     continue;
                 if (rest.startsWith(u"for "_s) && rest.left(40).contains(u"response"_s))
                     continue; // qmail's summary "(Other MXes tried: 192.0.2.40 said 550 for RCPT TO response; …)"
-                if (!(replyContextBefore(prefix) || (atLineStart && lineStartOk)))
+                if (!(replyContextBefore(prefix) || (atLineStart && lineStartOk) || quotedReply))
                     continue;
                 // After '#' a number is an identifier ("#216 lpn …") unless it is a failure code.
                 if (code < 400 && prefix.trimmed().endsWith(u'#'))
@@ -697,10 +704,10 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"message-expired", R"(QUEUE\.Expired|message expired|Message has expired|delivery time expired|retry time(?:out)? (?:not reached|exceeded)|retry timeout exceeded|expired in queue|too long in (?:the )?queue|in the queue too long|giving up|gave up|could not be delivered for \d+|stopped trying)"},
             {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying|\bdefer \(-?\d+\)|has been delayed|Delivery Status Notification \(Delay\))"},
             {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
-            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure|no such domain|domain is not reachable)"},
+            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure|no such domain|domain is not reachable|(?:failed|unable) to resolve|\bE?SERVFAIL\b|\bquery(?:Txt|Mx|A|Aaaa)\b|\bENOTFOUND\b|\bEAI_AGAIN\b)"},
             {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size))"},
-            {"policy-rejected", R"(rejected by (?:policy|the recipient|content filter)|policy|(?<![a-z])spam|anti-?spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected|MaxSubmissionExceeded|maximum submission size|deleted by (?:the |a )?(?:transport |mail ?flow |inbox |recipient )?rules?|transport rules? agent|traffic not accepted|(?:sender|from)(?: address)? (?:doesn't|does not|don't|do not) match|sender (?:login )?mismatch|not owned by (?:the )?(?:auth\w* )?user|(?:invalid|incorrect|bad|malformed|missing) (?:sender |from |message )?header|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images|images|links)|attachments? (?:are |is )?not (?:allowed|accepted|permitted))"},
-            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )(?<!quota )(?<!storage )(?<!mailbox )(?<!disk )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|messages? (?:can be sent )?per (?:hour|day|minute))"},
+            {"policy-rejected", R"(rejected by (?:policy|the recipient|content filter)|policy|(?<![a-z])spam|anti-?spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|(?<!not found or )(?<!does not exist or )(?<!unknown or )Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected|MaxSubmissionExceeded|maximum submission size|deleted by (?:the |a )?(?:transport |mail ?flow |inbox |recipient )?rules?|transport rules? agent|traffic not accepted|(?:sender|from)(?: address)? (?:doesn't|does not|don't|do not) match|sender (?:login )?mismatch|not owned by (?:the )?(?:auth\w* )?user|(?:invalid|incorrect|bad|malformed|missing) (?:sender |from |message )?header|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images|images|links)|attachments? (?:are |is )?not (?:allowed|accepted|permitted))"},
+            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )(?<!quota )(?<!storage )(?<!mailbox )(?<!disk )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|(?:messages?|e-?mails?) (?:can be sent )?per (?:hour|day|minute))"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -723,9 +730,10 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=)"},
             {"connection-failed", R"(Connection timed out|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
             {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|Connection reset by peer|Connection dropped due to|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
-            {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long))"},
+            {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long)|Too many (?:delivery )?failures \(Tried all MXs?\)|\btried all (?:MXs|MX hosts|mail exchangers)\b)"},
             {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid)"},
-            {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?|only a temporary failure report|A message is delayed for more than|THIS IS A WARNING ONLY|will be retried until it is|has not yet been delivered to one or more of its|Delivery attempts will continue|temporary delay in delivering|Delivery (?:Status Notification )?\(Delay\)|Delivery to the following recipients? (?:has been|was|is) delayed|^\s*Delivery (?:has been |is )?delayed\b|has not (?:yet )?been delivered yet|Warning: message \S+ delayed|will continue to attempt delivery|if the message remains undelivered)"},
+            {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?|only a temporary failure report|A message is delayed for more than|THIS IS A WARNING ONLY|will be retried until it is|has not yet been delivered to one or more of its|Delivery attempts will continue|temporary delay in delivering|Delivery (?:Status Notification )?\(Delay\)|Delivery to the following recipients? (?:has been|was|is) delayed|^\s*Delivery (?:has been |is )?delayed\b|has not (?:yet )?been delivered yet|Warning: message \S+ delayed|will continue to attempt delivery|if the message remains undelivered|This is a temporary error\. The following address\(es\) deferred|(?:Message|Delivery) will be (?:re-?attempted|retried|tried again) later|\brelay: TempFail for\b)"},
+            {"rate-limited", R"(exceeded the max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients) (?:allowed )?per (?:hour|day|minute)|max(?:imum)? (?:number of )?(?:e-?mails|messages) per (?:hour|day) \(\d+/\d+)"},
             {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b)"},
             {"mailbox-full", R"(Mailbox full|mailbox is full|(?<!sending )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
@@ -876,6 +884,9 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
     if (sd == u"7.23" || sd == u"7.24" || sd == u"7.25" || sd == u"7.26" || sd == u"7.20" || sd == u"7.21" || sd == u"7.22"
         || sd == u"7.509" || sd == u"7.606" || sd == u"7.708" || sd == u"7.750" || sd == u"7.511" || sd == u"7.512")
         add("policy-rejected");
+    // Exchange Online: the sender may not write to this group / mailbox / public folder.
+    if (cls == 5 && (sd == u"7.133" || sd == u"7.134" || sd == u"7.135" || sd == u"7.136" || sd == u"7.193"))
+        add("policy-rejected");
     if (sd.startsWith(u"7.")) {
         bool ok = false;
         const int detail = sd.mid(2).toInt(&ok);
@@ -884,7 +895,7 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
         else if (ok && cls == 5 && detail >= 500 && detail <= 799 && detail != 705)
             add("policy-rejected"); // EOP spam, banned IPs, reputation, unregistered domains
     }
-    if (sd == u"7.705" || sd == u"7.28" || (sd == u"5.3" && cls == 4) || (sd == u"2.2" && r.text.contains(u"RecipientThresholdExceeded"_s, Qt::CaseInsensitive)))
+    if (sd == u"7.705" || sd == u"7.233" || sd == u"7.28" || (sd == u"5.3" && cls == 4) || (sd == u"2.2" && r.text.contains(u"RecipientThresholdExceeded"_s, Qt::CaseInsensitive)))
         add("rate-limited");
 }
 
@@ -1736,6 +1747,10 @@ void Decoder::scanReplies()
             }
         }
         const QStringView prevLine = li > 0 ? m_lines[li - 1].text.trimmed() : QStringView();
+        // Gmail's "Technical details of permanent failure:" leaves a blank line before the reply.
+        QStringView prevNonBlank = prevLine;
+        for (qsizetype back = li - 1; prevNonBlank.isEmpty() && back > 0 && back >= li - 3; --back)
+            prevNonBlank = m_lines[back - 1].text.trimmed();
         // GMX/1&1 write "host: mx.example" on its own line before the bare "5.1.1 <a>... User Unknown".
         // Sendmail's transcript section quotes its own replies bare ("451 mx.example: Name server timeout"),
         // and a short paste that starts with a reply is that reply.
@@ -1745,7 +1760,9 @@ void Decoder::scanReplies()
             inSendmailTranscript = false;
         if (firstTextLine < 0 && !line.trimmed().isEmpty())
             firstTextLine = int(li);
-        const bool lineStartOk = transcript || logKind || prevLine.endsWith(u':') || continuationCode.size() == 3
+        // The first line of a pasted code block ("```") is what the client printed.
+        const bool lineStartOk = transcript || logKind || prevLine.endsWith(u':') || prevNonBlank.endsWith(u':') || prevLine.startsWith(u"```")
+            || continuationCode.size() == 3
             || prevLine.startsWith(u"host:", Qt::CaseInsensitive) || inSendmailTranscript
             || (firstTextLine == li && m_norm.body.size() < 4096);
         // Clients that wrap a server's reply in their own message ("SMTP Error (550): Failed to add
@@ -2283,9 +2300,18 @@ void Decoder::classify()
     // else named; the state of the message (expired) is read from them always.
     static const QStringList states = {u"delivery-delayed"_s, u"message-expired"_s};
     const bool reasonKnown = std::any_of(m_findings.begin(), m_findings.end(), [&](const QString &f) { return !states.contains(f); });
+    // A network / routing status (X.4.N: hop count exceeded, no route, …) names the reason even when the
+    // knowledge has no finding for it; a template's "wasn't found" / "Unknown To address" around it is
+    // the NDR's generic text, not a second reason.
+    const bool routingStatus = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
+        const QStringView e(d.reply.enhanced);
+        return e.mid(1).startsWith(u".4.") && e.mid(4) != u"0";
+    });
     if (r.kind != DecodeKind::Unknown) {
         auto readFamilies = [&](QStringView text) {
             for (const Internal::WordingPattern &family : Internal::wordingFamilies()) {
+                if (routingStatus && family.finding == u"recipient-unknown")
+                    continue;
                 if ((!reasonKnown || states.contains(family.finding)) && !m_findings.contains(family.finding) && family.pattern.matchView(text).hasMatch())
                     m_findings.insert(family.finding);
             }
@@ -2305,7 +2331,7 @@ void Decoder::classify()
     }
     // "Recipient address rejected: <reason>" under a security / policy status (X.7.x) is that policy.
     const bool policyStatus = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) { return QStringView(d.reply.enhanced).mid(1).startsWith(u".7."); });
-    if (weakRecipient && !policyStatus && std::none_of(m_findings.begin(), m_findings.end(), [&](const QString &f) { return !states.contains(f); }))
+    if (weakRecipient && !policyStatus && !routingStatus && std::none_of(m_findings.begin(), m_findings.end(), [&](const QString &f) { return !states.contains(f); }))
         m_findings.insert(u"recipient-unknown"_s);
     if (weakPolicy && std::none_of(m_findings.begin(), m_findings.end(), [&](const QString &f) { return !states.contains(f); }))
         m_findings.insert(u"policy-rejected"_s);
@@ -2321,13 +2347,21 @@ void Decoder::classify()
         || (m_postfixLines > 0 && m_findings.contains(u"delivery-delayed"_s)))
         m_findings.insert(u"delivery-delayed"_s);
     // Sendmail's "Warning: could not send message for past 4 hours" is a delay notice in bounce form.
-    static const QRegularExpression warning(u"THIS IS A WARNING MESSAGE ONLY|THIS IS A WARNING ONLY|Warning: message still undelivered|Will keep trying until message is|could not send message for past|only a temporary failure report|will be retried until it is|has not yet been delivered to one or more of its|Delivery attempts will continue"_s,
+    static const QRegularExpression warning(u"THIS IS A WARNING MESSAGE ONLY|THIS IS A WARNING ONLY|Warning: message still undelivered|Will keep trying until message is|could not send message for past|only a temporary failure report|will be retried until it is|has not yet been delivered to one or more of its|Delivery attempts will continue"
+                                            u"|This is a temporary error\\. The following address\\(es\\) deferred|(?:Message|Delivery) will be (?:re-?attempted|retried|tried again) later"_s,
                                             QRegularExpression::CaseInsensitiveOption);
     const QStringView head = QStringView(m_norm.body).left(20000);
     const bool warningNotice = warning.matchView(head).hasMatch() || delayNoticeWords().matchView(head).hasMatch()
         || m_norm.header(u"Subject").startsWith(u"Warning:"_s, Qt::CaseInsensitive) || delayNoticeWords().match(m_norm.header(u"Subject")).hasMatch();
+    // Exchange's delay DSN pasted without its heading still quotes "400 4.4.7 Message delayed" and no
+    // permanent reply: it is a delay notice, not a final NDR.
+    const bool exchangeDelayBody = r.kind == DecodeKind::ExchangeNdr
+        && std::none_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) { return d.reply.replyClass() == 5; })
+        && std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
+               return d.reply.replyClass() == 4 && d.reply.text.startsWith(u"Message delayed"_s, Qt::CaseInsensitive);
+           });
     // A final NDR is not a delay, and an expiry NDR's history of 4xx replies is not one either.
-    if (!warningNotice
+    if (!warningNotice && !exchangeDelayBody
         && (r.kind == DecodeKind::ExchangeNdr || (r.kind == DecodeKind::Dsn && std::none_of(r.dsn.recipients.begin(), r.dsn.recipients.end(),
                                                                                             [](const DsnRecipient &d) { return d.action == u"delayed"; })
                                                    && (!r.dsn.recipients.isEmpty() || m_bounceText))))
@@ -2358,11 +2392,20 @@ void Decoder::classify()
     // A bare 4xx reply line (a FAQ entry, a webmail error) does not say a message is queued; it reads as a
     // queue LastError only when it reports the sending side's own network or routing failure (X.4.x,
     // "connection dropped", "DNS query failed").
-    const bool bareReply = r.kind == DecodeKind::LastError && !m_hasLed && r.queueFields.isEmpty() && r.chains.size() == 1
-        && r.chains.first().replies.size() == 1 && !queueRetry.matchView(head).hasMatch();
+    // The same reply quoted twice in one paragraph ("Error 450 4.1.2 … looks like `450 4.1.2 <a>: …`") is still one bare reply.
+    const bool bareReply = r.kind == DecodeKind::LastError && !m_hasLed && r.queueFields.isEmpty() && !r.chains.isEmpty()
+        && std::all_of(r.chains.begin(), r.chains.end(), [&](const auto &c) {
+               return std::all_of(c.replies.begin(), c.replies.end(), [&](const SmtpReply &x) {
+                   return x.codePair() == r.chains.first().replies.first().codePair();
+               });
+           })
+        && !queueRetry.matchView(head).hasMatch();
+    // A receiving server's own verdict on the address ("450 4.1.2 <a>: Recipient address rejected: Domain
+    // not found") is no routing failure of the sender, whatever its wording.
+    const bool addressVerdict = r.rootCause && QStringView(r.rootCause->reply.enhanced).mid(1).startsWith(u".1.");
     const bool sendingSide = r.rootCause
         && (QStringView(r.rootCause->reply.enhanced).mid(1).startsWith(u".4.") || m_findings.contains(u"connection-failed"_s)
-            || m_findings.contains(u"connection-dropped"_s) || m_findings.contains(u"dns-failure"_s));
+            || m_findings.contains(u"connection-dropped"_s) || (m_findings.contains(u"dns-failure"_s) && !addressVerdict));
     if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s) && (!bareReply || sendingSide))
         m_findings.insert(u"delivery-delayed"_s);
     // 5.7.1 is "delivery not authorized": policy, unless something more specific explains it.

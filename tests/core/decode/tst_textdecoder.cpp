@@ -313,6 +313,46 @@ private Q_SLOTS:
         QTest::newRow("keeps trying for N more days")
             << u"Your message to bob@example.org has not been delivered. We will keep trying to deliver it for 3 more days.\n\nThe response from the remote server was:\n451 4.3.0 Temporary failure\n"_s
             << QStringList{u"451 4.3.0"_s} << QStringList{u"delivery-delayed"_s};
+        // heldout8 families: replies quoted whole in prose, Yahoo's "550:" colon, a reply after a blank line or
+        // opening a code block, Haraka / Exim / OpenSMTPD report states, Exchange Online codes.
+        QTest::newRow("reply quoted in prose, single quotes")
+            << u"I receive '550 Mailbox not found or access denied' when one address in the To list does not exist."_s << QStringList{u"550"_s} << unknown;
+        QTest::newRow("reply quoted in prose, double quotes") << u"The sender receives a return code \"550 queryTxt ESERVFAIL\" from the forwarder."_s
+                                                              << QStringList{u"550"_s} << QStringList{u"dns-failure"_s};
+        QTest::newRow("quoted count is no reply") << u"The log says '550 messages were sent today' and nothing else."_s << QStringList{} << QStringList{};
+        QTest::newRow("yahoo colon after the code")
+            << u"Sorry, we were unable to deliver your message to the following address.\n\n<bob@example.org>:\n550: 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table\n"_s
+            << QStringList{u"550 5.1.1"_s} << unknown;
+        QTest::newRow("yahoo colon, basic code only")
+            << u"Sorry, we were unable to deliver your message to the following address.\n\n<bob@example.org>:\n554: delivery error: dd Not a valid recipient - atlas1.mail.example.com\n"_s
+            << QStringList{u"554"_s} << unknown;
+        QTest::newRow("gmail reply after a blank line")
+            << u"Delivery to the following recipient failed permanently:\nbob@example.org\n\nTechnical details of permanent failure:\n\n550 Failed to resolve IP address for mx.example.org of the MX server for example.org. DNS server returned general failure\n"_s
+            << QStringList{u"550"_s} << QStringList{u"dns-failure"_s};
+        QTest::newRow("reply opening a code block")
+            << u"I get this every time:\n```\n5.0.0 Error: transaction failed, blame it on the weather: cannot send message: [2511] Recipient could not be found\n```\nThe messages then get sent to no one."_s
+            << QStringList{u"5.0.0"_s} << unknown;
+        QTest::newRow("haraka tried all MXs")
+            << u"Hi. This is the Haraka Mailer program at mail.example.com.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<bob@example.org>: Too many failures (Tried all MXs)\n"_s
+            << QStringList{} << QStringList{u"message-expired"_s};
+        QTest::newRow("exim hourly limit deferral")
+            << u"This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a temporary error. The following address(es) deferred:\n\n  bob@example.org\n    Domain example.com has exceeded the max emails per hour (124/100 (124%)) allowed.  Message will be reattempted later\n"_s
+            << QStringList{} << QStringList{u"delivery-delayed"_s, u"rate-limited"_s};
+        QTest::newRow("bare 4.1.2 domain not found is no delay")
+            << u"Error 450 4.1.2 usually looks like `450 4.1.2 <alice@example.org>: Recipient address rejected: Domain not found`."_s
+            << QStringList{u"450 4.1.2"_s} << QStringList{u"dns-failure"_s};
+        QTest::newRow("exo tenant external recipient rate limit")
+            << u"Remote server returned '550 5.7.233 - Your message can't be sent because your\ntenant has exceeded its daily limit for sending email to external recipients\n(tenant external recipient rate limit).'"_s
+            << QStringList{u"550 5.7.233"_s} << QStringList{u"rate-limited"_s};
+        QTest::newRow("exo group external senders")
+            << u"Status code: 550 5.7.193\n550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member or external senders aren't permitted to send to this group."_s
+            << QStringList{u"550 5.7.193"_s} << policy;
+        QTest::newRow("exo hop count under a not-found template")
+            << u"Your message to bob@example.org couldn't be delivered.\nbob wasn't found at example.org.\nAction Required\nUnknown To address\n\nMore Info for Email Admins\nStatus code 554 5.4.14\n\nHop count exceeded - possible mail loop\n"_s
+            << QStringList{u"554 5.4.14"_s} << QStringList{};
+        QTest::newRow("exchange delay body without its heading")
+            << u"Diagnostic information for administrators:\n\nGenerating server: ex1.example.local\n\nbob@example.org\n\nServer at edge.example.local returned '400 4.4.7 Message delayed'\n\n10/21/2020 10:43:36 AM - Server at edge.example.local returned '451 4.4.397 Error communicating with target host. -> 421 4.2.1 Unable to connect -> SocketTimedout: Socket error code 10060'\n"_s
+            << QStringList{u"400 4.4.7"_s, u"451 4.4.397"_s, u"421 4.2.1"_s} << QStringList{u"connection-failed"_s, u"delivery-delayed"_s};
     }
 
     void pastedTexts()
