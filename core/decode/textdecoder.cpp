@@ -504,6 +504,15 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
     return found;
 }
 
+// The last quote character of s that closes a quote: an apostrophe inside a word ("can't") does not.
+qsizetype closingQuote(QStringView s, QChar q)
+{
+    qsizetype at = s.lastIndexOf(q);
+    while (q == u'\'' && at > 0 && at + 1 < s.size() && s[at - 1].isLetter() && s[at + 1].isLetter())
+        at = s.lastIndexOf(q, at - 1);
+    return at;
+}
+
 // Trims connectors and trailers from a reply's text.
 QString cleanReplyText(QStringView text, QChar opener, QString *trailerServer)
 {
@@ -525,7 +534,7 @@ QString cleanReplyText(QStringView text, QChar opener, QString *trailerServer)
         }
     }
     if (opener == u'\'' || opener == u'"') {
-        const qsizetype close = text.lastIndexOf(opener);
+        const qsizetype close = closingQuote(text, opener);
         if (close >= 0)
             text = text.left(close).trimmed();
     } else if (opener == u'(' ) {
@@ -633,7 +642,7 @@ BuiltChain buildChain(QStringView s, bool lineStartOk)
     qsizetype limit = s.size();
     const QChar q = cands[0].opener;
     if (q == u'\'' || q == u'"') {
-        const qsizetype close = s.lastIndexOf(q);
+        const qsizetype close = closingQuote(s, q);
         if (close > cands[0].textStart)
             limit = close;
     }
