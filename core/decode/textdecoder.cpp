@@ -381,6 +381,15 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
     qsizetype firstNonSpace = 0;
     while (firstNonSpace < n && (s[firstNonSpace] == u' ' || s[firstNonSpace] == u'#' || s[firstNonSpace] == u'"' || s[firstNonSpace] == u'\''))
         ++firstNonSpace;
+    // The next quote of each kind at or after a position, remembered so that a long line of quoted
+    // numbers is still scanned in linear time.
+    qsizetype nextQuote[2] = {-2, -2};
+    auto quoteAfter = [&](QChar q, qsizetype from) {
+        qsizetype &cached = nextQuote[q == u'"' ? 1 : 0];
+        if (cached == -2 || (cached >= 0 && cached < from))
+            cached = s.indexOf(q, from);
+        return cached;
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = s[i];
         if (c != u'2' && c != u'4' && c != u'5')
@@ -442,7 +451,7 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 const QStringView rest = s.mid(j);
                 // A reply quoted whole in prose: "I receive '550 Mailbox not found …'", 'return code "550 queryTxt ESERVFAIL"'.
                 const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'') && !rest.isEmpty() && rest[0].isLetter()
-                    && s.indexOf(cand.opener, j) > j + 8 && !quantityWord(rest);
+                    && quoteAfter(cand.opener, j) > j + 8 && !quantityWord(rest);
                 if (quantityWord(rest) && !replyOnlyContextBefore(prefix))
                     continue;
                 if (rest.startsWith(u"for "_s) && rest.left(40).contains(u"response"_s))
