@@ -220,6 +220,17 @@ QJsonObject wordingRoot()
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+// A case-insensitive Unicode pattern from the wording file; one that is empty or does not compile
+// matches nothing, so a bad data file loses a rule rather than the decoder.
+QRegularExpression wordingPattern(const QString &pattern)
+{
+    QRegularExpression r(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (pattern.isEmpty() || !r.isValid())
+        r = QRegularExpression(u"(?!)"_s);
+    r.optimize();
+    return r;
+}
+
 } // namespace
 
 const QList<WordingPattern> &wordingFamilies()
@@ -256,27 +267,13 @@ const QList<WordingPattern> &wordingFamilies()
 
 const QRegularExpression &boilerplateLines()
 {
-    static const QRegularExpression re = [] {
-        const QString any = alternation(wordingRoot().value("boilerplate"_L1).toArray());
-        QRegularExpression r(any.isEmpty() ? u"(?!)"_s : any, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        if (!r.isValid())
-            r = QRegularExpression(u"(?!)"_s);
-        r.optimize();
-        return r;
-    }();
+    static const QRegularExpression re = wordingPattern(alternation(wordingRoot().value("boilerplate"_L1).toArray()));
     return re;
 }
 
 const QRegularExpression &reasonListHeadings()
 {
-    static const QRegularExpression re = [] {
-        const QString pattern = wordingRoot().value("reasonLists"_L1).toString();
-        QRegularExpression r(pattern.isEmpty() ? u"(?!)"_s : pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        if (!r.isValid())
-            r = QRegularExpression(u"(?!)"_s);
-        r.optimize();
-        return r;
-    }();
+    static const QRegularExpression re = wordingPattern(wordingRoot().value("reasonLists"_L1).toString());
     return re;
 }
 
