@@ -334,7 +334,7 @@ bool replyContextBefore(QStringView before)
         u"hat", u"diagnostic-code:", u"x-postfix;", u"error is:", u"dsn=", u"stat=", u"#", u"< #",
         u"responded with", u"sent:", u"answer:", u"<", u">:", u"command:", u"talk to me:", u"antwort:", u"servidor:",
         u"server response:", u"réponse du serveur :", u"réponse du serveur:",
-        u"failed:", u"response was:", u"responded:", u"replied:", u"replied with", u"answered:", u"invalid login:", u"exception:",
+        u"returned:", u"failed:", u"response was:", u"responded:", u"replied:", u"replied with", u"answered:", u"invalid login:", u"exception:",
         u"with message", u"error message:", // PHP mailers: 'got code "503", with message "503 RCPT first …"'
         u"mail system problem", u"address error", // SES: "5.3.0 - Other mail system problem 550-'Unknown user …'"
     };
@@ -785,10 +785,10 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"rate-limited", R"(exceeded the max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients) (?:allowed )?per (?:hour|day|minute)|max(?:imum)? (?:number of )?(?:e-?mails|messages) per (?:hour|day) \(\d+/\d+)"},
             {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
             {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed)|not permitted to relay|not allowed to relay)"},
-            {"auth-required", R"(Authentication (?:required|failed|unsuccessful|credentials invalid)|Could not authenticate|Incorrect authentication data|Username and Password not accepted|Client was not authenticated|Missing credentials for|AuthenticationFailedException|SMTPAuthenticationError|no password specified)"},
+            {"auth-required", R"(Authentication (?:required|failed|unsuccessful|credentials invalid)|requires? (?:SMTP )?authentication|Could not authenticate|Incorrect authentication data|Username and Password not accepted|Client was not authenticated|Missing credentials for|AuthenticationFailedException|SMTPAuthenticationError|no password specified)"},
             {"delivery-delayed", R"(^\s*Deferred: )"}, // Sendmail's deferral as its log and warning transcript write it
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|(?<!reverse )DNS (?:lookup|query|resolution) (?:error|failure|failed)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN|failed)|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|: no such host\b|remote name could not be resolved|\bquery(?:Mx|A|Aaaa) (?:ENODATA|ENOTFOUND)\b|^\s*Unrouteable address\s*$|unrouteable mail domain|host lookup did not complete|all relevant MX records point to non-existent hosts|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b)"},
-            {"mailbox-full", R"(Mailbox full|mailbox is full|(?<!sending )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
+            {"mailbox-full", R"((?:Mailbox full|mailbox is full)(?!\s*\?)|(?<!sending )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
