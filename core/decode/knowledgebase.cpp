@@ -252,6 +252,9 @@ const QList<WordingPattern> &wordingFamilies()
             // per start position (no nested quantifiers, no catastrophic backtracking).
             const QString between = gap == 0 ? u"\\s+"_s : u"(?:[^.;!?。\\n]|[.](?=[^\\s.])){0,%1}?"_s.arg(gap);
             QString pattern = b + u"(?:"_s + subjects + u")"_s + between + b + u"(?:"_s + predicates + u")"_s + b;
+            // Languages that put the predicate first as often ("ha excedido su cuota", "Échec de l'authentification").
+            if (o.value("bothOrders"_L1).toBool(false))
+                pattern += u"|"_s + b + u"(?:"_s + predicates + u")"_s + between + b + u"(?:"_s + subjects + u")"_s + b;
             if (!prefixes.isEmpty())
                 pattern += u"|"_s + b + u"(?:"_s + prefixes + u")\\s+(?:(?!sender\\b|from\\b)\\w+(?:\\s+|'))?(?:"_s + subjects + u")"_s + b;
             QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);

@@ -334,6 +334,7 @@ bool replyContextBefore(QStringView before)
         u"hat", u"diagnostic-code:", u"x-postfix;", u"error is:", u"dsn=", u"stat=", u"#", u"< #",
         u"responded with", u"sent:", u"answer:", u"<", u">:", u"command:", u"talk to me:", u"antwort:", u"servidor:",
         u"server response:", u"réponse du serveur :", u"réponse du serveur:",
+        u"returned:", u"failed:", u"response was:", u"responded:", u"replied:", u"replied with", u"answered:", u"invalid login:", u"exception:",
         u"with message", u"error message:", // PHP mailers: 'got code "503", with message "503 RCPT first …"'
         u"mail system problem", u"address error", // SES: "5.3.0 - Other mail system problem 550-'Unknown user …'"
     };
@@ -438,7 +439,8 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             const qsizetype e = enhancedLengthAt(s, j);
             if (code < 200 || code > 599)
                 continue;
-            if (colonAfter && !(lineStartOk && s.left(i).trimmed().isEmpty()))
+            // … or after a client's label ("AuthenticationException: 535: 5.7.3 Authentication unsuccessful").
+            if (colonAfter && !(lineStartOk && s.left(i).trimmed().isEmpty()) && !(e > 0 && replyContextBefore(prefix)))
                 continue;
             if (e > 0) {
                 cand.reply.code = code;
@@ -468,7 +470,9 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 const bool colonWord = rest.size() > 2 && (rest[0] == u':' || rest[0] == u'-') && rest[1] == u' ' && rest[2].isLetter();
                 // a mistyped enhanced code after the reply code ("421 4.4 2 connection dropped …")
                 const bool brokenEnhanced = atLineStart && lineStartOk && rest.size() > 3 && rest[0] == s[i] && rest[1] == u'.' && rest[2].isDigit();
-                if (!rest.isEmpty() && !rest[0].isLetter() && !(digitWord && atLineStart && lineStartOk) && rest[0] != u'<' && rest[0] != u'['
+                // Yahoo's "552 1 Requested mail action aborted, mailbox not found": a stray digit before the text.
+                const bool strayDigit = atLineStart && lineStartOk && rest.size() > 3 && rest[0].isDigit() && rest[1] == u' ' && rest[2].isUpper() && rest[3].isLetter();
+                if (!rest.isEmpty() && !rest[0].isLetter() && !(digitWord && atLineStart && lineStartOk) && !strayDigit && rest[0] != u'<' && rest[0] != u'['
                     && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"' && !colonWord && !brokenEnhanced)
                     continue;
                 if (rest.isEmpty() && !(atLineStart && lineStartOk))
@@ -493,6 +497,15 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 continue;
             }
             const bool atLineStart = i == firstNonSpace && s[0] != u'#';
+            // Exchange 2003 ends an NDR with its status in "<mx.example.org #5.1.1>" (or "#5.7.1 RESOLVER.RST.AuthRequired").
+            static const QRegularExpression hostHash(u"<\\s*[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)+\\s+#$"_s);
+            if (hostHash.matchView(prefix).hasMatch() && !s.mid(i + e).trimmed().startsWith(u"smtp;"_s, Qt::CaseInsensitive)) {
+                cand.reply.enhanced = s.mid(i, e).toString();
+                cand.textStart = i + e;
+                found.append(cand);
+                i = cand.textStart - 1;
+                continue;
+            }
             // A status quoted with its text ("… no "5.7.708 Service unavailable. Access denied …" on this page").
             const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'') && i + e + 2 < n && s[i + e] == u' ' && s[i + e + 1].isUpper()
                 && s.indexOf(cand.opener, i + e) > i + e + 8;
@@ -500,7 +513,8 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 continue;
             const QStringView rest = s.mid(i + e).trimmed();
             const bool dashWord = rest.size() > 2 && rest[0] == u'-' && rest[1] == u' ' && rest[2].isLetter(); // SES "5.1.0 - Unknown address error"
-            if (rest.isEmpty() || !(rest[0].isLetter() || dashWord || (atLineStart && rest[0] == u'<')))
+            // After a context an address may come first (.NET: "The server response was: 5.1.1 <a@b>: User unknown").
+            if (rest.isEmpty() || !(rest[0].isLetter() || dashWord || ((atLineStart || replyContextBefore(prefix)) && rest[0] == u'<')))
                 continue;
             cand.reply.enhanced = s.mid(i, e).toString();
             cand.textStart = i + e;
@@ -596,11 +610,28 @@ QString unwrapClientReply(QStringView line)
         u"(?<!expected )(?:Antwortcode|Reply[ -]?code|Response[ -]?code|SMTP[ -]?(?:reply |response |error )?code|Fehlercode|Error[ -]code|Code de r[ée]ponse|C[óo]digo de respuesta|Codice di risposta)\\s*[:=]?\\s*[\"']?([245]\\d\\d)[\"']?(?![\\d.])"
         u"(?:[\\s|,;/-]{0,6}(?:(?:Enhanced |Extended |Erweiterter )?(?:Status[ -]?code|DSN(?:[ -]code)?|Statuscode|Code d'[ée]tat|C[óo]digo de estado)|Additional SMTP info:)\\s*[:=]?\\s*([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.]))?[\\s|,;:-]*(.*)$"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // Python's smtplib: "SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted …')",
+    // "SMTPRecipientsRefused: {'a@b': (550, b'5.1.1 <a@b>: … User unknown')}".
+    static const QRegularExpression tuple(u"\\(\\s*([245]\\d\\d),\\s*b?(['\"])(.*)$"_s);
+    // A line that quotes the whole reply ("response: '550 5.1.1 …', responseCode: 550") needs no unwrapping.
+    static const QRegularExpression wholeReply(u"(?:^|[\\s'\"(:])[245]\\d\\d[ -][245]\\.\\d{1,3}\\.\\d{1,3}\\s"_s);
     QString code, enhanced, text;
     if (const QRegularExpressionMatch m = wrapped.matchView(line); m.hasMatch()) {
         code = m.captured(1);
         text = m.captured(2).trimmed();
-    } else if (line.contains(u"code"_s, Qt::CaseInsensitive)) {
+    } else if (const QRegularExpressionMatch t = tuple.matchView(line); t.hasMatch()) {
+        code = t.captured(1);
+        text = t.captured(3);
+        const QString q = t.captured(2);
+        qsizetype close = text.indexOf(q + u')');
+        if (const qsizetype comma = text.indexOf(q + u','); comma >= 0 && (close < 0 || comma < close))
+            close = comma;
+        if (close < 0)
+            close = text.lastIndexOf(q);
+        if (close > 0)
+            text.truncate(close);
+        text = text.trimmed();
+    } else if (line.contains(u"code"_s, Qt::CaseInsensitive) && !wholeReply.matchView(line).hasMatch()) {
         const QRegularExpressionMatch l = labelled.matchView(line);
         if (!l.hasMatch())
             return {};
@@ -717,13 +748,13 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"certificate-invalid", R"(UntrustedRoot|CertExpired|CertUnknown|certificate verify failed|certificate (?:has )?expired|self[- ]signed|unable to get local issuer|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid|hostname mismatch|name mismatch|verify=FAIL|NoCredentials|UnknownCredentials|TargetUnknown|bad certificate|unknown ca|certificate (?:is )?(?:invalid|not trusted|untrusted|revoked)|certificate chain|CertificateValidation|certificate validation failed|SubjectMismatch|TlsCertificateName|untrusted)"},
             {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during(?! user open)|timeout while|disconnected abruptly|SuspiciousRemoteServerError)"},
             {"connection-failed", R"(Unable to connect|Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable|could be reached at this time|domain is marked down)"},
-            {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:not permitted|denied|prohibited|not allowed)|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts)"},
-            {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication is required|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|must authenticate|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57)"},
+            {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed)|not an? (?:open )?relay|as a relay\b|\bno relay(?:ing)? (?:allowed|permitted)|not a gateway|send to a non-local (?:e-?mail )?address|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts)"},
+            {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication (?:is )?(?:required|needed)|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|(?:must|please) authenticate(?![^.\n]{0,40}\b(?:SPF|DKIM|DMARC)\b)|authenticate first|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57|not logged in|please log ?in\b|log ?in via your web browser|(?:invalid|incorrect|bad) (?:credentials|login|user ?name or password|password)|credentials (?:invalid|incorrect|rejected|not accepted)|Username and Password not accepted|could not authenticate|incorrect authentication|requires? (?:SMTP )?authentication|Missing credentials|no password specified|application-specific password|AuthenticationFailed|SMTPAuthenticationError|authentication (?:credentials )?(?:invalid|rejected|failure))"},
             {"message-expired", R"(QUEUE\.Expired|message expired|Message has expired|delivery time expired|retry time(?:out)? (?:not reached|exceeded)|retry timeout exceeded|expired in queue|too long in (?:the )?queue|in the queue too long|giving up|gave up|could not be delivered for \d+|stopped trying)"},
             {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying|\bdefer \(-?\d+\)|has been delayed|Delivery Status Notification \(Delay\))"},
-            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
-            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable|Unrouteable|Name server timeout|host name lookup failure|no such domain|domain is not reachable|(?:failed|unable) to resolve|\bE?SERVFAIL\b|\bquery(?:Txt|Mx|A|Aaaa)\b|\bENOTFOUND\b|\bEAI_AGAIN\b)"},
-            {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size))"},
+            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such (?:local )?user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
+            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query |resolution )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable(?! address: (?:no such|unknown))|Unrouteable(?! address: (?:no such|unknown))|Name server timeout|host name lookup failure|no such domain|domain is not reachable|(?:failed|unable) to resolve|\bE?SERVFAIL\b|\bquery(?:Txt|Mx|A|Aaaa)\b|\bENOTFOUND\b|\bEAI_AGAIN\b|\bENODATA\b|getaddrinfo|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|no such host|(?<!IP )(?<!reverse )(?<!PTR )\b(?:CNAME|DNS|AAAA?|host ?name|host|name|domain) lookup (?:failed|failure|error|timed out|did not complete)|name resolution (?:failed|failure|error))"},
+            {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size)|(?:user|mail ?box|account) (?:has|holds|contains) too many messages)"},
             {"policy-rejected", R"(rejected by (?:policy|the recipient|content filter)|policy|(?<![a-z])spam|anti-?spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|(?<!not found or )(?<!does not exist or )(?<!unknown or )Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected|MaxSubmissionExceeded|maximum submission size|deleted by (?:the |a )?(?:transport |mail ?flow |inbox |recipient )?rules?|transport rules? agent|traffic not accepted|(?:sender|from)(?: address)? (?:doesn't|does not|don't|do not) match|sender (?:login )?mismatch|not owned by (?:the )?(?:auth\w* )?user|(?:invalid|incorrect|bad|malformed|missing) (?:sender |from |message )?header|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images|images|links)|attachments? (?:are |is )?not (?:allowed|accepted|permitted))"},
             {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )(?<!quota )(?<!storage )(?<!mailbox )(?<!disk )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|(?:messages?|e-?mails?) (?:can be sent )?per (?:hour|day|minute))"},
         };
@@ -749,12 +780,15 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"connection-failed", R"(Connection timed out|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
             {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|Connection reset by peer|Connection dropped due to|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
             {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long)|Too many (?:delivery )?failures \(Tried all MXs?\)|\btried all (?:MXs|MX hosts|mail exchangers)\b)"},
-            {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid)"},
+            {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|Unknown local[- ]part|unknown or illegal alias|Invalid or unknown virtual user|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid)"},
             {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?|only a temporary failure report|A message is delayed for more than|THIS IS A WARNING ONLY|will be retried until it is|has not yet been delivered to one or more of its|Delivery attempts will continue|temporary delay in delivering|Delivery (?:Status Notification )?\(Delay\)|Delivery to the following recipients? (?:has been|was|is) delayed|^\s*Delivery (?:has been |is )?delayed\b|has not (?:yet )?been delivered yet|Warning: message \S+ delayed|will continue to attempt delivery|if the message remains undelivered|This is a temporary error\. The following address\(es\) deferred|(?:Message|Delivery) will be (?:re-?attempted|retried|tried again) later|\brelay: TempFail for\b)"},
             {"rate-limited", R"(exceeded the max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients) (?:allowed )?per (?:hour|day|minute)|max(?:imum)? (?:number of )?(?:e-?mails|messages) per (?:hour|day) \(\d+/\d+)"},
             {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
-            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b)"},
-            {"mailbox-full", R"(Mailbox full|mailbox is full|(?<!sending )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
+            {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed)|not permitted to relay|not allowed to relay)"},
+            {"auth-required", R"(Authentication (?:required|failed|unsuccessful|credentials invalid)|requires? (?:SMTP )?authentication|Could not authenticate|Incorrect authentication data|Username and Password not accepted|Client was not authenticated|Missing credentials for|AuthenticationFailedException|SMTPAuthenticationError|no password specified)"},
+            {"delivery-delayed", R"(^\s*Deferred: )"}, // Sendmail's deferral as its log and warning transcript write it
+            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|(?<!reverse )DNS (?:lookup|query|resolution) (?:error|failure|failed)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN|failed)|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|: no such host\b|remote name could not be resolved|\bquery(?:Mx|A|Aaaa) (?:ENODATA|ENOTFOUND)\b|^\s*Unrouteable address\s*$|unrouteable mail domain|host lookup did not complete|all relevant MX records point to non-existent hosts|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b)"},
+            {"mailbox-full", R"((?:Mailbox full|mailbox is full)(?!\s*\?)|(?<!sending )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -807,11 +841,13 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
              "Zustellung (?:ist |wurde )?verzögert|Übermittlung verzögert|remise (?:diff[eé]r[eé]e|retard[eé]e)|distribution retard[eé]e"
              "|entrega (?:retrasada|demorada|atrasada|adiada)|consegna (?:ritardata|posticipata)|bezorging vertraagd|aflevering vertraagd"},
             {"relay-denied",
-             "Relaying (?:nicht erlaubt|verweigert)|relais (?:non autoris[eé]|interdit)|retransmiss[aã]o negada|relay (?:negado|geweigerd|no permitido|non consentito)"},
+             "Relaying (?:nicht erlaubt|verweigert)|Relay-Zugriff verweigert|Relay (?:verweigert|nicht erlaubt)|relais (?:non autoris[eé]|interdit|refus[eé])|relayage (?:non autoris[eé]|interdit|refus[eé])|retransmiss[aã]o negada|retransmisi[oó]n denegada"
+             "|relay (?:negado|geweigerd|no permitido|non consentito|n[aã]o permitido|nicht erlaubt)|inoltro (?:negato|non consentito)|doorsturen (?:niet toegestaan|geweigerd)"},
             {"auth-required",
              "Authentifizierung (?:erforderlich|fehlgeschlagen|notwendig)|authentification (?:requise|n[eé]cessaire|[eé]chou[eé]e)"
              "|autenticaci[oó]n (?:requerida|necesaria|fallida)|autenticazione (?:richiesta|necessaria|fallita)"
-             "|autentica[cç][aã]o (?:requerida|necess[aá]ria|falhou)|authenticatie (?:vereist|mislukt)"},
+             "|autentica[cç][aã]o (?:requerida|necess[aá]ria|falhou)|authenticatie (?:vereist|mislukt)"
+             "|(?:se )?requiere autenticaci[oó]n|[eé]chec (?:de l'|d')authentification|Anmeldung (?:fehlgeschlagen|erforderlich)|falha (?:na|de) autentica[cç][aã]o|errore di autenticazione"},
             {"rate-limited",
              "zu viele (?:Verbindungen|Nachrichten|E-Mails)|trop de (?:connexions|messages)|demasiad[ao]s (?:conexiones|mensajes)"
              "|tropp[ei] (?:connessioni|messaggi)|(?:muitas|demasiadas) (?:conex[oõ]es|mensagens)|te veel (?:verbindingen|berichten)"
@@ -858,6 +894,8 @@ const QRegularExpression &relayWords()
 void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
 {
     const QString &e = r.enhanced;
+    if (r.code == 535) // RFC 4954: authentication credentials invalid
+        out->insert(u"auth-required"_s);
     if (e.isEmpty())
         return;
     const QStringView sd = QStringView(e).mid(2);
@@ -1309,7 +1347,13 @@ void Decoder::readDsnFields()
         if (it == perRecipient.end())
             continue;
         // "Status:" and "Action:" alone are common words; they count only inside a DSN.
-        if ((*it == u"Status" || *it == u"Action") && dsnLines == 0 && !current)
+        // A DSN block pasted without its Final-Recipient still reads: "Action: failed" right above
+        // "Status: 5.2.2", or a status right above its "Diagnostic-Code:".
+        const QStringView nextLine = li + 1 < m_lines.size() ? QStringView(m_lines[li + 1].text) : QStringView();
+        const bool pairedField = (*it == u"Action" && nextLine.startsWith(u"Status:"_s, Qt::CaseInsensitive)
+                                  && (value == u"failed" || value == u"delayed" || value == u"delivered" || value == u"relayed" || value == u"expanded"))
+            || (*it == u"Status" && nextLine.startsWith(u"Diagnostic-Code:"_s, Qt::CaseInsensitive));
+        if ((*it == u"Status" || *it == u"Action") && dsnLines == 0 && !current && !pairedField)
             continue;
         if ((*it == u"Status") && !isEnhancedStatusCode(QStringView(value).left(value.indexOf(u' ') < 0 ? value.size() : value.indexOf(u' '))))
             continue;
@@ -2000,6 +2044,15 @@ const QRegularExpression &delayNoticeWords()
     return re;
 }
 
+// The Subject line of a returned or quoted message ("Subject: Mailbox full again") names the
+// message, not what happened to it.
+bool quotedSubjectLine(QStringView line)
+{
+    static const QRegularExpression subject(u"^[\\s>]*(?:Subject|Betreff|Objet|Asunto|Oggetto|Assunto|Onderwerp|Temat|Ämne|Тема)\\s*:"_s,
+                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return line.size() < 1024 && subject.matchView(line).hasMatch();
+}
+
 // A bounce template's opening sentence in its many wordings ("Your mail cannot be delivered to the
 // following address(es)", "A message that you sent was rejected", "Unable to deliver message to",
 // "Delivery failed 10 attempts"). Bounded gaps keep it linear.
@@ -2134,11 +2187,27 @@ void Decoder::chooseKind()
     }
     // A short paste without any status code that states a known failure ("The remote SMTP service
     // does not support TLS.") is an error text, not nothing.
+    // The same holds for a reason in another language or in the words of a family ("Der Empfänger
+    // existiert nicht.", "The domain name in the e-mail address is incorrect"), help text aside.
     if (r.kind == DecodeKind::Unknown && m_norm.body.size() < 2048) {
-        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const QRegularExpression &boilerplate = Internal::boilerplateLines();
+        for (qsizetype i = 0; i < m_lines.size() && r.kind == DecodeKind::Unknown; ++i) {
             const QString joined = joinedAfterColon(i);
+            const QStringView text = m_lines[i].text;
+            if (quotedSubjectLine(text))
+                continue;
             for (const auto &rule : lineRules()) {
-                if (rule.second.matchView(m_lines[i].text).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch()))
+                if (rule.second.matchView(text).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch()))
+                    r.kind = DecodeKind::LastError;
+            }
+            if (r.kind != DecodeKind::Unknown || boilerplate.matchView(text).hasMatch())
+                continue;
+            for (const auto &rule : localizedRules()) {
+                if (rule.second.matchView(text).hasMatch())
+                    r.kind = DecodeKind::LastError;
+            }
+            for (const Internal::WordingPattern &family : Internal::wordingFamilies()) {
+                if (family.finding != u"message-expired" && family.pattern.matchView(text).hasMatch())
                     r.kind = DecodeKind::LastError;
             }
         }
@@ -2298,9 +2367,10 @@ void Decoder::classify()
             const LineInfo &li = m_lines[i];
             if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000)
                 continue;
-            if (li.possibleReason || boilerplate.matchView(li.text).hasMatch())
+            if (li.possibleReason || boilerplate.matchView(li.text).hasMatch() || quotedSubjectLine(li.text))
                 continue;
-            const QString joined = joinedAfterColon(i);
+            // A reason list's heading joined with its first item is still only a possible reason.
+            const QString joined = i + 1 < m_lines.size() && m_lines[i + 1].possibleReason ? QString() : joinedAfterColon(i);
             for (const auto &rule : lineRules()) {
                 if (!m_findings.contains(rule.first) && (rule.second.matchView(li.text).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch())))
                     m_findings.insert(rule.first);
@@ -2342,7 +2412,8 @@ void Decoder::classify()
         readFamilies(m_norm.header(u"Subject"));
         scanned = 0;
         for (const LineInfo &li : std::as_const(m_lines)) {
-            if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000 || li.possibleReason || boilerplate.matchView(li.text).hasMatch())
+            if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000 || li.possibleReason || boilerplate.matchView(li.text).hasMatch()
+                || quotedSubjectLine(li.text))
                 continue;
             readFamilies(li.text);
         }
@@ -2400,6 +2471,30 @@ void Decoder::classify()
     // above when it has them.
     if (!warningNotice && r.kind == DecodeKind::Dsn && m_bounceText && r.dsn.recipients.isEmpty() && anyTransient && !anyPermanent)
         m_findings.insert(u"message-expired"_s);
+    // Likewise a sender domain that does not resolve ("Sender address rejected: Domain not found") is the
+    // receiver's sender check, not a DNS failure of the delivery; so is its check of the client's HELO
+    // name or host name ("Helo command rejected: Host not found"), a policy refusal of the sender.
+    if (m_findings.contains(u"dns-failure"_s)) {
+        static const QRegularExpression identityCheck(u"Helo command rejected|Client host rejected|EHLO (?:name |hostname )?rejected"_s, QRegularExpression::CaseInsensitiveOption);
+        bool senderCode = false;
+        bool identityRefusal = false;
+        bool deliveryDnsCode = false;
+        for (const DecodedReply &d : std::as_const(r.replies)) {
+            const QString &e = d.reply.enhanced;
+            const bool identity = identityCheck.match(d.reply.text).hasMatch();
+            identityRefusal = identityRefusal || identity;
+            senderCode = senderCode || e.endsWith(u".1.7"_s) || e.endsWith(u".1.8"_s) || identity
+                || d.reply.text.contains(u"Sender address rejected"_s, Qt::CaseInsensitive)
+                || d.reply.text.contains(u"sender verify failed"_s, Qt::CaseInsensitive);
+            deliveryDnsCode = deliveryDnsCode || e.endsWith(u".1.2"_s) || e.endsWith(u".4.4"_s) || e.endsWith(u".4.3"_s)
+                || e.startsWith(u"5.4.31"_s);
+        }
+        if (senderCode && !deliveryDnsCode && r.dsn.recipients.size() <= 1) {
+            m_findings.remove(u"dns-failure"_s);
+            if (identityRefusal)
+                m_findings.insert(u"policy-rejected"_s);
+        }
+    }
     // Queued / deferred with a transient root: the message is delayed, not bounced. Exchange's queue
     // retry text ("… Attempted failover to alternate host …") is a LastError wherever it is pasted,
     // and a 4xx in a mail log is a deferral.
@@ -2443,6 +2538,44 @@ void Decoder::classify()
             m_findings.remove(u"relay-denied"_s);
         }
     }
+    // A mailbox that exists but is disabled (X.2.1: "The email account that you tried to reach is
+    // disabled") is no unknown recipient, unless a recipient status says so too.
+    if (m_findings.contains(u"recipient-unknown"_s)) {
+        // Many servers send X.2.1 for an unknown user too ("550 5.2.1 … user unknown"): only its disabled wording counts.
+        static const QRegularExpression disabledWords(u"\\b(?:disabled|inactive|suspended|deactivated|frozen|locked|unavailable|not available)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+        bool disabled = false;
+        bool recipientCode = false;
+        for (const DecodedReply &d : std::as_const(r.replies)) {
+            const QStringView e(d.reply.enhanced);
+            disabled = disabled || (e.mid(1) == u".2.1" && disabledWords.match(d.reply.text).hasMatch());
+            recipientCode = recipientCode || e.mid(1) == u".1.1" || e.mid(1) == u".1.3" || e.mid(1) == u".1.6" || e.mid(1) == u".1.10";
+        }
+        if (disabled && !recipientCode)
+            m_findings.remove(u"recipient-unknown"_s);
+    }
+    // A full mailbox (X.2.2) that words its quota as a size ("Message size exceeds the remaining storage
+    // in recipient's mailbox") is no size policy; a mailbox that "has too many messages" is full, not a rate.
+    if (m_findings.contains(u"mailbox-full"_s)) {
+        static const QRegularExpression otherPolicy(u"spam|block|SPF|DMARC|DKIM|reputation|banned|virus"_s, QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression tooManyStored(u"(?:user|mail ?box|account) (?:has|holds|contains) too many messages"_s, QRegularExpression::CaseInsensitiveOption);
+        bool fullStatus = false;
+        bool policyWords = false;
+        bool stored = false;
+        for (const DecodedReply &d : std::as_const(r.replies)) {
+            fullStatus = fullStatus || QStringView(d.reply.enhanced).mid(1) == u".2.2";
+            policyWords = policyWords || otherPolicy.match(d.reply.text).hasMatch();
+            stored = stored || tooManyStored.match(d.reply.text).hasMatch();
+        }
+        if (fullStatus && !policyWords)
+            m_findings.remove(u"policy-rejected"_s);
+        // Nor is it a rate limit ("Mailbox is full / Blocks limit exceeded"), unless Exchange's recipient threshold says so.
+        static const QRegularExpression rateWords(u"RecipientThreshold|throttl|rate"_s, QRegularExpression::CaseInsensitiveOption);
+        bool rate = false;
+        for (const DecodedReply &d : std::as_const(r.replies))
+            rate = rate || rateWords.match(d.reply.text).hasMatch();
+        if (stored || (fullStatus && !rate))
+            m_findings.remove(u"rate-limited"_s);
+    }
     // "Domain of sender address … does not exist" (X.1.7 / X.1.8) is about the sender, not the recipient.
     if (m_findings.contains(u"recipient-unknown"_s)) {
         bool senderCode = false;
@@ -2456,27 +2589,15 @@ void Decoder::classify()
         if (senderCode && !recipientCode) {
             static const QRegularExpression recipientWords(u"user unknown|unknown user|no such user|recipient|mailbox"_s, QRegularExpression::CaseInsensitiveOption);
             bool recipientEvidence = false;
-            for (const QString &text : std::as_const(m_evidence))
-                recipientEvidence = recipientEvidence || recipientWords.match(text).hasMatch();
+            // "Sender address rejected: User unknown in local recipient table" speaks of the sender: only
+            // the words before a sender refusal count as recipient evidence.
+            for (const QString &text : std::as_const(m_evidence)) {
+                const QRegularExpressionMatch sender = senderWords.match(text);
+                recipientEvidence = recipientEvidence || recipientWords.match(sender.hasMatch() ? text.left(sender.capturedStart()) : text).hasMatch();
+            }
             if (!recipientEvidence)
                 m_findings.remove(u"recipient-unknown"_s);
         }
-    }
-    // Likewise a sender domain that does not resolve ("Sender address rejected: Domain not found") is the
-    // receiver's sender check, not a DNS failure of the delivery.
-    if (m_findings.contains(u"dns-failure"_s)) {
-        bool senderCode = false;
-        bool deliveryDnsCode = false;
-        for (const DecodedReply &d : std::as_const(r.replies)) {
-            const QString &e = d.reply.enhanced;
-            senderCode = senderCode || e.endsWith(u".1.7"_s) || e.endsWith(u".1.8"_s)
-                || d.reply.text.contains(u"Sender address rejected"_s, Qt::CaseInsensitive)
-                || d.reply.text.contains(u"sender verify failed"_s, Qt::CaseInsensitive);
-            deliveryDnsCode = deliveryDnsCode || e.endsWith(u".1.2"_s) || e.endsWith(u".4.4"_s) || e.endsWith(u".4.3"_s)
-                || e.startsWith(u"5.4.31"_s);
-        }
-        if (senderCode && !deliveryDnsCode && r.dsn.recipients.size() <= 1)
-            m_findings.remove(u"dns-failure"_s);
     }
     // "Access denied, please try again later" is throttling, not policy.
     if (m_findings.contains(u"rate-limited"_s) && m_findings.contains(u"policy-rejected"_s)) {

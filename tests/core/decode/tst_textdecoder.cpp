@@ -353,6 +353,62 @@ private Q_SLOTS:
         QTest::newRow("exchange delay body without its heading")
             << u"Diagnostic information for administrators:\n\nGenerating server: ex1.example.local\n\nbob@example.org\n\nServer at edge.example.local returned '400 4.4.7 Message delayed'\n\n10/21/2020 10:43:36 AM - Server at edge.example.local returned '451 4.4.397 Error communicating with target host. -> 421 4.2.1 Unable to connect -> SocketTimedout: Socket error code 10060'\n"_s
             << QStringList{u"400 4.4.7"_s, u"451 4.4.397"_s, u"421 4.2.1"_s} << QStringList{u"connection-failed"_s, u"delivery-delayed"_s};
+        // Client libraries' ways of quoting a reply (phrase bank a-replies.tsv).
+        QTest::newRow("smtplib tuple")
+            << u"smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/?p=BadCredentials x - gsmtp')"_s
+            << QStringList{u"535 5.7.8"_s} << QStringList{u"auth-required"_s};
+        QTest::newRow("nodemailer response object")
+            << u"{ code: 'EENVELOPE', response: '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table', responseCode: 550, command: 'RCPT TO' }"_s
+            << QStringList{u"550 5.1.1"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow(".NET server response with an address first")
+            << u"System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Unable to relay"_s
+            << QStringList{u"5.7.1"_s} << QStringList{u"relay-denied"_s};
+        QTest::newRow("exchange 2003 host hash status")
+            << u"The recipient's mailbox is full.\n<mx.example.org #5.2.2>"_s << QStringList{u"5.2.2"_s} << QStringList{u"mailbox-full"_s};
+        QTest::newRow("yahoo stray digit") << u"552 1 Requested mail action aborted, mailbox not found"_s << QStringList{u"552"_s}
+                                           << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("DSN block without Final-Recipient") << u"Action: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 Mailbox full"_s
+                                                           << QStringList{u"552 5.2.2"_s} << QStringList{u"mailbox-full"_s};
+        // Sender-side refusals worded like recipient-side ones, disabled and full mailboxes.
+        QTest::newRow("sender unknown is no unknown recipient")
+            << u"550 5.1.0 <alice@example.com>: Sender address rejected: User unknown in local recipient table"_s << QStringList{u"550 5.1.0"_s}
+            << QStringList{u"policy-rejected"_s};
+        QTest::newRow("HELO host not found is no DNS failure")
+            << u"450 4.7.1 <mail.example.com>: Helo command rejected: Host not found"_s << QStringList{u"450 4.7.1"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("client IP name lookup is no DNS failure")
+            << u"550 5.7.1 <bob@example.org>... Relaying denied. IP name lookup failed [192.0.2.9]"_s << QStringList{u"550 5.7.1"_s}
+            << QStringList{u"relay-denied"_s};
+        QTest::newRow("disabled account is no unknown recipient")
+            << u"550-5.2.1 The email account that you tried to reach is disabled. Learn more at\n550 5.2.1  https://support.google.com/mail/?p=DisabledUser x - gsmtp"_s
+            << QStringList{u"550 5.2.1"_s} << QStringList{};
+        QTest::newRow("X.2.1 user unknown stays unknown") << u"550 5.2.1 <bob@example.org>... User unknown"_s << QStringList{u"550 5.2.1"_s}
+                                                          << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("full mailbox worded as a size")
+            << u"552 5.2.2 Message size exceeds the remaining storage in recipient's mailbox"_s << QStringList{u"552 5.2.2"_s}
+            << QStringList{u"mailbox-full"_s};
+        QTest::newRow("mailbox with too many messages") << u"550 The user has too many messages on the server"_s << QStringList{u"550"_s}
+                                                        << QStringList{u"mailbox-full"_s};
+        QTest::newRow("unrouteable because no such local user")
+            << u"550-Callout verification failed:\n550 550 Unrouteable address: no such local user"_s << QStringList{u"550"_s}
+            << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("SPF authentication is no SMTP AUTH")
+            << u"550-5.7.26 This mail is unauthenticated. The sender must authenticate with at least one of SPF or DKIM.\n550 5.7.26 Learn more - gsmtp"_s
+            << QStringList{u"550 5.7.26"_s} << QStringList{u"policy-rejected"_s};
+        // Short pastes that state a reason in words only, and what must stay silent.
+        QTest::newRow("dutch unknown address") << u"Het e-mailadres dat u hebt ingevoerd, is niet gevonden."_s << QStringList{}
+                                               << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("spanish quota, predicate first") << u"El usuario ha excedido su cuota de almacenamiento"_s << QStringList{}
+                                                        << QStringList{u"mailbox-full"_s};
+        QTest::newRow("french auth, predicate first") << u"\u00c9chec de l'authentification"_s << QStringList{} << QStringList{u"auth-required"_s};
+        QTest::newRow("german domain not found") << u"Die Dom\u00e4ne nonexistent.example wurde nicht gefunden."_s << QStringList{}
+                                                 << QStringList{u"dns-failure"_s};
+        QTest::newRow("client DNS error") << u"socket.gaierror: [Errno -2] Name or service not known"_s << QStringList{} << QStringList{u"dns-failure"_s};
+        QTest::newRow("reason list heading joined with its first item")
+            << u"The most common reasons are:\n- the recipient's mailbox is full\n- the email address does not exist"_s << QStringList{} << QStringList{};
+        QTest::newRow("french reason list, noun first")
+            << u"Les causes possibles sont :\n- l'adresse du destinataire est inconnue\n- la bo\u00eete aux lettres est pleine"_s << QStringList{} << QStringList{};
+        QTest::newRow("quoted subject line") << u"Delivery to these recipients or groups is complete:\nbob@example.org\n\nSubject: Mailbox full again"_s
+                                             << QStringList{} << QStringList{};
     }
 
     void pastedTexts()
