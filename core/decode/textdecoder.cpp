@@ -298,12 +298,14 @@ bool boundaryBefore(QStringView s, qsizetype i)
     if (i == 0)
         return true;
     const QChar p = s[i - 1];
-    if (p.isLetterOrNumber() || p == u'.' || p == u'/' || p == u'_' || p == u'@' || p == u'+' || p == u'$')
+    if (p.isLetterOrNumber() || p == u'.' || p == u'/' || p == u'@' || p == u'+' || p == u'$')
         return false;
     if (p == u'-')
         return i >= 2 && s[i - 2] == u'<'; // "<-550" swaks-style marker; plain hyphens join numbers
     if (p == u':' && i >= 2 && isDigit(s[i - 2]))
         return false; // a time "12:34"
+    if (p == u'_')
+        return i == 1 || s[i - 2].isSpace(); // markdown emphasis "_501 Connection rejected …_", not "id_550"
     return true;
 }
 
@@ -352,6 +354,13 @@ bool replyContextBefore(QStringView before)
             return true;
     }
     return false;
+}
+
+// A code named as such ("Transient error with status code 4.4.2, postponing retry"): whatever follows.
+bool codeLabelBefore(QStringView before)
+{
+    static const QRegularExpression label(u"\\b(?:status|error|smtp) code[:=]?\\s*['\"(\\[]?$"_s, QRegularExpression::CaseInsensitiveOption);
+    return label.matchView(before).hasMatch();
 }
 
 // Contexts after which a number is always a reply ("smtp; 426 connection timed out"), even
@@ -419,9 +428,10 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
         }
         // Yahoo/AOL notices write the code with a colon: "550: 5.1.1 <a>: …", "554: delivery error: dd …".
         const bool colonAfter = i + 4 < n && s[i + 3] == u':' && s[i + 4] == u' ';
-        if (i + 2 < n && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (i + 3 == n || s[i + 3] == u' ' || s[i + 3] == u'-' || colonAfter)) {
+        const bool commaAfter = lineStartOk && i == firstNonSpace && i + 6 < n && s[i + 3] == u',' && s[i + 4] == u' ' && s[i + 5].isUpper() && s[i + 6].isLower();
+        if (i + 2 < n && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (i + 3 == n || s[i + 3] == u' ' || s[i + 3] == u'-' || colonAfter || commaAfter)) {
             const int code = s.mid(i, 3).toInt();
-            qsizetype j = colonAfter ? i + 4 : i + 3;
+            qsizetype j = colonAfter || commaAfter ? i + 4 : i + 3;
             bool dash = j < n && s[j] == u'-';
             if (dash && j + 1 < n && isDigit(s[j + 1]) && !enhancedLengthAt(s, j + 1)) {
                 qsizetype k = j + 1;
@@ -452,13 +462,13 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 const bool atLineStart = i == firstNonSpace || (i > 0 && s.left(i).trimmed().isEmpty());
                 const QStringView rest = s.mid(j);
                 // A reply quoted whole in prose: "I receive '550 Mailbox not found …'", 'return code "550 queryTxt ESERVFAIL"'.
-                const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'') && !rest.isEmpty() && rest[0].isLetter()
+                const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'') && !rest.isEmpty() && (rest[0].isLetter() || rest[0] == u'<')
                     && quoteAfter(cand.opener, j) > j + 8 && !quantityWord(rest);
                 if (quantityWord(rest) && !replyOnlyContextBefore(prefix))
                     continue;
                 if (rest.startsWith(u"for "_s) && rest.left(40).contains(u"response"_s))
                     continue; // qmail's summary "(Other MXes tried: 192.0.2.40 said 550 for RCPT TO response; …)"
-                if (!(replyContextBefore(prefix) || (atLineStart && lineStartOk) || quotedReply))
+                if (!(replyContextBefore(prefix) || codeLabelBefore(prefix) || (atLineStart && lineStartOk) || quotedReply))
                     continue;
                 // After '#' a number is an identifier ("#216 lpn …") unless it is a failure code.
                 if (code < 400 && prefix.trimmed().endsWith(u'#'))
@@ -472,7 +482,10 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 const bool brokenEnhanced = atLineStart && lineStartOk && rest.size() > 3 && rest[0] == s[i] && rest[1] == u'.' && rest[2].isDigit();
                 // Yahoo's "552 1 Requested mail action aborted, mailbox not found": a stray digit before the text.
                 const bool strayDigit = atLineStart && lineStartOk && rest.size() > 3 && rest[0].isDigit() && rest[1] == u' ' && rest[2].isUpper() && rest[3].isLetter();
-                if (!rest.isEmpty() && !rest[0].isLetter() && !(digitWord && atLineStart && lineStartOk) && !strayDigit && rest[0] != u'<' && rest[0] != u'['
+                // A status of a class that does not exist is text ("554 6.6.0 Error sending message for delivery").
+                static const QRegularExpression bogusStatus(u"^[0-9]\\.\\d{1,3}\\.\\d{1,3} [A-Za-z]"_s);
+                const bool bogusEnhanced = !rest.isEmpty() && rest[0] != u'2' && rest[0] != u'4' && rest[0] != u'5' && bogusStatus.matchView(rest).hasMatch();
+                if (!rest.isEmpty() && !rest[0].isLetter() && !(digitWord && atLineStart && lineStartOk) && !strayDigit && !bogusEnhanced && rest[0] != u'<' && rest[0] != u'['
                     && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"' && !colonWord && !brokenEnhanced)
                     continue;
                 if (rest.isEmpty() && !(atLineStart && lineStartOk))
@@ -509,15 +522,39 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             // A status quoted with its text ("… no "5.7.708 Service unavailable. Access denied …" on this page").
             const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'') && i + e + 2 < n && s[i + e] == u' ' && s[i + e + 1].isUpper()
                 && s.indexOf(cand.opener, i + e) > i + e + 8;
-            if (!(replyContextBefore(prefix) || (atLineStart && lineStartOk) || quotedReply) || prefix.trimmed().endsWith(u'#'))
+            // A status followed by a sentence ("5.7.520 Access denied, Your organization …") at a line's
+            // start or after a label ("ErrorInProcessing: 4.7.0 Temporary server error", "permanent: 5.7.1 …").
+            const bool sentenceAfter = i + e + 3 < n && s[i + e] == u' ' && s[i + e + 1].isUpper() && s[i + e + 2].isLower();
+            const QStringView trimmedPrefix = prefix.trimmed();
+            const bool labelBefore = trimmedPrefix.endsWith(u':') && trimmedPrefix.size() >= 2 && trimmedPrefix[trimmedPrefix.size() - 2].isLetter();
+            // … but not a page's pointer to help ("see … for error code 5.4.14 in Office 365").
+            const bool labelled = codeLabelBefore(prefix) && !(i + e + 1 < n && s[i + e] == u' ' && s[i + e + 1].isLower());
+            // Gmail quotes the remote status inside its own: "554 5.4.0 < #4.4.1 smtp; The recipient server did not …".
+            const QStringView afterStatus = s.mid(i + e).trimmed();
+            const bool hashSmtp = trimmedPrefix.endsWith(u'#') && afterStatus.startsWith(u"smtp;"_s, Qt::CaseInsensitive)
+                && !(afterStatus.size() > 6 && afterStatus.mid(5).trimmed().size() > 0 && afterStatus.mid(5).trimmed().front().isDigit());
+            if (hashSmtp) {
+                cand.reply.enhanced = s.mid(i, e).toString();
+                cand.textStart = s.indexOf(u';', i + e) + 1;
+                cand.opener = u'#';
+                found.append(cand);
+                i = cand.textStart - 1;
+                continue;
+            }
+            if (!(replyContextBefore(prefix) || labelled || (atLineStart && (lineStartOk || sentenceAfter)) || quotedReply || (labelBefore && sentenceAfter))
+                || trimmedPrefix.endsWith(u'#'))
                 continue;
             const QStringView rest = s.mid(i + e).trimmed();
             const bool dashWord = rest.size() > 2 && rest[0] == u'-' && rest[1] == u' ' && rest[2].isLetter(); // SES "5.1.0 - Unknown address error"
             // After a context an address may come first (.NET: "The server response was: 5.1.1 <a@b>: User unknown").
-            if (rest.isEmpty() || !(rest[0].isLetter() || dashWord || ((atLineStart || replyContextBefore(prefix)) && rest[0] == u'<')))
+            if (!labelled && (rest.isEmpty() || !(rest[0].isLetter() || dashWord || ((atLineStart || replyContextBefore(prefix)) && rest[0] == u'<'))))
                 continue;
             cand.reply.enhanced = s.mid(i, e).toString();
             cand.textStart = i + e;
+            // Some clients append the basic code: "4.7.1 Ratelimit "user" exceeded (451)".
+            static const QRegularExpression trailingCode(u"\\(([245]\\d\\d)\\)\\s*$"_s);
+            if (const QRegularExpressionMatch m = trailingCode.matchView(rest.left(300)); m.hasMatch() && m.capturedView(1).front() == s[i])
+                cand.reply.code = m.capturedView(1).toInt();
         } else {
             continue;
         }
@@ -1822,8 +1859,11 @@ void Decoder::scanReplies()
             inSendmailTranscript = false;
         if (firstTextLine < 0 && !line.trimmed().isEmpty())
             firstTextLine = int(li);
-        // The first line of a pasted code block ("```") is what the client printed.
-        const bool lineStartOk = transcript || logKind || prevLine.endsWith(u':') || prevNonBlank.endsWith(u':') || prevLine.startsWith(u"```")
+        // The first line of a pasted code block ("```") is what the client printed, and so is a short
+        // line standing alone between blank lines ("421, Unexpected failure, please try later").
+        const QStringView nextLine = li + 1 < m_lines.size() ? m_lines[li + 1].text.trimmed() : QStringView();
+        const bool standalone = (li == 0 || prevLine.isEmpty()) && nextLine.isEmpty() && line.trimmed().size() < 300;
+        const bool lineStartOk = transcript || logKind || standalone || prevLine.endsWith(u':') || prevNonBlank.endsWith(u':') || prevLine.startsWith(u"```")
             || continuationCode.size() == 3
             || prevLine.startsWith(u"host:", Qt::CaseInsensitive) || inSendmailTranscript
             || (firstTextLine == li && m_norm.body.size() < 4096);
