@@ -900,6 +900,8 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
         add("tls-negotiation-failed");
     if (sd == u"7.4")
         add("starttls-not-offered");
+    if (sd == u"7.66" && r.text.contains(u"TLS"_s, Qt::CaseInsensitive)) // Exchange Online: legacy TLS 1.0/1.1 refused
+        add("tls-version-unsupported");
     if (sd == u"7.23" || sd == u"7.24" || sd == u"7.25" || sd == u"7.26" || sd == u"7.20" || sd == u"7.21" || sd == u"7.22"
         || sd == u"7.509" || sd == u"7.606" || sd == u"7.708" || sd == u"7.750" || sd == u"7.511" || sd == u"7.512")
         add("policy-rejected");
