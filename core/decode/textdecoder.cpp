@@ -2506,6 +2506,16 @@ void Decoder::classify()
         if (!policyEvidence)
             m_findings.remove(u"policy-rejected"_s);
     }
+    // "Daily SMTP relay limit exceeded" (5.7.1) is a sending limit of a relay service, not a refused relay.
+    if (m_findings.contains(u"rate-limited"_s) && m_findings.contains(u"relay-denied"_s)) {
+        static const QRegularExpression relayLimit(u"\\brelay (?:sending )?(?:limit|quota)"_s, QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression relayRefusal(u"\\brelay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|unable to relay|not (?:permitted|allowed) to relay"_s,
+                                                     QRegularExpression::CaseInsensitiveOption);
+        const bool limit = std::any_of(m_evidence.begin(), m_evidence.end(), [](const QString &t) { return t.size() <= 8192 && relayLimit.match(t).hasMatch(); });
+        const bool refusal = std::any_of(m_evidence.begin(), m_evidence.end(), [](const QString &t) { return t.size() <= 8192 && relayRefusal.match(t).hasMatch(); });
+        if (limit && !refusal)
+            m_findings.remove(u"relay-denied"_s);
+    }
     // A sending quota ("SubmissionQuotaExceeded", "Daily message quota exceeded") is a rate limit, not a full mailbox.
     if (m_findings.contains(u"rate-limited"_s) && m_findings.contains(u"mailbox-full"_s)) {
         static const QRegularExpression mailboxWords(u"mail ?box|storage|disk|over ?quota|(?<!submission)(?<!sending )(?<!send )(?<!message )(?<!daily )quota"_s,
