@@ -2307,7 +2307,8 @@ void Decoder::classify()
                 if (!m_findings.contains(rule.first) && (rule.second.matchView(li.text).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch())))
                     m_findings.insert(rule.first);
             }
-            if (!m_findings.contains(u"delivery-delayed"_s) && Internal::delayNoticeWording().matchView(li.text).hasMatch())
+            // A notice states itself near its top; the same 200,000 characters chooseKind() reads.
+            if (scanned <= 200'000 && !m_findings.contains(u"delivery-delayed"_s) && Internal::delayNoticeWording().matchView(li.text).hasMatch())
                 m_findings.insert(u"delivery-delayed"_s);
             for (const auto &rule : localizedRules()) {
                 if (!m_findings.contains(rule.first) && rule.second.matchView(li.text).hasMatch())
@@ -2347,15 +2348,18 @@ void Decoder::classify()
                     m_findings.insert(family.finding);
             }
         };
-        qsizetype scanned = 0; // a budget, so a huge log costs no more than a large report
+        // A budget, so a huge log costs no more than a large report: the families are many and wide, and the
+        // reports they are for are far smaller than this.
+        constexpr qsizetype familyBudget = 500'000;
+        qsizetype scanned = 0;
         for (const QString &text : std::as_const(m_evidence)) {
-            if (text.size() <= 8192 && (scanned += text.size()) <= 2'000'000)
+            if (text.size() <= 8192 && (scanned += text.size()) <= familyBudget)
                 readFamilies(text);
         }
         readFamilies(m_norm.header(u"Subject"));
         scanned = 0;
         for (const LineInfo &li : std::as_const(m_lines)) {
-            if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000 || li.possibleReason || boilerplate.matchView(li.text).hasMatch())
+            if (li.text.size() > 4096 || (scanned += li.text.size()) > familyBudget || li.possibleReason || boilerplate.matchView(li.text).hasMatch())
                 continue;
             readFamilies(li.text);
         }
