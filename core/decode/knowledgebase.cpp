@@ -274,6 +274,17 @@ const QRegularExpression &boilerplateLines()
     return re;
 }
 
+const QRegularExpression &delayNoticeWording()
+{
+    static const QRegularExpression re = [] {
+        QRegularExpression r = wordingPattern(alternation(wordingRoot().value("delayNotices"_L1).toArray()));
+        r.setPatternOptions(r.patternOptions() | QRegularExpression::MultilineOption);
+        r.optimize();
+        return r;
+    }();
+    return re;
+}
+
 const QRegularExpression &reasonListHeadings()
 {
     static const QRegularExpression re = wordingPattern(wordingRoot().value("reasonLists"_L1).toString());

@@ -44,6 +44,13 @@ const QList<WordingPattern> &wordingFamilies();
 /// your helpdesk"); an invalid pattern that matches nothing when the file could not be read.
 const QRegularExpression &boilerplateLines();
 
+/// Matches the wording of a delay notice (a warning that a message is still queued and will be retried:
+/// "THIS IS A WARNING MESSAGE ONLY", "Delivery is delayed to these recipients or groups", "Gmail will retry
+/// for 47 more hours", localised Exchange templates), from the "delayNotices" list of wording.json.
+/// Case-insensitive and multi-line ('^' anchors at every line start). Matches nothing when the file could
+/// not be read.
+const QRegularExpression &delayNoticeWording();
+
 /// Matches the heading of a template's list of possible reasons ("The most common reasons are:",
 /// "De meest voorkomende redenen zijn:"); the lines under it up to a blank or separator line name
 /// what might have gone wrong, not what did. Matches nothing when the file could not be read.

@@ -808,22 +808,22 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
 {
     static const QList<QPair<QString, QRegularExpression>> rules = [] {
         const Rule raw[] = {
-            {"tls-negotiation-failed", R"(TLS negotiation failed|TLS Negotiation failed|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake failed|handshake failure|lost connection after STARTTLS|STARTTLS=(?:client|server), error|TLS library problem|TLS startup failed)"},
+            {"tls-negotiation-failed", R"(TLS negotiation failed|TLS Negotiation failed|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake failed|handshake failure|lost connection after STARTTLS|STARTTLS=(?:client|server), error|TLS library problem|TLS startup failed|\bSSL routines\b|HandshakeException\b)"},
             {"starttls-required", R"(TLS is required|Must issue a START ?TLS command first|STARTTLS is required)"},
             {"starttls-not-offered", R"(was not offered by host|STARTTLS (?:is )?not (?:offered|advertised)|remote SMTP service does not support (?:STARTTLS|TLS))"},
             {"tls-version-unsupported", R"(wrong version number|unsupported protocol|no protocols available|alert protocol version)"},
             {"tls-cipher-mismatch", R"(no shared cipher|AlgorithmMismatch|no cipher match)"},
-            {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=)"},
+            {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|CertUnknown|TargetUnknown|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=)"},
             {"connection-failed", R"(Connection timed out|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
             {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|Connection reset by peer|Connection dropped due to|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
-            {"message-expired", R"(retry timeout exceeded|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long)|Too many (?:delivery )?failures \(Tried all MXs?\)|\btried all (?:MXs|MX hosts|mail exchangers)\b)"},
+            {"message-expired", R"(retry timeout exceeded|\bstatus=expired\b|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long)|Too many (?:delivery )?failures \(Tried all MXs?\)|\btried all (?:MXs|MX hosts|mail exchangers)\b)"},
             {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|Unknown local[- ]part|unknown or illegal alias|Invalid or unknown virtual user|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid)"},
-            {"delivery-delayed", R"(Warning: message still undelivered|Will keep trying until message is|THIS IS A WARNING MESSAGE ONLY|could not send message for past \d+ hours?|only a temporary failure report|A message is delayed for more than|THIS IS A WARNING ONLY|will be retried until it is|has not yet been delivered to one or more of its|Delivery attempts will continue|temporary delay in delivering|Delivery (?:Status Notification )?\(Delay\)|Delivery to the following recipients? (?:has been|was|is) delayed|^\s*Delivery (?:has been |is )?delayed\b|has not (?:yet )?been delivered yet|Warning: message \S+ delayed|will continue to attempt delivery|if the message remains undelivered|This is a temporary error\. The following address\(es\) deferred|(?:Message|Delivery) will be (?:re-?attempted|retried|tried again) later|\brelay: TempFail for\b)"},
+            // A delay notice's own wording is Internal::delayNoticeWording(); these are queue states of log lines.
+            {"delivery-delayed", R"(\brelay: TempFail for\b|(?:^\s*|\.\.\. |\bstat=)Deferred: )"},
             {"rate-limited", R"(exceeded the max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients) (?:allowed )?per (?:hour|day|minute)|max(?:imum)? (?:number of )?(?:e-?mails|messages) per (?:hour|day) \(\d+/\d+)"},
             {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
             {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed)|not permitted to relay|not allowed to relay)"},
             {"auth-required", R"(Authentication (?:required|failed|unsuccessful|credentials invalid)|requires? (?:SMTP )?authentication|Could not authenticate|Incorrect authentication data|Username and Password not accepted|Client was not authenticated|Missing credentials for|AuthenticationFailedException|SMTPAuthenticationError|no password specified)"},
-            {"delivery-delayed", R"(^\s*Deferred: )"}, // Sendmail's deferral as its log and warning transcript write it
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|(?<!reverse )DNS (?:lookup|query|resolution) (?:error|failure|failed)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN|failed)|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|: no such host\b|remote name could not be resolved|\bquery(?:Mx|A|Aaaa) (?:ENODATA|ENOTFOUND)\b|^\s*Unrouteable address\s*$|unrouteable mail domain|host lookup did not complete|all relevant MX records point to non-existent hosts|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b)"},
             {"mailbox-full", R"((?:Mailbox full|mailbox is full)(?!\s*\?)|(?<!sending )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
         };
@@ -974,6 +974,8 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
         add("tls-negotiation-failed");
     if (sd == u"7.4")
         add("starttls-not-offered");
+    if (sd == u"7.66" && r.text.contains(u"TLS"_s, Qt::CaseInsensitive)) // Exchange Online: legacy TLS 1.0/1.1 refused
+        add("tls-version-unsupported");
     if (sd == u"7.23" || sd == u"7.24" || sd == u"7.25" || sd == u"7.26" || sd == u"7.20" || sd == u"7.21" || sd == u"7.22"
         || sd == u"7.509" || sd == u"7.606" || sd == u"7.708" || sd == u"7.750" || sd == u"7.511" || sd == u"7.512")
         add("policy-rejected");
@@ -2071,19 +2073,6 @@ QString Decoder::joinedAfterColon(qsizetype i) const
     return line + u' ' + next;
 }
 
-// A delay notice's own wording in generic DSNs (IIS / Exchange 2003, Exim warnings, customised templates).
-const QRegularExpression &delayNoticeWords()
-{
-    static const QRegularExpression re(
-        u"Delivery (?:Status Notification )?\\(Delay\\)|Delivery to the following recipients? (?:has been|was|is) delayed|^[ \\t]*Delivery (?:has been |is )?delayed\\b"
-        u"|has not (?:yet )?been delivered yet|^(?:Subject: )?Warning: message \\S+ (?:delayed|frozen)|message \\S+ has been (?:delayed|frozen) (?:for )?(?:more than )?\\d+ (?:hours?|minutes?|days?)"
-        u"|will continue to attempt delivery|if the message remains undelivered|^[ \\t*]*Delivery incomplete\\b|there was a temporary problem delivering"
-        u"|will (?:retry|re-try|try again|keep trying|continue (?:to try|trying|to retry|retrying))(?: (?:delivery|sending|to deliver(?: it)?))?(?: for| until| during| over| in)?"
-        u" (?:the |another |up to |at most |next )*\\d+ (?:more )?(?:hours?|days?|minutes?)"_s,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    return re;
-}
-
 // The Subject line of a returned or quoted message ("Subject: Mailbox full again") names the
 // message, not what happened to it.
 bool quotedSubjectLine(QStringView line)
@@ -2174,7 +2163,7 @@ void Decoder::chooseKind()
                || has("did not reach the following recipient"_L1) || has("was not delivered to:"_L1) || has("could not be delivered to one or more of"_L1)
                || has("The following address failed"_L1) || has("An error has occurred while attempting to deliver"_L1)
                || has("The following recipient(s) could not be reached"_L1) || has("Failure Reasons"_L1) || has("recipients could not be delivered"_L1)
-               || bounceSubject() || delayNoticeWords().match(all).hasMatch() || bounceIntroLine(QStringView(all).left(20000))) {
+               || bounceSubject() || Internal::delayNoticeWording().match(all).hasMatch() || bounceIntroLine(QStringView(all).left(20000))) {
         r.kind = DecodeKind::Dsn;
         m_bounceText = true;
     } else if (m_postfixFragments > 0) {
@@ -2226,30 +2215,31 @@ void Decoder::chooseKind()
             r.vendor = u"exchange-online"_s;
     }
     // A short paste without any status code that states a known failure ("The remote SMTP service
-    // does not support TLS.") is an error text, not nothing.
-    // The same holds for a reason in another language or in the words of a family ("Der Empfänger
-    // existiert nicht.", "The domain name in the e-mail address is incorrect"), help text aside.
+    // does not support TLS.", a client library's exception, a localised error) is an error text, not nothing.
     if (r.kind == DecodeKind::Unknown && m_norm.body.size() < 2048) {
         const QRegularExpression &boilerplate = Internal::boilerplateLines();
-        for (qsizetype i = 0; i < m_lines.size() && r.kind == DecodeKind::Unknown; ++i) {
-            const QString joined = joinedAfterColon(i);
-            const QStringView text = m_lines[i].text;
-            if (quotedSubjectLine(text))
-                continue;
+        auto statesFailure = [&](QStringView line, const QString &joined) {
+            if (quotedSubjectLine(line))
+                return false;
             for (const auto &rule : lineRules()) {
-                if (rule.second.matchView(text).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch()))
-                    r.kind = DecodeKind::LastError;
+                if (rule.second.matchView(line).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch()))
+                    return true;
             }
-            if (r.kind != DecodeKind::Unknown || boilerplate.matchView(text).hasMatch())
-                continue;
+            if (boilerplate.matchView(line).hasMatch())
+                return false;
             for (const auto &rule : localizedRules()) {
-                if (rule.second.matchView(text).hasMatch())
-                    r.kind = DecodeKind::LastError;
+                if (rule.second.matchView(line).hasMatch())
+                    return true;
             }
             for (const Internal::WordingPattern &family : Internal::wordingFamilies()) {
-                if (family.finding != u"message-expired" && family.pattern.matchView(text).hasMatch())
-                    r.kind = DecodeKind::LastError;
+                if (family.pattern.matchView(line).hasMatch())
+                    return true;
             }
+            return false;
+        };
+        for (qsizetype i = 0; i < m_lines.size() && r.kind == DecodeKind::Unknown; ++i) {
+            if (statesFailure(m_lines[i].text, joinedAfterColon(i)))
+                r.kind = DecodeKind::LastError;
         }
     }
     if (r.kind == DecodeKind::Unknown)
@@ -2415,6 +2405,9 @@ void Decoder::classify()
                 if (!m_findings.contains(rule.first) && (rule.second.matchView(li.text).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch())))
                     m_findings.insert(rule.first);
             }
+            // A notice states itself near its top; the same 200,000 characters chooseKind() reads.
+            if (scanned <= 200'000 && !m_findings.contains(u"delivery-delayed"_s) && Internal::delayNoticeWording().matchView(li.text).hasMatch())
+                m_findings.insert(u"delivery-delayed"_s);
             for (const auto &rule : localizedRules()) {
                 if (!m_findings.contains(rule.first) && rule.second.matchView(li.text).hasMatch())
                     m_findings.insert(rule.first);
@@ -2435,24 +2428,36 @@ void Decoder::classify()
         const QStringView e(d.reply.enhanced);
         return e.mid(1).startsWith(u".4.") && e.mid(4) != u"0";
     });
+    // A TLS failure is told in several names at once ("TLS library problem: … unsupported protocol" is a
+    // failed negotiation and a version mismatch), so while every reason known is a TLS one, the TLS
+    // families may still add the other TLS names.
+    static const QStringList tlsNames = {u"tls-negotiation-failed"_s, u"starttls-required"_s, u"starttls-not-offered"_s,
+                                         u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s, u"certificate-invalid"_s};
+    const bool tlsReasonsOnly = reasonKnown && std::all_of(m_findings.begin(), m_findings.end(), [&](const QString &f) {
+        return states.contains(f) || tlsNames.contains(f);
+    });
     if (r.kind != DecodeKind::Unknown) {
         auto readFamilies = [&](QStringView text) {
             for (const Internal::WordingPattern &family : Internal::wordingFamilies()) {
                 if (routingStatus && family.finding == u"recipient-unknown")
                     continue;
-                if ((!reasonKnown || states.contains(family.finding)) && !m_findings.contains(family.finding) && family.pattern.matchView(text).hasMatch())
+                const bool wanted = !reasonKnown || states.contains(family.finding) || (tlsReasonsOnly && tlsNames.contains(family.finding));
+                if (wanted && !m_findings.contains(family.finding) && family.pattern.matchView(text).hasMatch())
                     m_findings.insert(family.finding);
             }
         };
-        qsizetype scanned = 0; // a budget, so a huge log costs no more than a large report
+        // A budget, so a huge log costs no more than a large report: the families are many and wide, and the
+        // reports they are for are far smaller than this.
+        constexpr qsizetype familyBudget = 500'000;
+        qsizetype scanned = 0;
         for (const QString &text : std::as_const(m_evidence)) {
-            if (text.size() <= 8192 && (scanned += text.size()) <= 2'000'000)
+            if (text.size() <= 8192 && (scanned += text.size()) <= familyBudget)
                 readFamilies(text);
         }
         readFamilies(m_norm.header(u"Subject"));
         scanned = 0;
         for (const LineInfo &li : std::as_const(m_lines)) {
-            if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000 || li.possibleReason || boilerplate.matchView(li.text).hasMatch()
+            if (li.text.size() > 4096 || (scanned += li.text.size()) > familyBudget || li.possibleReason || boilerplate.matchView(li.text).hasMatch()
                 || quotedSubjectLine(li.text))
                 continue;
             readFamilies(li.text);
@@ -2475,13 +2480,13 @@ void Decoder::classify()
     if (r.kind == DecodeKind::ExchangeDelayDsn || (r.kind == DecodeKind::GetQueue && status.compare(u"Retry"_s, Qt::CaseInsensitive) == 0)
         || (m_postfixLines > 0 && m_findings.contains(u"delivery-delayed"_s)))
         m_findings.insert(u"delivery-delayed"_s);
-    // Sendmail's "Warning: could not send message for past 4 hours" is a delay notice in bounce form.
-    static const QRegularExpression warning(u"THIS IS A WARNING MESSAGE ONLY|THIS IS A WARNING ONLY|Warning: message still undelivered|Will keep trying until message is|could not send message for past|only a temporary failure report|will be retried until it is|has not yet been delivered to one or more of its|Delivery attempts will continue"
-                                            u"|This is a temporary error\\. The following address\\(es\\) deferred|(?:Message|Delivery) will be (?:re-?attempted|retried|tried again) later"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
+    // Whether the text is a delay notice (Sendmail's "Warning: could not send message for past 4 hours" in
+    // bounce form, Exim's warning, Exchange's "Delivery is delayed"): the notice wording in its head or
+    // Subject, the same family that names the finding line by line and makes a text a report in chooseKind().
     const QStringView head = QStringView(m_norm.body).left(20000);
-    const bool warningNotice = warning.matchView(head).hasMatch() || delayNoticeWords().matchView(head).hasMatch()
-        || m_norm.header(u"Subject").startsWith(u"Warning:"_s, Qt::CaseInsensitive) || delayNoticeWords().match(m_norm.header(u"Subject")).hasMatch();
+    const QRegularExpression &delayNotice = Internal::delayNoticeWording();
+    const bool warningNotice = delayNotice.matchView(head).hasMatch() || m_norm.header(u"Subject").startsWith(u"Warning:"_s, Qt::CaseInsensitive)
+        || delayNotice.match(m_norm.header(u"Subject")).hasMatch();
     // Exchange's delay DSN pasted without its heading still quotes "400 4.4.7 Message delayed" and no
     // permanent reply: it is a delay notice, not a final NDR.
     const bool exchangeDelayBody = r.kind == DecodeKind::ExchangeNdr
@@ -2561,6 +2566,12 @@ void Decoder::classify()
             || m_findings.contains(u"connection-dropped"_s) || (m_findings.contains(u"dns-failure"_s) && !addressVerdict));
     if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s) && (!bareReply || sendingSide))
         m_findings.insert(u"delivery-delayed"_s);
+    // A message that expired is no longer queued: outside a delay notice (or a DSN that still delays one of
+    // its recipients) the transient code of its last attempt ("421 4.4.7 … Cannot send message for 5 days") is
+    // no delay.
+    const bool delayedRecipient = std::any_of(r.dsn.recipients.begin(), r.dsn.recipients.end(), [](const DsnRecipient &d) { return d.action == u"delayed"; });
+    if (m_findings.contains(u"message-expired"_s) && !warningNotice && !delayedRecipient && r.kind != DecodeKind::GetQueue && r.kind != DecodeKind::GetMessage)
+        m_findings.remove(u"delivery-delayed"_s);
     // 5.7.1 is "delivery not authorized": policy, unless something more specific explains it.
     static const QStringList specific = {u"relay-denied"_s, u"auth-required"_s, u"starttls-required"_s, u"starttls-not-offered"_s,
                                          u"rate-limited"_s, u"certificate-invalid"_s, u"tls-negotiation-failed"_s,
@@ -2642,10 +2653,30 @@ void Decoder::classify()
     // "Access denied, please try again later" is throttling, not policy.
     if (m_findings.contains(u"rate-limited"_s) && m_findings.contains(u"policy-rejected"_s)) {
         bool policyEvidence = false;
+        static const QStringList rateCodes = {u"5.7.705"_s, u"5.7.233"_s, u"5.7.28"_s};
         for (const DecodedReply &d : std::as_const(r.replies))
-            policyEvidence = policyEvidence || (d.reply.replyClass() == 5 && d.reply.enhanced.startsWith(u"5.7."));
+            policyEvidence = policyEvidence || (d.reply.replyClass() == 5 && d.reply.enhanced.startsWith(u"5.7.") && !rateCodes.contains(d.reply.enhanced));
         if (!policyEvidence)
             m_findings.remove(u"policy-rejected"_s);
+    }
+    // "Daily SMTP relay limit exceeded" (5.7.1) is a sending limit of a relay service, not a refused relay.
+    if (m_findings.contains(u"rate-limited"_s) && m_findings.contains(u"relay-denied"_s)) {
+        static const QRegularExpression relayLimit(u"\\brelay (?:sending )?(?:limit|quota)"_s, QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression relayRefusal(u"\\brelay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|unable to relay|not (?:permitted|allowed) to relay"_s,
+                                                     QRegularExpression::CaseInsensitiveOption);
+        const bool limit = std::any_of(m_evidence.begin(), m_evidence.end(), [](const QString &t) { return t.size() <= 8192 && relayLimit.match(t).hasMatch(); });
+        const bool refusal = std::any_of(m_evidence.begin(), m_evidence.end(), [](const QString &t) { return t.size() <= 8192 && relayRefusal.match(t).hasMatch(); });
+        if (limit && !refusal)
+            m_findings.remove(u"relay-denied"_s);
+    }
+    // A sending quota ("SubmissionQuotaExceeded", "Daily message quota exceeded") is a rate limit, not a full mailbox.
+    if (m_findings.contains(u"rate-limited"_s) && m_findings.contains(u"mailbox-full"_s)) {
+        static const QRegularExpression mailboxWords(u"mail ?box|storage|disk|over ?quota|(?<!submission)(?<!sending )(?<!send )(?<!message )(?<!daily )quota"_s,
+                                                     QRegularExpression::CaseInsensitiveOption);
+        const bool fullCode = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) { return d.reply.enhanced.endsWith(u".2.2"_s); });
+        const bool mailboxEvidence = std::any_of(m_evidence.begin(), m_evidence.end(), [](const QString &t) { return t.size() <= 8192 && mailboxWords.match(t).hasMatch(); });
+        if (!fullCode && !mailboxEvidence)
+            m_findings.remove(u"mailbox-full"_s);
     }
     // Relay or auth refusals are not a separate policy finding.
     if (m_findings.contains(u"relay-denied"_s) || m_findings.contains(u"auth-required"_s) || m_findings.contains(u"starttls-required"_s)) {
@@ -2661,6 +2692,15 @@ void Decoder::classify()
     // did answer, so the failure is what it answered (TLS), not the connection.
     if (m_findings.contains(u"connection-failed"_s)) {
         bool answered = false;
+        // "[Message=UntrustedRoot]": the remote answered with a TLS failure, not a connection failure.
+        static const QRegularExpression noAnswer(u"\\[Message=[^\\]]{0,200}?(?:refused|timed out|timeout|Socket ?error|unreachable|1006[01])"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+        for (const ReplyChain &c : std::as_const(r.chains)) {
+            const QString &outerText = c.replies.first().text;
+            answered = answered
+                || ((c.replies.first().enhanced.endsWith(u".4.317") || c.replies.first().enhanced.endsWith(u".4.316"))
+                    && outerText.contains(u"[Message="_s) && !noAnswer.match(outerText).hasMatch());
+        }
         for (const ReplyChain &c : std::as_const(r.chains)) {
             const QString &outer = c.replies.first().enhanced;
             const SmtpReply &inner = c.replies.last();

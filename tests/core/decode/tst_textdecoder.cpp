@@ -425,6 +425,86 @@ private Q_SLOTS:
         QCOMPARE(r.findings, findings);
     }
 
+    // Word families (resources/knowledge/wording.json) of the transport and TLS findings: other word
+    // orders, client libraries and languages; TLS names stack ("TLS library problem … unknown ca").
+    void transportAndTlsFamilies_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("findings");
+        QTest::newRow("tls names stack") << u"warning: TLS library problem: error:0A000418:SSL routines::tlsv1 alert unknown ca:../ssl/record/rec_layer_s3.c:1605:SSL alert number 48:"_s
+                                         << QStringList{u"certificate-invalid"_s, u"tls-negotiation-failed"_s};
+        QTest::newRow("go x509 error alone") << u"x509: certificate signed by unknown authority"_s << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("exo legacy tls") << u"421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2."_s
+                                        << QStringList{u"tls-version-unsupported"_s};
+        QTest::newRow("schannel alert 70") << u"A fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is 70."_s
+                                           << QStringList{u"tls-negotiation-failed"_s, u"tls-version-unsupported"_s};
+        QTest::newRow("go cipher") << u"tls: no cipher suite supported by both client and server"_s << QStringList{u"tls-cipher-mismatch"_s};
+        QTest::newRow("starttls first") << u"530 5.7.0 Please run STARTTLS first"_s << QStringList{u"starttls-required"_s};
+        QTest::newRow("exim tls not offered") << u"a TLS session is required, but the server did not offer TLS support"_s
+                                              << QStringList{u"starttls-not-offered"_s, u"starttls-required"_s};
+        QTest::newRow("version is no starttls") << u"remote error: tls: protocol version not supported"_s << QStringList{u"tls-version-unsupported"_s};
+        QTest::newRow("exo 4.4.317 answered with a tls token")
+            << u"[{LED=450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot] [LastAttemptedServerName=mail.contoso.com] [LastAttemptedIP=192.0.2.10:25]};{MSG=};{FQDN=mail.contoso.com};{IP=192.0.2.10};{LRT=1/11/2021 6:02:39 PM}]"_s
+            << QStringList{u"certificate-invalid"_s, u"delivery-delayed"_s};
+        QTest::newRow("german socket reset") << u"Eine vorhandene Verbindung wurde vom Remotehost geschlossen."_s << QStringList{u"connection-dropped"_s};
+        QTest::newRow("dotnet refused") << u"No connection could be made because the target machine actively refused it 192.0.2.1:25"_s
+                                        << QStringList{u"connection-failed"_s};
+        QTest::newRow("tls connection terminated is no drop")
+            << u"TLS error on connection from mail.example.com [192.0.2.1] (gnutls_handshake): The TLS connection was non-properly terminated."_s
+            << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("french expiry") << u"Le délai d'acheminement du message a expiré."_s << QStringList{u"message-expired"_s};
+        QTest::newRow("expired is not delayed") << u"421 4.4.7 mx.example.org: Cannot send message for 5 days"_s << QStringList{u"message-expired"_s};
+        QTest::newRow("recipient limit") << u"550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients."_s
+                                         << QStringList{u"rate-limited"_s};
+        QTest::newRow("submission quota is no full mailbox")
+            << u"554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception"_s
+            << QStringList{u"rate-limited"_s};
+        QTest::newRow("portuguese block list") << u"554 Mensagem bloqueada: o IP do remetente está numa lista negra"_s << QStringList{u"policy-rejected"_s};
+        QTest::newRow("conditional prose") << u"If TLS fails your mail flow will suddenly stop."_s << QStringList{};
+        QTest::newRow("chat about a delay") << u"Hi, the delivery was delayed last week because of a rate limit, but it works now."_s << QStringList{};
+        QTest::newRow("successful tls") << u"Trusted TLS connection established to mx.example.org[192.0.2.1]:25: TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256/256 bits)"_s
+                                        << QStringList{};
+    }
+
+    void transportAndTlsFamilies()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, findings);
+        QStringList got = decodeText(text).findings;
+        got.sort();
+        findings.sort();
+        QCOMPARE(got, findings);
+    }
+
+    // The delay-notice wording (wording.json "delayNotices") has three uses: it makes a code-less text a
+    // report, names the finding line by line, and marks the whole text a notice (no expiry, no final NDR).
+    void delayNoticeWording_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("findings");
+        QTest::newRow("exchange de") << u"Die Zustellung an folgende Empfänger oder Gruppen verzögert sich:\n\nbob@example.org\n\nDiese Nachricht wurde noch nicht zugestellt."_s
+                                     << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("exchange en") << u"This message hasn't been delivered yet. Delivery will continue to be attempted."_s << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("notice keeps expiry out")
+            << u"Warning: could not send message for past 4 hours\n\n<bob@example.org>... Deferred: Connection timed out with mx.example.org.\nMessage could not be delivered for 4 hours"_s
+            << QStringList{u"connection-failed"_s, u"delivery-delayed"_s};
+        QTest::newRow("final bounce is no notice")
+            << u"   ----- Transcript of session follows -----\n<bob@example.org>... Deferred: Connection timed out with mx.example.org.\nMessage could not be delivered for 5 days\nMessage will be deleted from queue"_s
+            << QStringList{u"connection-failed"_s, u"message-expired"_s};
+    }
+
+    void delayNoticeWording()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, findings);
+        const DecodeResult r = decodeText(text);
+        QVERIFY(r.kind != DecodeKind::Unknown);
+        QStringList got = r.findings;
+        got.sort();
+        findings.sort();
+        QCOMPARE(got, findings);
+    }
+
     // The codes and the replies' own words decide the reason; the report's prose fills in only
     // when they name none, and help text never counts.
     void proseOnlyWhenCodesAreSilent_data()
