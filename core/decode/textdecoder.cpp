@@ -1908,7 +1908,17 @@ void Decoder::scanReplies()
         // line standing alone between blank lines ("421, Unexpected failure, please try later").
         const QStringView nextLine = li + 1 < m_lines.size() ? m_lines[li + 1].text.trimmed() : QStringView();
         const bool standalone = (li == 0 || prevLine.isEmpty()) && nextLine.isEmpty() && line.trimmed().size() < 300;
-        const bool lineStartOk = transcript || logKind || standalone || prevLine.endsWith(u':') || prevNonBlank.endsWith(u':') || prevLine.startsWith(u"```")
+        // A multi-line reply pasted on its own ("250-SIZE 20971520" / "250-PIPELINING" / "250 CHUNKING"): lines in
+        // a row that carry the same code, all but the last with the continuation dash, are a server's reply.
+        auto continued = [](QStringView t) {
+            return t.size() > 4 && t[0] >= u'2' && t[0] <= u'5' && isDigit(t[1]) && isDigit(t[2]) && t[3] == u'-';
+        };
+        const QStringView thisLine = line.trimmed();
+        const bool multiLineReply = thisLine.size() > 4
+            && ((continued(thisLine) && continued(nextLine) && nextLine.left(3) == thisLine.left(3))
+                || (li >= 2 && continued(prevLine) && continued(m_lines[li - 2].text.trimmed()) && prevLine.left(3) == thisLine.left(3)
+                    && m_lines[li - 2].text.trimmed().left(3) == thisLine.left(3) && (thisLine[3] == u'-' || thisLine[3] == u' ')));
+        const bool lineStartOk = transcript || logKind || standalone || multiLineReply || prevLine.endsWith(u':') || prevNonBlank.endsWith(u':') || prevLine.startsWith(u"```")
             || continuationCode.size() == 3
             || prevLine.startsWith(u"host:", Qt::CaseInsensitive) || inSendmailTranscript
             || (firstTextLine == li && m_norm.body.size() < 4096);
@@ -2614,7 +2624,14 @@ void Decoder::classify()
     // Exchange 2003 ends a final NDR's line with the last status, transient or not: "<mx.example #4.4.2>".
     static const QRegularExpression ndrStatus(u"<\\s*[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)+\\s+#4\\.\\d{1,3}\\.\\d{1,3}>"_s);
     const bool finalNdrStatus = bareReply && ndrStatus.matchView(head).hasMatch();
-    if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s) && (!bareReply || sendingSide)
+    // … or when the text says a sending server or gateway holds the message: its queue, tracking or audit log,
+    // its send connector, an outbound delivery it cannot make (not a client application, a test tool or a
+    // receiving server reporting the reply).
+    static const QRegularExpression holding(u"\\b(?:queue[sd]?|queuing|queueing|Queue Viewer|message tracking|tracking logs?|audit logs?|(?<!receive )connector|"
+                                            "logged on the (?:sending |on-?prem(?:ises)? |Exchange )?server|(?:deliver|send) outbound (?:e-?mails?|mail|messages))\\b"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    const bool heldBySender = bareReply && holding.matchView(head).hasMatch();
+    if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s) && (!bareReply || sendingSide || heldBySender)
         && !finalNdrStatus)
         m_findings.insert(u"delivery-delayed"_s);
     // A message that expired is no longer queued: outside a delay notice (or a DSN that still delays one of
