@@ -300,8 +300,11 @@ bool boundaryBefore(QStringView s, qsizetype i)
     const QChar p = s[i - 1];
     if (p.isLetterOrNumber() || p == u'.' || p == u'/' || p == u'@' || p == u'+' || p == u'$')
         return false;
-    if (p == u'-')
-        return i >= 2 && s[i - 2] == u'<'; // "<-550" swaks-style marker; plain hyphens join numbers
+    if (p == u'-') {
+        // "<-550" swaks-style marker, "<led-451 …" (a LastError pasted with its '=' as '-'); plain hyphens join numbers
+        return (i >= 2 && s[i - 2] == u'<')
+            || (i >= 4 && s.mid(i - 4, 3).compare(u"led"_s, Qt::CaseInsensitive) == 0 && (i == 4 || !s[i - 5].isLetter()));
+    }
     if (p == u':' && i >= 2 && isDigit(s[i - 2]))
         return false; // a time "12:34"
     if (p == u'_')
@@ -342,6 +345,9 @@ bool replyContextBefore(QStringView before)
     };
     QStringView t = before.trimmed();
     while (!t.isEmpty() && (t.back() == u'\'' || t.back() == u'"' || t.back() == u'(' || t.back() == u'['))
+        t.chop(1);
+    // Python's smtplib debug output quotes the reply as bytes: "reply: b'354 End data with …'".
+    if (t.size() < before.trimmed().size() && t.endsWith(u" b"))
         t.chop(1);
     t = t.trimmed();
     if (t.isEmpty())
@@ -402,7 +408,9 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
     };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = s[i];
-        if (c != u'2' && c != u'4' && c != u'5')
+        // Intermediate replies count too ("354 End data with <CR><LF>.<CR><LF>"); of class 3 only the two SMTP has.
+        const bool intermediate = c == u'3' && i + 2 < n && ((s[i + 1] == u'5' && s[i + 2] == u'4') || (s[i + 1] == u'3' && s[i + 2] == u'4'));
+        if (c != u'2' && c != u'4' && c != u'5' && !intermediate)
             continue;
         if (!boundaryBefore(s, i))
             continue;
@@ -416,6 +424,20 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             static const QRegularExpression labelled(u"([245]\\d\\d),\\s*ERROR_CODE\\s*:\\s*(?:([245]\\.\\d{1,3}\\.\\d{1,3})\\b)?"_s,
                                                      QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch m = labelled.matchView(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch()) {
+                cand.reply.code = m.capturedView(1).toInt();
+                cand.reply.enhanced = m.captured(2);
+                cand.textStart = m.capturedEnd(0);
+                cand.strong = true;
+                found.append(cand);
+                i = cand.textStart - 1;
+                continue;
+            }
+        }
+        // Python's smtplib debug output: "reply: retcode (250); Msg: b'2.1.0 Ok'" is one reply.
+        if (i + 3 < n && s[i + 3] == u')' && prefix.endsWith(u"retcode ("_s)) {
+            static const QRegularExpression retcode(u"([245]\\d\\d)\\);\\s*Msg:\\s*b?['\"](?:([245]\\.\\d{1,3}\\.\\d{1,3})\\b)?"_s);
+            const QRegularExpressionMatch m = retcode.matchView(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
             if (m.hasMatch()) {
                 cand.reply.code = m.capturedView(1).toInt();
                 cand.reply.enhanced = m.captured(2);
@@ -462,13 +484,20 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 const bool atLineStart = i == firstNonSpace || (i > 0 && s.left(i).trimmed().isEmpty());
                 const QStringView rest = s.mid(j);
                 // A reply quoted whole in prose: "I receive '550 Mailbox not found …'", 'return code "550 queryTxt ESERVFAIL"'.
+                // '"554 <"addr">: Recipient address rejected: …"': the address is quoted inside the quoted reply.
+                const qsizetype innerClose = rest.size() > 2 && rest[0] == u'<' && rest[1] == cand.opener
+                    ? rest.indexOf(QString(QString(cand.opener) + u">:"_s)) : -1;
                 const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'') && !rest.isEmpty() && (rest[0].isLetter() || rest[0] == u'<')
-                    && quoteAfter(cand.opener, j) > j + 8 && !quantityWord(rest);
+                    && !quantityWord(rest)
+                    && (quoteAfter(cand.opener, j) > j + 8 || (innerClose > 0 && s.indexOf(cand.opener, j + innerClose + 3) > j + innerClose + 8));
+                // A reply in markdown emphasis: "search for _501 Connection rejected by policy [7.7]_".
+                const bool emphasised = (cand.opener == u'_' || cand.opener == u'*') && !rest.isEmpty() && rest[0].isUpper()
+                    && s.indexOf(cand.opener, j) > j + 8 && !quantityWord(rest);
                 if (quantityWord(rest) && !replyOnlyContextBefore(prefix))
                     continue;
                 if (rest.startsWith(u"for "_s) && rest.left(40).contains(u"response"_s))
                     continue; // qmail's summary "(Other MXes tried: 192.0.2.40 said 550 for RCPT TO response; …)"
-                if (!(replyContextBefore(prefix) || codeLabelBefore(prefix) || (atLineStart && lineStartOk) || quotedReply))
+                if (!(replyContextBefore(prefix) || codeLabelBefore(prefix) || (atLineStart && lineStartOk) || quotedReply || emphasised))
                     continue;
                 // After '#' a number is an identifier ("#216 lpn …") unless it is a failure code.
                 if (code < 400 && prefix.trimmed().endsWith(u'#'))
@@ -500,7 +529,11 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
         } else if (const qsizetype e = enhancedLengthAt(s, i)) {
             // "(#5.1.1)", also with a note: "(#5.1.1 - chkusr)"
             const bool closes = i + e < n && (s[i + e] == u')' || (s.mid(i + e).startsWith(u" - ") && s.mid(i + e, 40).contains(u')')));
-            if (prefix.endsWith(u"(#") && closes) {
+            // A reporting system appends its own final status to a quoted reply: "… 421 4.3.2 too many
+            // connections, please try again later (5.0.0)".
+            const bool trailingStatus = prefix.endsWith(u'(') && !found.isEmpty() && i + e < n && s[i + e] == u')' && s.mid(i + e + 1).trimmed().isEmpty()
+                && found.last().reply.enhanced != s.mid(i, e);
+            if ((prefix.endsWith(u"(#") && closes) || trailingStatus) {
                 // qmail and others end a reason with its status: "… named fabrikam.example. (#5.1.2)"
                 cand.reply.enhanced = s.mid(i, e).toString();
                 cand.textStart = i + e;
@@ -787,13 +820,13 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"connection-failed", R"(Unable to connect|Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable|could be reached at this time|domain is marked down)"},
             {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed)|not an? (?:open )?relay|as a relay\b|\bno relay(?:ing)? (?:allowed|permitted)|not a gateway|send to a non-local (?:e-?mail )?address|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts)"},
             {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication (?:is )?(?:required|needed)|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|(?:must|please) authenticate(?![^.\n]{0,40}\b(?:SPF|DKIM|DMARC)\b)|authenticate first|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57|not logged in|please log ?in\b|log ?in via your web browser|(?:invalid|incorrect|bad) (?:credentials|login|user ?name or password|password)|credentials (?:invalid|incorrect|rejected|not accepted)|Username and Password not accepted|could not authenticate|incorrect authentication|requires? (?:SMTP )?authentication|Missing credentials|no password specified|application-specific password|AuthenticationFailed|SMTPAuthenticationError|authentication (?:credentials )?(?:invalid|rejected|failure))"},
-            {"message-expired", R"(QUEUE\.Expired|message expired|Message has expired|delivery time expired|retry time(?:out)? (?:not reached|exceeded)|retry timeout exceeded|expired in queue|too long in (?:the )?queue|in the queue too long|giving up|gave up|could not be delivered for \d+|stopped trying)"},
-            {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying|\bdefer \(-?\d+\)|has been delayed|Delivery Status Notification \(Delay\))"},
+            {"message-expired", R"(QUEUE\.Expired|message expired|have been failing for a long time|Message has expired|delivery time expired|retry time(?:out)? exceeded|retry time not reached for any host after a long failure period|retry timeout exceeded|expired in queue|too long in (?:the )?queue|in the queue too long|giving up|gave up|could not be delivered for \d+|stopped trying)"},
+            {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying|\bdefer \(-?\d+\)|has been delayed|Delivery Status Notification \(Delay\)|retry time not reached(?! for any host after a long failure period)|delivery temporarily suspended|temporary SMTP delivery error|grey ?listed|gray ?listed|greylisting|graylisting)"},
             {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such (?:local )?user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query |resolution )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable(?! address: (?:no such|unknown))|Unrouteable(?! address: (?:no such|unknown))|Name server timeout|host name lookup failure|no such domain|domain is not reachable|(?:failed|unable) to resolve|\bE?SERVFAIL\b|\bquery(?:Txt|Mx|A|Aaaa)\b|\bENOTFOUND\b|\bEAI_AGAIN\b|\bENODATA\b|getaddrinfo|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|no such host|(?<!IP )(?<!reverse )(?<!PTR )\b(?:CNAME|DNS|AAAA?|host ?name|host|name|domain) lookup (?:failed|failure|error|timed out|did not complete)|name resolution (?:failed|failure|error))"},
-            {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient (?:system )?storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size)|(?:user|mail ?box|account) (?:has|holds|contains) too many messages)"},
-            {"policy-rejected", R"(rejected by (?:policy|the recipient|content filter)|policy|(?<![a-z])spam|anti-?spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|(?<!not found or )(?<!does not exist or )(?<!unknown or )Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected|MaxSubmissionExceeded|maximum submission size|deleted by (?:the |a )?(?:transport |mail ?flow |inbox |recipient )?rules?|transport rules? agent|traffic not accepted|(?:sender|from)(?: address)? (?:doesn't|does not|don't|do not) match|sender (?:login )?mismatch|not owned by (?:the )?(?:auth\w* )?user|(?:invalid|incorrect|bad|malformed|missing) (?:sender |from |message )?header|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images|images|links)|attachments? (?:are |is )?not (?:allowed|accepted|permitted))"},
-            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|grey ?listed|gray ?listed|greylisting|slow down|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )(?<!quota )(?<!storage )(?<!mailbox )(?<!disk )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|(?:messages?|e-?mails?) (?:can be sent )?per (?:hour|day|minute))"},
+            {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size)|(?:user|mail ?box|account) (?:has|holds|contains) too many messages)"},
+            {"policy-rejected", R"(rejected by (?:policy|the recipient|content filter)|policy|(?<![a-z])spam|anti-?spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|(?<!not found or )(?<!does not exist or )(?<!unknown or )Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected|MaxSubmissionExceeded|maximum submission size|deleted by (?:the |a )?(?:transport |mail ?flow |inbox |recipient )?rules?|transport rules? agent|traffic not accepted|(?:sender|from)(?: address)? (?:doesn't|does not|don't|do not) match|sender (?:login )?mismatch|not owned by (?:the )?(?:auth\w* )?user|(?:invalid|incorrect|bad|malformed|missing) (?:sender |from |message )?header|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images|images|links)|attachments? (?:are |is )?not (?:allowed|accepted|permitted)|\(BL\)|\bBlacklisting\b|refused to talk to me: 5\d\d|SendAsDenied|(?:permission|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)|only accepts? messages from|accepts? messages only from|(?:does not|doesn't) allow external forwarding|external forwarding (?:is )?(?:not allowed|disabled|blocked))"},
+            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|slow down|server busy[^\n]{0,200}throttl|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )(?<!quota )(?<!storage )(?<!mailbox )(?<!disk )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|(?:messages?|e-?mails?) (?:can be sent )?per (?:hour|day|minute))"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -816,12 +849,12 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|CertUnknown|TargetUnknown|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=)"},
             {"connection-failed", R"(Connection timed out|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
             {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|Connection reset by peer|Connection dropped due to|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
-            {"message-expired", R"(retry timeout exceeded|\bstatus=expired\b|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long)|Too many (?:delivery )?failures \(Tried all MXs?\)|\btried all (?:MXs|MX hosts|mail exchangers)\b)"},
+            {"message-expired", R"(retry timeout exceeded|have been failing for a long time \(and retry time not reached\)|\bstatus=expired\b|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long)|Too many (?:delivery )?failures \(Tried all MXs?\)|\btried all (?:MXs|MX hosts|mail exchangers)\b)"},
             {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|Unknown local[- ]part|unknown or illegal alias|Invalid or unknown virtual user|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid)"},
             // A delay notice's own wording is Internal::delayNoticeWording(); these are queue states of log lines.
-            {"delivery-delayed", R"(\brelay: TempFail for\b|(?:^\s*|\.\.\. |\bstat=)Deferred: )"},
+            {"delivery-delayed", R"(\brelay: TempFail for\b|(?:^\s*|\.\.\. |\bstat=)Deferred: |\bdelivery temporarily suspended: |\bdefer \(-?\d+\): retry time not reached(?! for any host after a long failure period)|\bgr[ae]y ?list(?:ed|ing)\b|\bdefers? (?:connections|messages|e-?mails|mail)\b|\bdeferrals\b|\bdelayed deliver(?:y|ies)\b|\bdelivery delays\b|temporary SMTP delivery error)"},
             {"rate-limited", R"(exceeded the max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients) (?:allowed )?per (?:hour|day|minute)|max(?:imum)? (?:number of )?(?:e-?mails|messages) per (?:hour|day) \(\d+/\d+)"},
-            {"policy-rejected", R"(Mail size limit exceeded|message exceeds the maximum message size|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
+            {"policy-rejected", R"((?:permission|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)\b|\bblocked using [\w.-]+\.\w+|refused to talk to me: 5\d\d|\(BL\)\)?\s*$|\bBlacklisting\b|(?:Connection|Message|Mail) rejected by (?:local )?policy|SendAsDenied|only accepts messages from people in its organi[sz]ation|(?:does not|doesn't) allow external forwarding|Mail size limit exceeded|message exceeds the maximum message size|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
             {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed)|not permitted to relay|not allowed to relay)"},
             {"auth-required", R"(Authentication (?:required|failed|unsuccessful|credentials invalid)|requires? (?:SMTP )?authentication|Could not authenticate|Incorrect authentication data|Username and Password not accepted|Client was not authenticated|Missing credentials for|AuthenticationFailedException|SMTPAuthenticationError|no password specified)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|(?<!reverse )DNS (?:lookup|query|resolution) (?:error|failure|failed)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN|failed)|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|: no such host\b|remote name could not be resolved|\bquery(?:Mx|A|Aaaa) (?:ENODATA|ENOTFOUND)\b|^\s*Unrouteable address\s*$|unrouteable mail domain|host lookup did not complete|all relevant MX records point to non-existent hosts|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b)"},
@@ -851,6 +884,7 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
              "|usu[aá]rio desconhecido|utilizador desconhecido|destinat[aá]rio (?:desconhecido|inexistente)|(?:usu[aá]rio|utilizador|conta|endere[cç]o|caixa postal) (?:n[aã]o existe|inexistente)"
              "|onbekende (?:gebruiker|ontvanger)|gebruiker (?:is )?onbekend|(?:gebruiker|ontvanger|adres|mailbox|postvak) bestaat niet"
              "|пользователь не (?:найден|существует)|нет такого (?:пользователя|адресата|ящика)|(?:адрес|ящик|получатель) не (?:найден|существует)"
+             "|\\S+ wurde nicht in \\S+ gefunden"
              "|(?:ユーザー?|宛先|アドレス|受信者).{0,100}(?:見つかりません|存在しません)|宛先不明|ディレクトリのリストにありません"},
             {"mailbox-full",
              "Postfach (?:des Empfängers )?(?:ist )?(?:voll|überfüllt)|Speicherplatz .{0,30}(?:überschritten|ueberschritten|erschöpft|voll)|Postfachgröße überschritten|Kontingent überschritten"
@@ -866,6 +900,7 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
              "|domaine (?:inexistant|introuvable|inconnu)|h[oô]te introuvable|erreur DNS"
              "|dominio (?:no existe|inexistente|desconocido|non esiste|sconosciuto)|error de DNS|errore DNS"
              "|dom[ií]nio (?:inexistente|n[aã]o existe|desconhecido)|erro de DNS"
+             "|falha na consulta (?:de )?DNS|consulta (?:de )?DNS falhou|error en la consulta (?:de )?DNS|[eé]chec de la (?:recherche|requ[eê]te) DNS|DNS-Abfrage fehlgeschlagen"
              "|domein (?:bestaat niet|onbekend)|DNS-fout|домен не (?:найден|существует)"},
             {"connection-failed",
              "Verbindung (?:wurde )?(?:abgelehnt|verweigert)|konnte keine Verbindung|Verbindungsaufbau fehlgeschlagen|Zeitüberschreitung beim Verbindungsaufbau"
@@ -891,7 +926,8 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
              "|(?:erhält|empfängt|bekommt) (?:zu schnell|zu viele) (?:E-?Mails|Nachrichten)|zu schnell (?:E-?Mails|Nachrichten)|(?:E-?Mails|Nachrichten) in einer Geschwindigkeit|Geschwindigkeit, die verhindert"
              "|(?:e-?mails|messages|courriels) trop (?:rapidement|vite)|(?:correos|mensajes) demasiado r[aá]pido|(?:e-?mail|messaggi) troppo (?:velocemente|rapidamente)"},
             {"policy-rejected",
-             "als Spam (?:eingestuft|erkannt)|(?:courrier|message) ind[eé]sirable|correo no deseado|posta indesiderata|ongewenste e-?mail"},
+             "autorisation d'envoyer (?:le |des |ce )?messages? (?:sous le nom|de la part|en tant que)|keine Berechtigung.{0,60}(?:im Namen|zu senden als)|no tiene permiso para enviar (?:como|en nombre)|non (?:si dispone|hai) (?:del |l')?autorizzazion[ei] (?:per )?inviare (?:come|per conto)"
+             "|als Spam (?:eingestuft|erkannt)|(?:courrier|message) ind[eé]sirable|correo no deseado|posta indesiderata|ongewenste e-?mail"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw) {
@@ -917,7 +953,10 @@ const QRegularExpression &weakPolicyWords()
 // the prefix alone means an unknown recipient only when no reason is found.
 const QRegularExpression &weakRecipientWords()
 {
-    static const QRegularExpression re(u"address rejected|recipient (?:address )?rejected"_s, QRegularExpression::CaseInsensitiveOption);
+    // A receiving server's own trouble after the prefix ("Recipient address rejected: Server configuration
+    // problem", a failed lookup table) says nothing about the address.
+    static const QRegularExpression re(u"(?:address rejected|recipient (?:address )?rejected)(?!:\\s*(?:Server configuration|Temporary|Internal|local problem|lookup|Gr[ae]ylist))"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -939,9 +978,13 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
     const int cls = e[0].digitValue();
     auto add = [&](const char *name) { out->insert(QLatin1StringView(name)); };
     const bool mentionsNullMx = r.text.contains(u"null MX"_s, Qt::CaseInsensitive);
-    if ((sd == u"1.1" || sd == u"1.3" || sd == u"1.6" || sd == u"1.10") && !mentionsNullMx)
+    // Wording wins over a misused code: "550 5.1.2 No such mailbox" speaks of a mailbox, not of a host.
+    static const QRegularExpression mailboxWords(u"no such (?:user|mailbox|recipient)|user unknown|unknown user|mailbox (?:not found|unavailable|does not exist)"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+    const bool mailboxWording = sd == u"1.2" && mailboxWords.match(r.text).hasMatch();
+    if ((sd == u"1.1" || sd == u"1.3" || sd == u"1.6" || sd == u"1.10" || mailboxWording) && !mentionsNullMx)
         add("recipient-unknown");
-    if (sd == u"1.2" || sd == u"4.4" || (sd == u"4.3" && cls == 5) || mentionsNullMx)
+    if ((sd == u"1.2" && !mailboxWording) || sd == u"4.4" || (sd == u"4.3" && cls == 5) || mentionsNullMx)
         add("dns-failure");
     if (sd == u"2.2")
         add("mailbox-full");
@@ -1865,7 +1908,17 @@ void Decoder::scanReplies()
         // line standing alone between blank lines ("421, Unexpected failure, please try later").
         const QStringView nextLine = li + 1 < m_lines.size() ? m_lines[li + 1].text.trimmed() : QStringView();
         const bool standalone = (li == 0 || prevLine.isEmpty()) && nextLine.isEmpty() && line.trimmed().size() < 300;
-        const bool lineStartOk = transcript || logKind || standalone || prevLine.endsWith(u':') || prevNonBlank.endsWith(u':') || prevLine.startsWith(u"```")
+        // A multi-line reply pasted on its own ("250-SIZE 20971520" / "250-PIPELINING" / "250 CHUNKING"): lines in
+        // a row that carry the same code, all but the last with the continuation dash, are a server's reply.
+        auto continued = [](QStringView t) {
+            return t.size() > 4 && t[0] >= u'2' && t[0] <= u'5' && isDigit(t[1]) && isDigit(t[2]) && t[3] == u'-';
+        };
+        const QStringView thisLine = line.trimmed();
+        const bool multiLineReply = thisLine.size() > 4
+            && ((continued(thisLine) && continued(nextLine) && nextLine.left(3) == thisLine.left(3))
+                || (li >= 2 && continued(prevLine) && continued(m_lines[li - 2].text.trimmed()) && prevLine.left(3) == thisLine.left(3)
+                    && m_lines[li - 2].text.trimmed().left(3) == thisLine.left(3) && (thisLine[3] == u'-' || thisLine[3] == u' ')));
+        const bool lineStartOk = transcript || logKind || standalone || multiLineReply || prevLine.endsWith(u':') || prevNonBlank.endsWith(u':') || prevLine.startsWith(u"```")
             || continuationCode.size() == 3
             || prevLine.startsWith(u"host:", Qt::CaseInsensitive) || inSendmailTranscript
             || (firstTextLine == li && m_norm.body.size() < 4096);
@@ -2544,9 +2597,13 @@ void Decoder::classify()
     // retry text ("… Attempted failover to alternate host …") is a LastError wherever it is pasted,
     // and a 4xx in a mail log is a deferral.
     static const QRegularExpression queueRetry(u"Attempted failover to alternate host|Primary target IP address responded with"_s);
-    const bool queueText = r.kind == DecodeKind::LastError || r.kind == DecodeKind::GetMessage || r.kind == DecodeKind::GetQueue
+    // A transient status quoted inside a final reply (Gmail's "554 5.4.0 < #4.4.1 smtp; …") is the history of
+    // a bounce, not a queued message.
+    const bool insideFinal = r.rootCause && r.rootCause->chain >= 0 && r.rootCause->chain < r.chains.size()
+        && r.chains[r.rootCause->chain].replies.first().replyClass() == 5;
+    const bool queueText = !insideFinal && (r.kind == DecodeKind::LastError || r.kind == DecodeKind::GetMessage || r.kind == DecodeKind::GetQueue
         || r.kind == DecodeKind::PostfixLog || r.kind == DecodeKind::SendmailLog || r.kind == DecodeKind::EximLog
-        || ((r.kind == DecodeKind::SmtpTranscript || r.kind == DecodeKind::MessageTracking) && queueRetry.matchView(head).hasMatch());
+        || ((r.kind == DecodeKind::SmtpTranscript || r.kind == DecodeKind::MessageTracking) && queueRetry.matchView(head).hasMatch()));
     // A bare 4xx reply line (a FAQ entry, a webmail error) does not say a message is queued; it reads as a
     // queue LastError only when it reports the sending side's own network or routing failure (X.4.x,
     // "connection dropped", "DNS query failed").
@@ -2567,7 +2624,14 @@ void Decoder::classify()
     // Exchange 2003 ends a final NDR's line with the last status, transient or not: "<mx.example #4.4.2>".
     static const QRegularExpression ndrStatus(u"<\\s*[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)+\\s+#4\\.\\d{1,3}\\.\\d{1,3}>"_s);
     const bool finalNdrStatus = bareReply && ndrStatus.matchView(head).hasMatch();
-    if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s) && (!bareReply || sendingSide)
+    // … or when the text says a sending server or gateway holds the message: its queue, tracking or audit log,
+    // its send connector, an outbound delivery it cannot make (not a client application, a test tool or a
+    // receiving server reporting the reply).
+    static const QRegularExpression holding(u"\\b(?:queue[sd]?|queuing|queueing|Queue Viewer|message tracking|tracking logs?|audit logs?|(?<!receive )connector|"
+                                            "logged on the (?:sending |on-?prem(?:ises)? |Exchange )?server|(?:deliver|send) outbound (?:e-?mails?|mail|messages))\\b"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    const bool heldBySender = bareReply && holding.matchView(head).hasMatch();
+    if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s) && (!bareReply || sendingSide || heldBySender)
         && !finalNdrStatus)
         m_findings.insert(u"delivery-delayed"_s);
     // A message that expired is no longer queued: outside a delay notice (or a DSN that still delays one of
@@ -2717,6 +2781,17 @@ void Decoder::classify()
                                         u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s};
         if (answered && std::any_of(tls.begin(), tls.end(), [&](const QString &f) { return m_findings.contains(f); }))
             m_findings.remove(u"connection-failed"_s);
+    }
+    // "530 5.7.0 Must issue a STARTTLS command first" answered to AUTH (a client raising it as an
+    // authentication error) asks for STARTTLS; authentication is asked for only when a reply says so.
+    if (m_findings.contains(u"starttls-required"_s) && m_findings.contains(u"auth-required"_s)) {
+        static const QRegularExpression authWords(u"(?<![A-Za-z])authenticat|credentials|password|log ?in|SMTP AUTH"_s, QRegularExpression::CaseInsensitiveOption);
+        static const QStringList authCodes = {u"7.8"_s, u"7.57"_s, u"7.139"_s, u"7.30"_s};
+        const bool authReply = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
+            return d.reply.code == 535 || authCodes.contains(QStringView(d.reply.enhanced).mid(2)) || authWords.match(d.reply.text).hasMatch();
+        });
+        if (!r.replies.isEmpty() && !authReply)
+            m_findings.remove(u"auth-required"_s);
     }
     for (const QString &name : findingNames()) {
         if (m_findings.contains(name))

@@ -102,7 +102,6 @@ private Q_SLOTS:
         static const QHash<QString, const char *> openFindings = {
             {u"k31-sendmail-v5-user-unknown-and-421-deferred.txt"_s,
              "open: the deferral inside a bounce is not read as a delay"},
-            {u"m24-sendmail-554-bl-ip.eml"_s, "open: a code-less 554 whose only hint of a blocklist is '(BL)' is not read as policy"},
             {u"m49-facebook-550-5.1.1-recipient-preferences.eml"_s,
              "open: 5.1.1 reads as recipient-unknown; the text says the recipient's preferences refused the message (policy)"},
             {u"z37-kb-popcon-421-4.4.1-connection-timed-out.txt"_s,

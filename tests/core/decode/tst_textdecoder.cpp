@@ -139,6 +139,19 @@ private Q_SLOTS:
                                        << QStringList{u"policy-rejected"_s} << QStringList{u"recipient-unknown"_s, u"dns-failure"_s};
         QTest::newRow("receiving too quickly") << u"450 4.2.1 The user you are trying to contact is receiving mail too quickly."_s
                                                << QStringList{u"rate-limited"_s} << QStringList{};
+        // The rules made explicit after heldout9-11: wording wins over a misused code; greylisting is a delay;
+        // the system's storage is no mailbox; blocklist tags and send-as refusals are policy.
+        QTest::newRow("X.1.2 with mailbox wording") << u"550 5.1.2 No such mailbox [MSG0031]"_s << QStringList{u"recipient-unknown"_s}
+                                                    << QStringList{u"dns-failure"_s};
+        QTest::newRow("system storage") << u"452 4.3.1 Insufficient system storage"_s << QStringList{} << QStringList{u"mailbox-full"_s};
+        QTest::newRow("server configuration problem") << u"451 4.3.5 Recipient address rejected: Server configuration problem"_s << QStringList{}
+                                                      << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("BL tag") << u"host mx.example.de[192.0.2.9] refused to talk to me: 554 IP=192.0.2.1 - A problem occurred. (BL)"_s
+                                << QStringList{u"policy-rejected"_s} << QStringList{};
+        QTest::newRow("send-as denied") << u"554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied"_s
+                                        << QStringList{u"policy-rejected"_s} << QStringList{u"auth-required"_s};
+        QTest::newRow("STARTTLS first is no auth") << u"Net::SMTPAuthenticationError: 530 5.7.0 Must issue a STARTTLS command first."_s
+                                                   << QStringList{u"starttls-required"_s} << QStringList{u"auth-required"_s};
     }
 
     // Texts as pasted from clients, forums and FAQs, decoded as they are: the reply set and the
@@ -152,6 +165,22 @@ private Q_SLOTS:
         QTest::newRow("webmail wraps 550 and 5.1.1")
             << u"SMTP Error (550): Failed to add recipient \"bob@example.org\" (5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table)."_s
             << QStringList{u"550 5.1.1"_s} << QStringList{u"recipient-unknown"_s};
+        // A sending server holds the message: greylisting, an Exim defer before its retry time, a gateway's audit log.
+        QTest::newRow("greylisting is a delay")
+            << u"Message failed: 450 4.2.1 Message was greylisted, try again in 51 seconds"_s << QStringList{u"450 4.2.1"_s}
+            << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("retry time not reached is a defer") << u"T=remote_smtp defer (-53): retry time not reached for any host"_s << QStringList{}
+                                                           << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("audit log holds a 4xx")
+            << u"\"451 4.4.0 Remote server temporarily rejected message\" can be seen in the Message Audit Log."_s
+            << QStringList{u"451 4.4.0"_s} << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("client shows a 4xx") << u"Outlook shows: 451 4.7.0 Temporary server error. Please try again later. PRX4"_s
+                                            << QStringList{u"451 4.7.0"_s} << QStringList{};
+        QTest::newRow("4xx inside a final reply") << u"Gmail returns `554 5.4.0 < #4.4.1 smtp; The recipient server did not accept our requests to connect`."_s
+                                                  << QStringList{u"554 5.4.0"_s, u"4.4.1"_s} << QStringList{u"connection-failed"_s};
+        QTest::newRow("smtplib debug replies")
+            << u"reply: retcode (250); Msg: b'2.1.0 Ok'\nreply: b'354 End data with <CR><LF>.<CR><LF>\\r\\n'\nreply: b'221 2.0.0 Bye\\r\\n'"_s
+            << QStringList{u"250 2.1.0"_s, u"354"_s, u"221 2.0.0"_s} << QStringList{};
         QTest::newRow("webmail wraps a basic code") << u"SMTP Error (452): Failed to add recipient \"a@example.org\" (Too many recipients)."_s
                                                     << QStringList{u"452"_s} << QStringList{u"rate-limited"_s};
         QTest::newRow("bracketed code") << u"Error SMTP: [550] Invalid sender header (LOCAL)"_s << QStringList{u"550"_s} << QStringList{u"policy-rejected"_s};
