@@ -1057,6 +1057,7 @@ private:
     bool bounceSubject() const;
     void collectPeople();
     void classify();
+    bool tlsHeldBySender() const;
     void pickRootCause();
     void explain();
     void predict();
@@ -2333,6 +2334,23 @@ void Decoder::collectPeople()
     });
 }
 
+// A transient TLS failure (certificate, handshake, STARTTLS) is the sending side's when the text says a server or
+// gateway holds, queues or logs the message ("can be seen in the Message Audit Log", "was logged on the server",
+// "outbound emails"), not when a client application or a test tool reports it.
+bool Decoder::tlsHeldBySender() const
+{
+    static const QStringList tls = {u"tls-negotiation-failed"_s, u"starttls-required"_s, u"starttls-not-offered"_s,
+                                    u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s, u"certificate-invalid"_s};
+    if (std::none_of(tls.begin(), tls.end(), [&](const QString &f) { return m_findings.contains(f); }))
+        return false;
+    static const QRegularExpression held(
+        u"\\b(?:queued|queues?\\b|Queue Viewer|deferred|audit log|(?:send|receive) connector|connector (?:protocol )?logs?|(?:transport|protocol|SMTP|mail) logs?"
+        "|logged (?:on|by|in) the (?:\\w+ )?(?:server|gateway|MTA)|outbound (?:e-?mails?|mail|messages?|delivery)|(?:Messaging|E-?mail|Mail) Gateway"
+        "|message (?:trace|tracking)|delivery temporarily suspended)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return held.matchView(QStringView(m_norm.body).left(20000)).hasMatch();
+}
+
 void Decoder::classify()
 {
     for (const DeliveryAttempt &a : std::as_const(r.attempts)) {
@@ -2587,7 +2605,8 @@ void Decoder::classify()
     const bool addressVerdict = r.rootCause && QStringView(r.rootCause->reply.enhanced).mid(1).startsWith(u".1.");
     const bool sendingSide = r.rootCause
         && (QStringView(r.rootCause->reply.enhanced).mid(1).startsWith(u".4.") || m_findings.contains(u"connection-failed"_s)
-            || m_findings.contains(u"connection-dropped"_s) || (m_findings.contains(u"dns-failure"_s) && !addressVerdict));
+            || m_findings.contains(u"connection-dropped"_s) || (m_findings.contains(u"dns-failure"_s) && !addressVerdict)
+            || tlsHeldBySender());
     if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s) && (!bareReply || sendingSide))
         m_findings.insert(u"delivery-delayed"_s);
     // A message that expired is no longer queued: outside a delay notice (or a DSN that still delays one of
