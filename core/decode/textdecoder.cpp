@@ -2607,7 +2607,11 @@ void Decoder::classify()
         && (QStringView(r.rootCause->reply.enhanced).mid(1).startsWith(u".4.") || m_findings.contains(u"connection-failed"_s)
             || m_findings.contains(u"connection-dropped"_s) || (m_findings.contains(u"dns-failure"_s) && !addressVerdict)
             || tlsHeldBySender());
-    if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s) && (!bareReply || sendingSide))
+    // Exchange 2003 ends a final NDR's line with the last status, transient or not: "<mx.example #4.4.2>".
+    static const QRegularExpression ndrStatus(u"<\\s*[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)+\\s+#4\\.\\d{1,3}\\.\\d{1,3}>"_s);
+    const bool finalNdrStatus = bareReply && ndrStatus.matchView(head).hasMatch();
+    if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s) && (!bareReply || sendingSide)
+        && !finalNdrStatus)
         m_findings.insert(u"delivery-delayed"_s);
     // A message that expired is no longer queued: outside a delay notice (or a DSN that still delays one of
     // its recipients) the transient code of its last attempt ("421 4.4.7 … Cannot send message for 5 days") is
