@@ -808,14 +808,14 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
 {
     static const QList<QPair<QString, QRegularExpression>> rules = [] {
         const Rule raw[] = {
-            {"tls-negotiation-failed", R"(TLS negotiation failed|TLS Negotiation failed|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake failed|handshake failure|lost connection after STARTTLS|STARTTLS=(?:client|server), error|TLS library problem|TLS startup failed|\bSSL routines\b|HandshakeException\b|wrong version number|\bWRONG_VERSION_NUMBER\b|does not look like a TLS handshake|Unrecognized SSL message|\bdo_handshake\b|\bhandshake_exc\b)"},
+            {"tls-negotiation-failed", R"(TLS negotiation failed|TLS Negotiation failed|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake failed|handshake failure|lost connection after STARTTLS|STARTTLS=(?:client|server), error|TLS library problem|TLS startup failed|\bSSL routines\b|HandshakeException\b|wrong version number|\bWRONG_VERSION_NUMBER\b|does not look like a TLS handshake|Unrecognized SSL message|\bdo_handshake\b|\bhandshake_exc\b|\bTLS error on connection\b(?![^:\n]{0,200}\((?:recv|send|recovery|read|write)\))|\bhandshake (?:has |had )?failed\b|\battempt to (?:start|negotiate|establish) (?:an? |the )?(?:TLS|SSL|STARTTLS)\b[^.\n]{0,20}\bfailed\b|\b(?:failed to|could ?n[o']?t|unable to|cannot|can't) (?:negotiate|establish|initiate|complete) (?:an? |the )?(?:TLS|SSL|STARTTLS)\b|\b(?:TLS|SSL|STARTTLS)\b[^.;\n]{0,40}\bcould ?n[o']?t be (?:successfully )?(?:negotiated|established|completed)|\bfatal alert (?:was |has been )?received|\bReceived fatal alert\b)"},
             {"starttls-required", R"(TLS is required|Must issue a START ?TLS command first|STARTTLS is required)"},
             {"starttls-not-offered", R"(was not offered by host|STARTTLS (?:is )?not (?:offered|advertised)|remote SMTP service does not support (?:STARTTLS|TLS))"},
             {"tls-version-unsupported", R"(unsupported protocol|no protocols available|alert protocol version)"},
             {"tls-cipher-mismatch", R"(no shared cipher|AlgorithmMismatch|no cipher match)"},
             {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|CertUnknown|TargetUnknown|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=)"},
-            {"connection-failed", R"(Connection timed out|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
-            {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|:\s*lost connection\s*$|(?:TLS|SSL) (?:connection|session) (?:was )?(?:non-?|not )properly terminated|\bserver response timeout\b|Connection reset by peer|Connection dropped due to|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
+            {"connection-failed", R"(Connection timed out|\bconnect timed out\b|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
+            {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|:\s*lost connection\s*$|SocketTimeoutException: Read timed out|\bread tcp \S+: i/o timeout|(?:TLS|SSL) (?:connection|session) (?:was )?(?:non-?|not )properly terminated|\bserver response timeout\b|Connection reset by peer|Connection dropped due to|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
             {"message-expired", R"(retry timeout exceeded|\bstatus=expired\b|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long)|Too many (?:delivery )?failures \(Tried all MXs?\)|\btried all (?:MXs|MX hosts|mail exchangers)\b)"},
             {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|Unknown local[- ]part|unknown or illegal alias|Invalid or unknown virtual user|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid)"},
             // A delay notice's own wording is Internal::delayNoticeWording(); these are queue states of log lines.
@@ -868,7 +868,7 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
              "|dom[ií]nio (?:inexistente|n[aã]o existe|desconhecido)|erro de DNS"
              "|domein (?:bestaat niet|onbekend)|DNS-fout|домен не (?:найден|существует)"},
             {"connection-failed",
-             "Verbindung (?:wurde )?(?:abgelehnt|verweigert)|konnte keine Verbindung|Verbindungsaufbau fehlgeschlagen|Zeitüberschreitung beim Verbindungsaufbau"
+             "Verbindung (?:wurde )?(?:abgelehnt|verweigert)|konnte keine Verbindung|Verbindung mit dem Remoteserver kann nicht hergestellt werden|no se puede conectar con el servidor remoto|Verbindungsaufbau fehlgeschlagen|Zeitüberschreitung beim Verbindungsaufbau"
              "|connexion (?:refus[eé]e|impossible)|impossible de (?:se )?connecter|conexi[oó]n rechazada|no se pudo conectar"
              "|connessione rifiutata|impossibile connettersi|conex[aã]o recusada|n[aã]o foi poss[ií]vel conectar|verbinding geweigerd|kan geen verbinding"},
             {"message-expired",
@@ -2466,26 +2466,17 @@ void Decoder::classify()
     const bool tlsReasonsOnly = reasonKnown && std::all_of(m_findings.begin(), m_findings.end(), [&](const QString &f) {
         return states.contains(f) || tlsNames.contains(f);
     });
-    // The names stack within one event: a handshake that failed (negotiation, version, cipher, certificate), or
-    // TLS that was never started (required, not offered). A TLS requirement described next to a failed
-    // certificate check ("domains with enforced TLS (require TLS encryption and verify certificate)") is the
-    // setting, not a second reason.
-    static const QStringList startTlsNames = {u"starttls-required"_s, u"starttls-not-offered"_s};
-    const bool startTlsKnown = std::any_of(startTlsNames.begin(), startTlsNames.end(), [&](const QString &f) { return m_findings.contains(f); });
-    const bool handshakeKnown = std::any_of(tlsNames.begin(), tlsNames.end(), [&](const QString &f) {
-        return !startTlsNames.contains(f) && m_findings.contains(f);
-    });
-    auto stacks = [&](const QString &finding) {
-        return tlsReasonsOnly && tlsNames.contains(finding) && (startTlsNames.contains(finding) ? startTlsKnown || !handshakeKnown : handshakeKnown || !startTlsKnown);
-    };
+    QSet<QString> familyFound;
     if (r.kind != DecodeKind::Unknown) {
         auto readFamilies = [&](QStringView text) {
             for (const Internal::WordingPattern &family : Internal::wordingFamilies()) {
                 if (routingStatus && family.finding == u"recipient-unknown")
                     continue;
-                const bool wantedFamily = !reasonKnown || states.contains(family.finding) || stacks(family.finding);
-                if (wantedFamily && !m_findings.contains(family.finding) && family.pattern.matchView(text).hasMatch())
+                const bool wantedFamily = !reasonKnown || states.contains(family.finding) || (tlsReasonsOnly && tlsNames.contains(family.finding));
+                if (wantedFamily && !m_findings.contains(family.finding) && family.pattern.matchView(text).hasMatch()) {
                     m_findings.insert(family.finding);
+                    familyFound.insert(family.finding);
+                }
             }
         };
         // A budget, so a huge log costs no more than a large report: the families are many and wide, and the
@@ -2503,6 +2494,16 @@ void Decoder::classify()
                 || quotedSubjectLine(li.text))
                 continue;
             readFamilies(li.text);
+        }
+    }
+    // A TLS requirement the families read next to a failed certificate, version or cipher check ("domains with
+    // enforced TLS (require TLS encryption and verify certificate)") is the setting, not a second reason; next to a
+    // failed negotiation ("TLS was required but could not be negotiated") it is the refusal.
+    static const QStringList handshakeCauses = {u"certificate-invalid"_s, u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s};
+    if (std::any_of(handshakeCauses.begin(), handshakeCauses.end(), [&](const QString &f) { return m_findings.contains(f); })) {
+        for (const QString &name : {u"starttls-required"_s, u"starttls-not-offered"_s}) {
+            if (familyFound.contains(name))
+                m_findings.remove(name);
         }
     }
     // "Recipient address rejected: <reason>" under a security / policy status (X.7.x) is that policy.
