@@ -2764,6 +2764,34 @@ void Decoder::classify()
         if (answered && std::any_of(tls.begin(), tls.end(), [&](const QString &f) { return m_findings.contains(f); }))
             m_findings.remove(u"connection-failed"_s);
     }
+    // "530 5.7.0 Must issue a STARTTLS command first" raised as a client library's authentication exception
+    // (Ruby's Net::SMTPAuthenticationError, Python's SMTPAuthenticationError) is the TLS requirement: the class name
+    // is not the server's reason.
+    if (m_findings.contains(u"starttls-required"_s) && m_findings.contains(u"auth-required"_s)) {
+        static const QRegularExpression className(u"\\b(?:Net::)?SMTPAuthenticationError\\b|\\bAuthenticationFailedException\\b"_s);
+        bool authReason = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
+            const QStringView sd = QStringView(d.reply.enhanced).mid(1);
+            return d.reply.code == 535 || sd == u".7.8" || sd == u".7.57" || sd == u".7.139" || sd == u".7.30";
+        });
+        for (const QString &text : std::as_const(m_evidence)) {
+            if (authReason || text.size() > 8192)
+                continue;
+            QString stripped = text;
+            stripped.remove(className);
+            for (const auto &rule : textRules())
+                authReason = authReason || (rule.first == u"auth-required" && rule.second.match(stripped).hasMatch());
+        }
+        for (const LineInfo &li : std::as_const(m_lines)) {
+            if (authReason || li.text.size() > 4096 || li.possibleReason)
+                continue;
+            QString stripped = li.text.toString();
+            stripped.remove(className);
+            for (const auto &rule : lineRules())
+                authReason = authReason || (rule.first == u"auth-required" && rule.second.match(stripped).hasMatch());
+        }
+        if (!authReason)
+            m_findings.remove(u"auth-required"_s);
+    }
     // A named TLS cause (certificate, version, cipher, STARTTLS required or not offered) is the finding; a failed
     // negotiation is added to it only when words say the handshake or negotiation failed, not for a bare X.7.5
     // status ("454 4.7.5 certificate validation failure") or loose prose ("if we enable TLS it fails with the error").
