@@ -98,13 +98,43 @@ private Q_SLOTS:
             return l;
         };
         // Open misses, each named in realworld/README.md.
-        static const QHash<QString, const char *> openReplies = {};
+        // heldout9/heldout10 (development set of the TLS/connection round, branch fixT): misses outside the TLS and
+        // connection findings, left to the delay/expiry/rate/policy/recipient round (fixP) and to reply extraction.
+        static const QHash<QString, const char *> openReplies = {
+            {u"r08-forum-exo-hybrid-451-5.7.3-starttls-missing-port-25.txt"_s, "open: the multi-line 250 EHLO replies of a pasted capability list are not read"},
+            {u"r09-forum-554-recipient-address-rejected-relay-access-denied.txt"_s, "open: a bare '554' in prose is not read as a reply"},
+            {u"r35-issue-python-smtplib-debug-250-354-221-transcript.txt"_s, "open: smtplib's debug 'reply: b'250 2.1.0 …'' and '354' lines are not read as replies"},
+            {u"r38-issue-symantec-501-connection-rejected-by-policy.txt"_s, "open: the code-only '501' is not read as a reply"},
+            {u"r49-zh-note-get-queue-451-4.4.0-454-4.7.0-temporary-auth-failure.txt"_s, "open: the outer '451 4.4.0' of the Get-Queue LastError in Chinese prose is not read"},
+            {u"q24-issue-purelymail-ndr-421-4.3.2-too-many-connections.txt"_s, "open: the DSN Status 5.0.0 without a Diagnostic-Code reply is not counted"},
+        };
         static const QHash<QString, const char *> openFindings = {
             {u"k31-sendmail-v5-user-unknown-and-421-deferred.txt"_s,
              "open: the deferral inside a bounce is not read as a delay"},
             {u"m24-sendmail-554-bl-ip.eml"_s, "open: a code-less 554 whose only hint of a blocklist is '(BL)' is not read as policy"},
             {u"m49-facebook-550-5.1.1-recipient-preferences.eml"_s,
              "open: 5.1.1 reads as recipient-unknown; the text says the recipient's preferences refused the message (policy)"},
+            {u"r01-listmonk-exo-icloud-554-5.7.1-cs01-local-policy.eml"_s, "open: 'relay' in the 5.7.1 text reads as relay-denied; the refusal is iCloud's local policy"},
+            {u"r14-kb-cpanel-exim-defer-retry-time-not-reached.txt"_s, "open: Exim's 'retry time not reached' reads as expiry; the message is still deferred (a delay)"},
+            {u"r25-issue-title-client-host-blocked-zen-spamhaus.txt"_s, "open: a 'Client host … blocked using zen.spamhaus.org' title is not read as a blocklist refusal"},
+            {u"r34-issue-postfix-ironport-554-refused-to-talk-ipv6-deferred.txt"_s, "open: IronPort's '554 … refused to talk to me' is not read as policy"},
+            {u"r51-pt-msdoc-edge-queue-viewer-451-4.4.0-falha-consulta-dns.txt"_s, "open: Portuguese 'falha na consulta DNS' is not read as a DNS failure"},
+            {u"r52-issue-postfix-t-online-554-refused-to-talk-bl.txt"_s, "open: T-Online's '554 IP=… (BL)' refusal is not read as a blocklist"},
+            {u"r54-de-notes-exo-ndr-nicht-gefunden-postfach-nicht-verfuegbar.txt"_s, "open: German 'wurde nicht gefunden' / 'Postfach nicht verfügbar' is not read as recipient-unknown"},
+            {u"r55-fr-qa-exchange2019-outlook-ndr-sendasdenied-0x80070005.txt"_s, "open: SendAsDenied (send-as refusal) is not read as policy"},
+            {u"r60-issue-exo-554-5.2.0-storedrv-sendasdenied.txt"_s, "open: STOREDRV SendAsDeniedException is not read as policy"},
+            {u"q25-issue-postal-451-4.7.1-try-again-later-temporary.txt"_s, "open: a held '451 4.7.1 Try again later' is not read as a delay"},
+            {u"q27-tr-msdoc-tls10-disablement-421-4.4.2-451-5.7.3.txt"_s, "open: a document listing symptom replies (an NDR among them) reads as a queued delay"},
+            {u"q29-pr-postfix-451-4.3.5-server-configuration-problem.txt"_s, "open: a 4.3.5 configuration problem reads as recipient-unknown from 'Recipient address rejected'"},
+            {u"q30-issue-postfix-t-online-554-refused-to-talk-bl.txt"_s, "open: T-Online's '554 IP=… (BL)' refusal is not read as a blocklist"},
+            {u"q41-issue-forwardemail-451-temporary-local-problem-450-greylisted.txt"_s, "open: greylisting reads as rate-limited; the rules make it a delay only"},
+            {u"q48-de-issue-postfix-strato-550-5.1.2-no-such-mailbox.txt"_s, "open: 5.1.2 reads as DNS failure although the wording says 'No such mailbox'"},
+            {u"q50-notes-gmail-554-5.4.0-4.4.1-did-not-accept-connect.txt"_s, "open: the inner #4.4.1 of Gmail's final 554 reads as a delay"},
+            {u"q51-es-notes-exo-ndr-organization-rejected-your-message.txt"_s, "open: the Spanish refusal is not read as policy"},
+            {u"q53-issue-postfix-deferred-452-4.3.1-insufficient-storage.txt"_s, "open: 'insufficient system storage' reads as mailbox-full"},
+            {u"q55-issue-exo-ndr-group-only-accepts-messages-from-organization.txt"_s, "open: a group that accepts only internal senders is not read as policy"},
+            {u"q58-kb-office365-temp-fail-451-4.7.500-server-busy.txt"_s, "open: the held 451 4.7.500 is not read as a delay"},
+            {u"q59-kb-office365-mx-deferring-451-4.7.500-throttling.txt"_s, "open: the held 451 4.7.500 is not read as a delay"},
             {u"z37-kb-popcon-421-4.4.1-connection-timed-out.txt"_s,
              "open: the expectation reads a bare '421 4.4.1 Connection timed out' as connection-dropped; the README's rules make it connection-failed and delayed"},
         };
