@@ -810,13 +810,13 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
 {
     static const QList<QPair<QString, QRegularExpression>> rules = [] {
         const Rule raw[] = {
-            {"tls-negotiation-failed", R"(TLS negotiation failed|handshake fail|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake|lost connection after STARTTLS|STARTTLS=\w+, error|TLS library problem|Security status|security conversion|cryptographic failure|TLS not available due to (?:a )?local problem|TLS engine is unavailable|ssl routines|tls error|TLS connection (?:failed|error)|error:0A0|alert (?:handshake|decode|internal))"},
+            {"tls-negotiation-failed", R"(TLS negotiation failed|handshake fail|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake|lost connection after STARTTLS|STARTTLS=\w+, error|TLS library problem|Security status|security conversion|cryptographic failure|TLS not available due to (?:a )?local problem|TLS engine is unavailable|ssl routines|tls error(?! on connection[^:\n]{0,200}\((?:recv|send|recovery|read|write)\))|TLS connection (?:failed|error)|error:0A0|alert (?:handshake|decode|internal)|wrong version number|does not look like a TLS handshake|Unrecognized SSL message)"},
             {"starttls-required", R"(Must issue a START ?TLS command first|STARTTLS is required|TLS is required|TLS required|requires? (?:TLS|STARTTLS|encryption)|encryption (?:is )?(?:needed|required)|REQUIRETLS|must use TLS|not accepting plain ?text|Force TLS)"},
             {"starttls-not-offered", R"(not offered by host|STARTTLS (?:is )?not (?:offered|advertised|supported|available)|doesn't support STARTTLS|does not support STARTTLS|does not support (?:TLS|encryption)|starttls-not-supported|TLS not available(?! due to (?:a )?local problem)|did not offer STARTTLS|no STARTTLS)"},
-            {"tls-version-unsupported", R"(wrong version number|unsupported protocol|protocol version|no protocols available|version too low|unsupported (?:TLS|SSL) version|TLS ?1\.[01] (?:is )?(?:not supported|disabled|deprecated)|legacy TLS|tlsv1 alert protocol|inappropriate fallback|\bSSLv3\b(?! alert)|TLS version)"},
+            {"tls-version-unsupported", R"(unsupported protocol|protocol version|no protocols available|version too low|unsupported (?:TLS|SSL) version|TLS ?1\.[01] (?:is )?(?:not supported|disabled|deprecated)|legacy TLS|tlsv1 alert protocol|inappropriate fallback|(?<!/)\bSSLv3\b(?! alert)(?!/TLS)(?! (?:read|write)\b)|TLS version)"},
             {"tls-cipher-mismatch", R"(no shared cipher|cipher mismatch|AlgorithmMismatch|no ciphers available|no cipher (?:suites? )?(?:match|in common)|insufficient security|no suitable (?:cipher|signature))"},
             {"certificate-invalid", R"(UntrustedRoot|CertExpired|CertUnknown|certificate verify failed|certificate (?:has )?expired|self[- ]signed|unable to get local issuer|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid|hostname mismatch|name mismatch|verify=FAIL|NoCredentials|UnknownCredentials|TargetUnknown|bad certificate|unknown ca|certificate (?:is )?(?:invalid|not trusted|untrusted|revoked)|certificate chain|CertificateValidation|certificate validation failed|SubjectMismatch|TlsCertificateName|untrusted)"},
-            {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during(?! user open)|timeout while|disconnected abruptly|SuspiciousRemoteServerError)"},
+            {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during(?! user open)|timeout while|disconnected abruptly|SuspiciousRemoteServerError|(?:non-?|not )properly terminated|server response timeout|timed out waiting for (?:a |the )?(?:server(?:'s)? )?(?:response|reply)|\bread (?:error|failed)\b)"},
             {"connection-failed", R"(Unable to connect|Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable|could be reached at this time|domain is marked down)"},
             {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed)|not an? (?:open )?relay|as a relay\b|\bno relay(?:ing)? (?:allowed|permitted)|not a gateway|send to a non-local (?:e-?mail )?address|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts)"},
             {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication (?:is )?(?:required|needed)|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|(?:must|please) authenticate(?![^.\n]{0,40}\b(?:SPF|DKIM|DMARC)\b)|authenticate first|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57|not logged in|please log ?in\b|log ?in via your web browser|(?:invalid|incorrect|bad) (?:credentials|login|user ?name or password|password)|credentials (?:invalid|incorrect|rejected|not accepted)|Username and Password not accepted|could not authenticate|incorrect authentication|requires? (?:SMTP )?authentication|Missing credentials|no password specified|application-specific password|AuthenticationFailed|SMTPAuthenticationError|authentication (?:credentials )?(?:invalid|rejected|failure))"},
@@ -841,14 +841,14 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
 {
     static const QList<QPair<QString, QRegularExpression>> rules = [] {
         const Rule raw[] = {
-            {"tls-negotiation-failed", R"(TLS negotiation failed|TLS Negotiation failed|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake failed|handshake failure|lost connection after STARTTLS|STARTTLS=(?:client|server), error|TLS library problem|TLS startup failed|\bSSL routines\b|HandshakeException\b)"},
+            {"tls-negotiation-failed", R"(TLS negotiation failed|TLS Negotiation failed|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake failed|handshake failure|lost connection after STARTTLS|STARTTLS=(?:client|server), error|TLS library problem|TLS startup failed|\bSSL routines\b|HandshakeException\b|wrong version number|\bWRONG_VERSION_NUMBER\b|does not look like a TLS handshake|Unrecognized SSL message|\bdo_handshake\b|\bhandshake_exc\b|\bTLS error on connection\b(?![^:\n]{0,200}\((?:recv|send|recovery|read|write)\))|\bhandshake (?:has |had )?failed\b|\battempt to (?:start|negotiate|establish) (?:an? |the )?(?:TLS|SSL|STARTTLS)\b[^.\n]{0,20}\bfailed\b|\b(?:failed to|could ?n[o']?t|unable to|cannot|can't) (?:negotiate|establish|initiate|complete) (?:an? |the )?(?:TLS|SSL|STARTTLS)\b|\b(?:TLS|SSL|STARTTLS)\b[^.;\n]{0,40}\bcould ?n[o']?t be (?:successfully )?(?:negotiated|established|completed)|\bfatal alert (?:was |has been )?received|\bReceived fatal alert\b)"},
             {"starttls-required", R"(TLS is required|Must issue a START ?TLS command first|STARTTLS is required)"},
             {"starttls-not-offered", R"(was not offered by host|STARTTLS (?:is )?not (?:offered|advertised)|remote SMTP service does not support (?:STARTTLS|TLS))"},
-            {"tls-version-unsupported", R"(wrong version number|unsupported protocol|no protocols available|alert protocol version)"},
+            {"tls-version-unsupported", R"(unsupported protocol|no protocols available|alert protocol version)"},
             {"tls-cipher-mismatch", R"(no shared cipher|AlgorithmMismatch|no cipher match)"},
             {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|CertUnknown|TargetUnknown|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=)"},
-            {"connection-failed", R"(Connection timed out|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
-            {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|Connection reset by peer|Connection dropped due to|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
+            {"connection-failed", R"(Connection timed out|\bconnect timed out\b|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
+            {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|:\s*lost connection\s*$|SocketTimeoutException: Read timed out|\bread tcp \S+: i/o timeout|(?:TLS|SSL) (?:connection|session) (?:was )?(?:non-?|not )properly terminated|\bserver response timeout\b|Connection reset by peer|Connection dropped due to|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
             {"message-expired", R"(retry timeout exceeded|have been failing for a long time \(and retry time not reached\)|\bstatus=expired\b|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long)|Too many (?:delivery )?failures \(Tried all MXs?\)|\btried all (?:MXs|MX hosts|mail exchangers)\b)"},
             {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|Unknown local[- ]part|unknown or illegal alias|Invalid or unknown virtual user|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid)"},
             // A delay notice's own wording is Internal::delayNoticeWording(); these are queue states of log lines.
@@ -903,7 +903,7 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
              "|falha na consulta (?:de )?DNS|consulta (?:de )?DNS falhou|error en la consulta (?:de )?DNS|[eé]chec de la (?:recherche|requ[eê]te) DNS|DNS-Abfrage fehlgeschlagen"
              "|domein (?:bestaat niet|onbekend)|DNS-fout|домен не (?:найден|существует)"},
             {"connection-failed",
-             "Verbindung (?:wurde )?(?:abgelehnt|verweigert)|konnte keine Verbindung|Verbindungsaufbau fehlgeschlagen|Zeitüberschreitung beim Verbindungsaufbau"
+             "Verbindung (?:wurde )?(?:abgelehnt|verweigert)|konnte keine Verbindung|Verbindung mit dem Remoteserver kann nicht hergestellt werden|no se puede conectar con el servidor remoto|Verbindungsaufbau fehlgeschlagen|Zeitüberschreitung beim Verbindungsaufbau"
              "|connexion (?:refus[eé]e|impossible)|impossible de (?:se )?connecter|conexi[oó]n rechazada|no se pudo conectar"
              "|connessione rifiutata|impossibile connettersi|conex[aã]o recusada|n[aã]o foi poss[ií]vel conectar|verbinding geweigerd|kan geen verbinding"},
             {"message-expired",
@@ -925,6 +925,10 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
              "|tropp[ei] (?:connessioni|messaggi)|(?:muitas|demasiadas) (?:conex[oõ]es|mensagens)|te veel (?:verbindingen|berichten)"
              "|(?:erhält|empfängt|bekommt) (?:zu schnell|zu viele) (?:E-?Mails|Nachrichten)|zu schnell (?:E-?Mails|Nachrichten)|(?:E-?Mails|Nachrichten) in einer Geschwindigkeit|Geschwindigkeit, die verhindert"
              "|(?:e-?mails|messages|courriels) trop (?:rapidement|vite)|(?:correos|mensajes) demasiado r[aá]pido|(?:e-?mail|messaggi) troppo (?:velocemente|rapidamente)"},
+            // Turkish (Microsoft's localized articles and Exchange's tr-TR texts).
+            {"tls-negotiation-failed", "TLS (?:görüşme|anlaşma|el sıkışma)\\w*[^.\\n]{0,60}başarısız"},
+            {"tls-version-unsupported", "TLS ?1\\.[01]\\b[^.\\n]{0,30}(?:devre dışı|desteklenmiyor|kabul etmiyor|kullanımdan (?:çıktı|kaldırıldı))"},
+            {"starttls-required", "(?:STARTTLS|TLS)(?! ?1\\.)(?: komutu)? (?:olmalı|gerekli|gerekiyor|zorunlu)"},
             {"policy-rejected",
              "autorisation d'envoyer (?:le |des |ce )?messages? (?:sous le nom|de la part|en tant que)|keine Berechtigung.{0,60}(?:im Namen|zu senden als)|no tiene permiso para enviar (?:como|en nombre)|non (?:si dispone|hai) (?:del |l')?autorizzazion[ei] (?:per )?inviare (?:come|per conto)"
              "|als Spam (?:eingestuft|erkannt)|(?:courrier|message) ind[eé]sirable|correo no deseado|posta indesiderata|ongewenste e-?mail"},
@@ -1096,6 +1100,7 @@ private:
     bool bounceSubject() const;
     void collectPeople();
     void classify();
+    bool tlsHeldBySender() const;
     void pickRootCause();
     void explain();
     void predict();
@@ -2382,6 +2387,23 @@ void Decoder::collectPeople()
     });
 }
 
+// A transient TLS failure (certificate, handshake, STARTTLS) is the sending side's when the text says a server or
+// gateway holds, queues or logs the message ("can be seen in the Message Audit Log", "was logged on the server",
+// "outbound emails"), not when a client application or a test tool reports it.
+bool Decoder::tlsHeldBySender() const
+{
+    static const QStringList tls = {u"tls-negotiation-failed"_s, u"starttls-required"_s, u"starttls-not-offered"_s,
+                                    u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s, u"certificate-invalid"_s};
+    if (std::none_of(tls.begin(), tls.end(), [&](const QString &f) { return m_findings.contains(f); }))
+        return false;
+    static const QRegularExpression held(
+        u"\\b(?:queued|queues?\\b|Queue Viewer|deferred|audit log|(?:send|receive) connector|connector (?:protocol )?logs?|(?:transport|protocol|SMTP|mail) logs?"
+        "|logged (?:on|by|in) the (?:\\w+ )?(?:server|gateway|MTA)|outbound (?:e-?mails?|mail|messages?|delivery)|(?:Messaging|E-?mail|Mail) Gateway"
+        "|message (?:trace|tracking)|delivery temporarily suspended)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return held.matchView(QStringView(m_norm.body).left(20000)).hasMatch();
+}
+
 void Decoder::classify()
 {
     for (const DeliveryAttempt &a : std::as_const(r.attempts)) {
@@ -2410,16 +2432,24 @@ void Decoder::classify()
     }
     bool weakPolicy = false;
     bool weakRecipient = false;
+    // Whether words (not only a bare X.7.5 "cryptographic failure" status) say the handshake failed.
+    const QString negotiation = u"tls-negotiation-failed"_s;
+    bool negotiationWorded = false;
+    auto wanted = [&](const QString &finding) { return !m_findings.contains(finding) || (finding == negotiation && !negotiationWorded); };
+    auto found = [&](const QString &finding) {
+        m_findings.insert(finding);
+        negotiationWorded = negotiationWorded || finding == negotiation;
+    };
     for (const QString &text : std::as_const(m_evidence)) {
         if (text.size() > 8192)
             continue;
         for (const auto &rule : textRules()) {
-            if (!m_findings.contains(rule.first) && rule.second.match(text).hasMatch())
-                m_findings.insert(rule.first);
+            if (wanted(rule.first) && rule.second.match(text).hasMatch())
+                found(rule.first);
         }
         for (const auto &rule : localizedRules()) {
-            if (!m_findings.contains(rule.first) && rule.second.match(text).hasMatch())
-                m_findings.insert(rule.first);
+            if (wanted(rule.first) && rule.second.match(text).hasMatch())
+                found(rule.first);
         }
         weakPolicy = weakPolicy || weakPolicyWords().match(text).hasMatch();
         weakRecipient = weakRecipient || weakRecipientWords().match(text).hasMatch();
@@ -2455,15 +2485,15 @@ void Decoder::classify()
             // A reason list's heading joined with its first item is still only a possible reason.
             const QString joined = i + 1 < m_lines.size() && m_lines[i + 1].possibleReason ? QString() : joinedAfterColon(i);
             for (const auto &rule : lineRules()) {
-                if (!m_findings.contains(rule.first) && (rule.second.matchView(li.text).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch())))
-                    m_findings.insert(rule.first);
+                if (wanted(rule.first) && (rule.second.matchView(li.text).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch())))
+                    found(rule.first);
             }
             // A notice states itself near its top; the same 200,000 characters chooseKind() reads.
             if (scanned <= 200'000 && !m_findings.contains(u"delivery-delayed"_s) && Internal::delayNoticeWording().matchView(li.text).hasMatch())
                 m_findings.insert(u"delivery-delayed"_s);
             for (const auto &rule : localizedRules()) {
-                if (!m_findings.contains(rule.first) && rule.second.matchView(li.text).hasMatch())
-                    m_findings.insert(rule.first);
+                if (wanted(rule.first) && rule.second.matchView(li.text).hasMatch())
+                    found(rule.first);
             }
         }
     }
@@ -2489,14 +2519,17 @@ void Decoder::classify()
     const bool tlsReasonsOnly = reasonKnown && std::all_of(m_findings.begin(), m_findings.end(), [&](const QString &f) {
         return states.contains(f) || tlsNames.contains(f);
     });
+    QSet<QString> familyFound;
     if (r.kind != DecodeKind::Unknown) {
         auto readFamilies = [&](QStringView text) {
             for (const Internal::WordingPattern &family : Internal::wordingFamilies()) {
                 if (routingStatus && family.finding == u"recipient-unknown")
                     continue;
-                const bool wanted = !reasonKnown || states.contains(family.finding) || (tlsReasonsOnly && tlsNames.contains(family.finding));
-                if (wanted && !m_findings.contains(family.finding) && family.pattern.matchView(text).hasMatch())
+                const bool wantedFamily = !reasonKnown || states.contains(family.finding) || (tlsReasonsOnly && tlsNames.contains(family.finding));
+                if (wantedFamily && !m_findings.contains(family.finding) && family.pattern.matchView(text).hasMatch()) {
                     m_findings.insert(family.finding);
+                    familyFound.insert(family.finding);
+                }
             }
         };
         // A budget, so a huge log costs no more than a large report: the families are many and wide, and the
@@ -2514,6 +2547,16 @@ void Decoder::classify()
                 || quotedSubjectLine(li.text))
                 continue;
             readFamilies(li.text);
+        }
+    }
+    // A TLS requirement the families read next to a failed certificate, version or cipher check ("domains with
+    // enforced TLS (require TLS encryption and verify certificate)") is the setting, not a second reason; next to a
+    // failed negotiation ("TLS was required but could not be negotiated") it is the refusal.
+    static const QStringList handshakeCauses = {u"certificate-invalid"_s, u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s};
+    if (std::any_of(handshakeCauses.begin(), handshakeCauses.end(), [&](const QString &f) { return m_findings.contains(f); })) {
+        for (const QString &name : {u"starttls-required"_s, u"starttls-not-offered"_s}) {
+            if (familyFound.contains(name))
+                m_findings.remove(name);
         }
     }
     // "Recipient address rejected: <reason>" under a security / policy status (X.7.x) is that policy.
@@ -2620,7 +2663,8 @@ void Decoder::classify()
     const bool addressVerdict = r.rootCause && QStringView(r.rootCause->reply.enhanced).mid(1).startsWith(u".1.");
     const bool sendingSide = r.rootCause
         && (QStringView(r.rootCause->reply.enhanced).mid(1).startsWith(u".4.") || m_findings.contains(u"connection-failed"_s)
-            || m_findings.contains(u"connection-dropped"_s) || (m_findings.contains(u"dns-failure"_s) && !addressVerdict));
+            || m_findings.contains(u"connection-dropped"_s) || (m_findings.contains(u"dns-failure"_s) && !addressVerdict)
+            || tlsHeldBySender());
     // Exchange 2003 ends a final NDR's line with the last status, transient or not: "<mx.example #4.4.2>".
     static const QRegularExpression ndrStatus(u"<\\s*[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)+\\s+#4\\.\\d{1,3}\\.\\d{1,3}>"_s);
     const bool finalNdrStatus = bareReply && ndrStatus.matchView(head).hasMatch();
@@ -2765,9 +2809,11 @@ void Decoder::classify()
                                                  QRegularExpression::CaseInsensitiveOption);
         for (const ReplyChain &c : std::as_const(r.chains)) {
             const QString &outerText = c.replies.first().text;
+            // "450 4.4.317 Cannot connect to remote server. 5.7.3 STARTTLS is required to send mail": the answer quoted in the text.
+            static const QRegularExpression quotedAnswer(u"\\b[45]\\.(?!4\\.31[67]\\b)(?!4\\.[12]\\b)(?!2\\.1\\b)\\d{1,3}\\.\\d{1,3}\\b"_s);
             answered = answered
                 || ((c.replies.first().enhanced.endsWith(u".4.317") || c.replies.first().enhanced.endsWith(u".4.316"))
-                    && outerText.contains(u"[Message="_s) && !noAnswer.match(outerText).hasMatch());
+                    && ((outerText.contains(u"[Message="_s) && !noAnswer.match(outerText).hasMatch()) || quotedAnswer.match(outerText).hasMatch()));
         }
         for (const ReplyChain &c : std::as_const(r.chains)) {
             const QString &outer = c.replies.first().enhanced;
@@ -2793,6 +2839,13 @@ void Decoder::classify()
         if (!r.replies.isEmpty() && !authReply)
             m_findings.remove(u"auth-required"_s);
     }
+    // A named TLS cause (certificate, version, cipher, STARTTLS required or not offered) is the finding; a failed
+    // negotiation is added to it only when words say the handshake or negotiation failed, not for a bare X.7.5
+    // status ("454 4.7.5 certificate validation failure") or loose prose ("if we enable TLS it fails with the error").
+    static const QStringList namedTls = {u"certificate-invalid"_s, u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s,
+                                         u"starttls-required"_s, u"starttls-not-offered"_s};
+    if (!negotiationWorded && std::any_of(namedTls.begin(), namedTls.end(), [&](const QString &f) { return m_findings.contains(f); }))
+        m_findings.remove(negotiation);
     for (const QString &name : findingNames()) {
         if (m_findings.contains(name))
             r.findings.append(name);

@@ -106,6 +106,8 @@ private Q_SLOTS:
              "open: 5.1.1 reads as recipient-unknown; the text says the recipient's preferences refused the message (policy)"},
             {u"z37-kb-popcon-421-4.4.1-connection-timed-out.txt"_s,
              "open: the expectation reads a bare '421 4.4.1 Connection timed out' as connection-dropped; the README's rules make it connection-failed and delayed"},
+            {u"q27-tr-msdoc-tls10-disablement-421-4.4.2-451-5.7.3.txt"_s,
+             "open: a document listing symptoms, one an on-premises queue's 421 4.4.2 SocketError; the queue rule makes it delayed, the expectation does not (the second judge did)"},
         };
         const QString file = QFileInfo(input).fileName();
         if (const auto it = openReplies.constFind(file); it != openReplies.cend())

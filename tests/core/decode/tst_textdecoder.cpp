@@ -478,9 +478,43 @@ private Q_SLOTS:
         QTest::newRow("german socket reset") << u"Eine vorhandene Verbindung wurde vom Remotehost geschlossen."_s << QStringList{u"connection-dropped"_s};
         QTest::newRow("dotnet refused") << u"No connection could be made because the target machine actively refused it 192.0.2.1:25"_s
                                         << QStringList{u"connection-failed"_s};
-        QTest::newRow("tls connection terminated is no drop")
+        // realworld/README.md "Made explicit after heldout9–11": a session the peer ended without a proper close is a drop; in
+        // a handshake (gnutls_handshake) it is a failed negotiation too, in a running session (recv) it is only the drop.
+        QTest::newRow("tls connection terminated in a handshake")
             << u"TLS error on connection from mail.example.com [192.0.2.1] (gnutls_handshake): The TLS connection was non-properly terminated."_s
+            << QStringList{u"connection-dropped"_s, u"tls-negotiation-failed"_s};
+        QTest::newRow("tls connection terminated in a session")
+            << u"2024-01-05 10:00:00 TLS error on connection from mail.example.com [192.0.2.1] (recv): The TLS connection was non-properly terminated."_s
+            << QStringList{u"connection-dropped"_s};
+        QTest::newRow("wrong version number is no version")
+            << u"SSL_connect returned=1 errno=0 peeraddr=192.0.2.1:587 state=SSLv3/TLS write client hello: wrong version number"_s
             << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("plaintext port to a go client") << u"tls: first record does not look like a TLS handshake"_s << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("lost connection after ssl_connect")
+            << u"Jan 24 04:17:10 mx postfix/smtp[36739]: SSL_connect error to 192.0.2.1[192.0.2.1]:25: lost connection"_s
+            << QStringList{u"connection-dropped"_s, u"tls-negotiation-failed"_s};
+        QTest::newRow("x.7.5 with a named cause")
+            << u"Our gateway logs this for outbound mail in the message audit log: 451 4.7.5 certificate validation failure"_s
+            << QStringList{u"certificate-invalid"_s, u"delivery-delayed"_s};
+        QTest::newRow("x.7.5 from a client") << u"smtplib.SMTPResponseException: (454, b'4.7.5 certificate validation failure')"_s
+                                             << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("handshake said with a named cause")
+            << u"TLS handshake failed: 454 4.7.5 certificate validation failure"_s << QStringList{u"certificate-invalid"_s, u"tls-negotiation-failed"_s};
+        QTest::newRow("tls setting is no requirement")
+            << u"Messages queue with \"421 4.4.0 Remote server temporarily rejected message.\" The connectors are configured and TLS is enforced end-to-end."_s
+            << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("the sender offered no starttls command")
+            << u"451 STARTTLS is required for this sender\nThis message was sent via unencrypted SMTP: no STARTTLS command was offered."_s
+            << QStringList{u"starttls-required"_s};
+        QTest::newRow("4.4.317 with the answer after it")
+            << u"The message tracking log shows \"450 4.4.317 Cannot connect to remote server. 5.7.3 STARTTLS is required to send mail\"."_s
+            << QStringList{u"delivery-delayed"_s, u"starttls-required"_s};
+        QTest::newRow("server response timeout") << u"Re-using existing connection #0 with host smtp.example.org\nserver response timeout\nClosing connection 0"_s
+                                                 << QStringList{u"connection-dropped"_s};
+        QTest::newRow("postfix suspended delivery") << u"(delivery temporarily suspended: Server certificate not verified)"_s
+                                                    << QStringList{u"certificate-invalid"_s, u"delivery-delayed"_s};
+        QTest::newRow("turkish starttls")
+            << u"Bağlayıcı protokolü gönderme günlüğünde hata - '451 5.7.3 Önce STARTTLS komutu olmalı'"_s << QStringList{u"starttls-required"_s};
         QTest::newRow("french expiry") << u"Le délai d'acheminement du message a expiré."_s << QStringList{u"message-expired"_s};
         QTest::newRow("expired is not delayed") << u"421 4.4.7 mx.example.org: Cannot send message for 5 days"_s << QStringList{u"message-expired"_s};
         QTest::newRow("recipient limit") << u"550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients."_s
