@@ -2650,7 +2650,11 @@ void Decoder::classify()
                                                  "(?i:\\b(?:test(?:ed|ing)?|check(?:ed|ing)?) (?:my|our|the|a) (?:mail |e-?mail |smtp )?server|"
                                                  "\\b(?:e-?mail|smtp|mail ?server)[- ]test(?:er|ing)?\\b|\\btest(?:ing)? tool\\b)"_s);
     static const QRegularExpression greylisting(u"gr[ae]y ?list"_s, QRegularExpression::CaseInsensitiveOption);
-    const bool clientText = r.kind == DecodeKind::LastError && !m_hasLed && r.queueFields.isEmpty() && !queueRetry.matchView(head).hasMatch()
+    // (A stray "Action: BackgroundJobs::…" line of the application's log is no queue state.)
+    static const QStringList queueState = {u"Status"_s, u"LastError"_s, u"LastRetryTime"_s, u"NextRetryTime"_s, u"MessageCount"_s,
+                                           u"NextHopDomain"_s, u"Identity"_s, u"Queue"_s};
+    const bool queued = std::any_of(queueState.begin(), queueState.end(), [&](const QString &k) { return !r.queueField(k).isEmpty(); });
+    const bool clientText = r.kind == DecodeKind::LastError && !m_hasLed && !queued && !queueRetry.matchView(head).hasMatch()
         && !holding.matchView(head).hasMatch();
     if (clientText && !warningNotice && clientReport.matchView(head).hasMatch()
         && !greylisting.matchView(head).hasMatch())
