@@ -422,34 +422,31 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
         const qsizetype before = qMax<qsizetype>(0, i - 48);
         const QStringView prefix = s.mid(before, i - before);
         cand.opener = i > 0 ? s[i - 1] : QChar();
+        // Labelled forms that give both codes of one reply (group 1 the code, group 2 the enhanced code).
+        auto takeLabelled = [&](const QRegularExpression &form) {
+            const QRegularExpressionMatch m = form.matchView(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (!m.hasMatch())
+                return false;
+            cand.reply.code = m.capturedView(1).toInt();
+            cand.reply.enhanced = m.captured(2);
+            cand.textStart = m.capturedEnd(0);
+            cand.strong = true;
+            found.append(cand);
+            i = cand.textStart - 1;
+            return true;
+        };
         // Zoho labels both codes of one reply: "ERROR_CODE :550, ERROR_CODE :5.1.1 <a>... User Unknown".
         if (i + 3 < n && s[i + 3] == u',' && prefix.trimmed().endsWith(u"ERROR_CODE :"_s, Qt::CaseInsensitive)) {
             static const QRegularExpression labelled(u"([245]\\d\\d),\\s*ERROR_CODE\\s*:\\s*(?:([245]\\.\\d{1,3}\\.\\d{1,3})\\b)?"_s,
                                                      QRegularExpression::CaseInsensitiveOption);
-            const QRegularExpressionMatch m = labelled.matchView(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-            if (m.hasMatch()) {
-                cand.reply.code = m.capturedView(1).toInt();
-                cand.reply.enhanced = m.captured(2);
-                cand.textStart = m.capturedEnd(0);
-                cand.strong = true;
-                found.append(cand);
-                i = cand.textStart - 1;
+            if (takeLabelled(labelled))
                 continue;
-            }
         }
         // Python's smtplib debug output: "reply: retcode (250); Msg: b'2.1.0 Ok'" is one reply.
         if (i + 3 < n && s[i + 3] == u')' && prefix.endsWith(u"retcode ("_s)) {
             static const QRegularExpression retcode(u"([245]\\d\\d)\\);\\s*Msg:\\s*b?['\"](?:([245]\\.\\d{1,3}\\.\\d{1,3})\\b)?"_s);
-            const QRegularExpressionMatch m = retcode.matchView(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-            if (m.hasMatch()) {
-                cand.reply.code = m.capturedView(1).toInt();
-                cand.reply.enhanced = m.captured(2);
-                cand.textStart = m.capturedEnd(0);
-                cand.strong = true;
-                found.append(cand);
-                i = cand.textStart - 1;
+            if (takeLabelled(retcode))
                 continue;
-            }
         }
         // Yahoo/AOL notices write the code with a colon: "550: 5.1.1 <a>: …", "554: delivery error: dd …".
         const bool colonAfter = i + 4 < n && s[i + 3] == u':' && s[i + 4] == u' ';

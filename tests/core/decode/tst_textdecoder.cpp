@@ -21,6 +21,12 @@ QStringList pairs(const DecodeResult &r)
     return list;
 }
 
+QStringList sortedList(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
 } // namespace
 
 class TestTextDecoder : public QObject
@@ -533,10 +539,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, findings);
-        QStringList got = decodeText(text).findings;
-        got.sort();
-        findings.sort();
-        QCOMPARE(got, findings);
+        QCOMPARE(sortedList(decodeText(text).findings), sortedList(findings));
     }
 
     // The delay-notice wording (wording.json "delayNotices") has three uses: it makes a code-less text a
@@ -562,10 +565,7 @@ private Q_SLOTS:
         QFETCH(QStringList, findings);
         const DecodeResult r = decodeText(text);
         QVERIFY(r.kind != DecodeKind::Unknown);
-        QStringList got = r.findings;
-        got.sort();
-        findings.sort();
-        QCOMPARE(got, findings);
+        QCOMPARE(sortedList(r.findings), sortedList(findings));
     }
 
     // The codes and the replies' own words decide the reason; the report's prose fills in only
