@@ -533,23 +533,24 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             // connections, please try again later (5.0.0)".
             const bool trailingStatus = prefix.endsWith(u'(') && !found.isEmpty() && i + e < n && s[i + e] == u')' && s.mid(i + e + 1).trimmed().isEmpty()
                 && found.last().reply.enhanced != s.mid(i, e);
+            // A status standing on its own, its text (if any) starting at textStart.
+            auto takeStatus = [&](qsizetype textStart, QChar opener) {
+                cand.reply.enhanced = s.mid(i, e).toString();
+                cand.textStart = textStart;
+                cand.opener = opener;
+                found.append(cand);
+                i = cand.textStart - 1;
+            };
             if ((prefix.endsWith(u"(#") && closes) || trailingStatus) {
                 // qmail and others end a reason with its status: "… named fabrikam.example. (#5.1.2)"
-                cand.reply.enhanced = s.mid(i, e).toString();
-                cand.textStart = i + e;
-                cand.opener = u'#';
-                found.append(cand);
-                i = cand.textStart;
+                takeStatus(i + e, u'#');
                 continue;
             }
             const bool atLineStart = i == firstNonSpace && s[0] != u'#';
             // Exchange 2003 ends an NDR with its status in "<mx.example.org #5.1.1>" (or "#5.7.1 RESOLVER.RST.AuthRequired").
             static const QRegularExpression hostHash(u"<\\s*[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)+\\s+#$"_s);
             if (hostHash.matchView(prefix).hasMatch() && !s.mid(i + e).trimmed().startsWith(u"smtp;"_s, Qt::CaseInsensitive)) {
-                cand.reply.enhanced = s.mid(i, e).toString();
-                cand.textStart = i + e;
-                found.append(cand);
-                i = cand.textStart - 1;
+                takeStatus(i + e, cand.opener);
                 continue;
             }
             // A status quoted with its text ("… no "5.7.708 Service unavailable. Access denied …" on this page").
@@ -567,11 +568,7 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             const bool hashSmtp = trimmedPrefix.endsWith(u'#') && afterStatus.startsWith(u"smtp;"_s, Qt::CaseInsensitive)
                 && !(afterStatus.size() > 6 && afterStatus.mid(5).trimmed().size() > 0 && afterStatus.mid(5).trimmed().front().isDigit());
             if (hashSmtp) {
-                cand.reply.enhanced = s.mid(i, e).toString();
-                cand.textStart = s.indexOf(u';', i + e) + 1;
-                cand.opener = u'#';
-                found.append(cand);
-                i = cand.textStart - 1;
+                takeStatus(s.indexOf(u';', i + e) + 1, u'#');
                 continue;
             }
             if (!(replyContextBefore(prefix) || labelled || (atLineStart && (lineStartOk || sentenceAfter)) || quotedReply || (labelBefore && sentenceAfter))
@@ -971,6 +968,14 @@ const QRegularExpression &relayWords()
 }
 
 // Findings implied by an enhanced status code alone.
+// The TLS names of the finding vocabulary.
+const QStringList &tlsFindingNames()
+{
+    static const QStringList names = {u"tls-negotiation-failed"_s, u"starttls-required"_s, u"starttls-not-offered"_s,
+                                      u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s, u"certificate-invalid"_s};
+    return names;
+}
+
 void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
 {
     const QString &e = r.enhanced;
@@ -1100,7 +1105,6 @@ private:
     bool bounceSubject() const;
     void collectPeople();
     void classify();
-    bool tlsHeldBySender() const;
     void pickRootCause();
     void explain();
     void predict();
@@ -2396,20 +2400,6 @@ void Decoder::collectPeople()
 // A transient TLS failure (certificate, handshake, STARTTLS) is the sending side's when the text says a server or
 // gateway holds, queues or logs the message ("can be seen in the Message Audit Log", "was logged on the server",
 // "outbound emails"), not when a client application or a test tool reports it.
-bool Decoder::tlsHeldBySender() const
-{
-    static const QStringList tls = {u"tls-negotiation-failed"_s, u"starttls-required"_s, u"starttls-not-offered"_s,
-                                    u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s, u"certificate-invalid"_s};
-    if (std::none_of(tls.begin(), tls.end(), [&](const QString &f) { return m_findings.contains(f); }))
-        return false;
-    static const QRegularExpression held(
-        u"\\b(?:queued|queues?\\b|Queue Viewer|deferred|audit log|(?:send|receive) connector|connector (?:protocol )?logs?|(?:transport|protocol|SMTP|mail) logs?"
-        "|logged (?:on|by|in) the (?:\\w+ )?(?:server|gateway|MTA)|outbound (?:e-?mails?|mail|messages?|delivery)|(?:Messaging|E-?mail|Mail) Gateway"
-        "|message (?:trace|tracking)|delivery temporarily suspended)"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return held.matchView(QStringView(m_norm.body).left(20000)).hasMatch();
-}
-
 void Decoder::classify()
 {
     for (const DeliveryAttempt &a : std::as_const(r.attempts)) {
@@ -2520,8 +2510,7 @@ void Decoder::classify()
     // A TLS failure is told in several names at once ("TLS library problem: … unsupported protocol" is a
     // failed negotiation and a version mismatch), so while every reason known is a TLS one, the TLS
     // families may still add the other TLS names.
-    static const QStringList tlsNames = {u"tls-negotiation-failed"_s, u"starttls-required"_s, u"starttls-not-offered"_s,
-                                         u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s, u"certificate-invalid"_s};
+    const QStringList &tlsNames = tlsFindingNames();
     const bool tlsReasonsOnly = reasonKnown && std::all_of(m_findings.begin(), m_findings.end(), [&](const QString &f) {
         return states.contains(f) || tlsNames.contains(f);
     });
@@ -2669,8 +2658,7 @@ void Decoder::classify()
     const bool addressVerdict = r.rootCause && QStringView(r.rootCause->reply.enhanced).mid(1).startsWith(u".1.");
     const bool sendingSide = r.rootCause
         && (QStringView(r.rootCause->reply.enhanced).mid(1).startsWith(u".4.") || m_findings.contains(u"connection-failed"_s)
-            || m_findings.contains(u"connection-dropped"_s) || (m_findings.contains(u"dns-failure"_s) && !addressVerdict)
-            || tlsHeldBySender());
+            || m_findings.contains(u"connection-dropped"_s) || (m_findings.contains(u"dns-failure"_s) && !addressVerdict));
     // Exchange 2003 ends a final NDR's line with the last status, transient or not: "<mx.example #4.4.2>".
     static const QRegularExpression ndrStatus(u"<\\s*[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)+\\s+#4\\.\\d{1,3}\\.\\d{1,3}>"_s);
     const bool finalNdrStatus = bareReply && ndrStatus.matchView(head).hasMatch();
@@ -2680,7 +2668,15 @@ void Decoder::classify()
     static const QRegularExpression holding(u"\\b(?:queue[sd]?|queuing|queueing|Queue Viewer|message tracking|tracking logs?|audit logs?|(?<!receive )connector|"
                                             "logged on the (?:sending |on-?prem(?:ises)? |Exchange )?server|(?:deliver|send) outbound (?:e-?mails?|mail|messages))\\b"_s,
                                             QRegularExpression::CaseInsensitiveOption);
-    const bool heldBySender = bareReply && holding.matchView(head).hasMatch();
+    // A transient TLS failure is held by whichever server or gateway logs it (its connector or mail log,
+    // "deferred", "delivery temporarily suspended").
+    static const QRegularExpression tlsHolding(
+        u"\\b(?:queued|queues?\\b|Queue Viewer|deferred|audit log|(?:send|receive) connector|connector (?:protocol )?logs?|(?:transport|protocol|SMTP|mail) logs?"
+        "|logged (?:on|by|in) the (?:\\w+ )?(?:server|gateway|MTA)|outbound (?:e-?mails?|mail|messages?|delivery)|(?:Messaging|E-?mail|Mail) Gateway"
+        "|message (?:trace|tracking)|delivery temporarily suspended)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const bool tlsFailure = std::any_of(tlsFindingNames().begin(), tlsFindingNames().end(), [&](const QString &f) { return m_findings.contains(f); });
+    const bool heldBySender = bareReply && (holding.matchView(head).hasMatch() || (tlsFailure && tlsHolding.matchView(head).hasMatch()));
     if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s) && (!bareReply || sendingSide || heldBySender)
         && !finalNdrStatus)
         m_findings.insert(u"delivery-delayed"_s);
@@ -2845,8 +2841,7 @@ void Decoder::classify()
                     && inner.enhanced != u"4.4.1" && inner.enhanced != u"4.2.1" && inner.enhanced != u"4.4.2"
                     && !inner.enhanced.endsWith(u".4.317") && !inner.enhanced.endsWith(u".4.316"));
         }
-        static const QStringList tls = {u"starttls-required"_s, u"starttls-not-offered"_s, u"certificate-invalid"_s, u"tls-negotiation-failed"_s,
-                                        u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s};
+        const QStringList &tls = tlsFindingNames();
         if (answered && std::any_of(tls.begin(), tls.end(), [&](const QString &f) { return m_findings.contains(f); }))
             m_findings.remove(u"connection-failed"_s);
     }
