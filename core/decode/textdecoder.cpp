@@ -321,6 +321,9 @@ bool quantityWord(QStringView rest)
         "day"_L1, "messages"_L1, "recipients"_L1, "time"_L1, "%"_L1, "users"_L1, "mails"_L1, "emails"_L1, "attempt"_L1,
         "retries"_L1, "connections"_L1, "of "_L1, "x "_L1, "px"_L1, "pm"_L1, "am"_L1,
     };
+    // "421 Timeout waiting for data from client" is a reply.
+    if (rest.startsWith(u"timeout"_s, Qt::CaseInsensitive) || rest.startsWith(u"timed out"_s, Qt::CaseInsensitive))
+        return false;
     for (const QLatin1StringView u : units) {
         if (rest.startsWith(u, Qt::CaseInsensitive))
             return true;
@@ -338,9 +341,9 @@ bool replyContextBefore(QStringView before)
         u"server:", u"zurückgegeben:", u"retourné :", u"a retourné", u"devolvió", u"ha restituito",
         u"hat", u"diagnostic-code:", u"x-postfix;", u"error is:", u"dsn=", u"stat=", u"#", u"< #",
         u"responded with", u"sent:", u"answer:", u"<", u">:", u"command:", u"talk to me:", u"antwort:", u"servidor:",
-        u"server response:", u"réponse du serveur :", u"réponse du serveur:",
+        u"server response:", u"réponse du serveur :", u"réponse du serveur:", u"serveur était :", u"serveur était:",
         u"returned:", u"failed:", u"response was:", u"responded:", u"replied:", u"replied with", u"answered:", u"invalid login:", u"exception:",
-        u"with message", u"error message:", // PHP mailers: 'got code "503", with message "503 RCPT first …"'
+        u"with message", u"error message:", u"response=", u"terminates connection -", u"client:", // nodemailer; PHPMailer's "SERVER -> CLIENT:" // PHP mailers: 'got code "503", with message "503 RCPT first …"'
         u"mail system problem", u"address error", // SES: "5.3.0 - Other mail system problem 550-'Unknown user …'"
     };
     QStringView t = before.trimmed();
@@ -417,6 +420,14 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             continue;
         if (!boundaryBefore(s, i))
             continue;
+        // A source location in a stack trace ("programs/server/packages/email.js:211 - Email.send") is no reply.
+        if (i >= 3 && s[i - 1] == u':' && s[i - 2].isLetter()) {
+            qsizetype k = i - 2;
+            while (k > 0 && i - 2 - k < 6 && s[k - 1].isLetter())
+                --k;
+            if (k > 1 && s[k - 1] == u'.' && (s[k - 2].isLetterOrNumber() || s[k - 2] == u'_'))
+                continue;
+        }
         Candidate cand;
         cand.start = i;
         const qsizetype before = qMax<qsizetype>(0, i - 48);
@@ -671,7 +682,7 @@ QString unwrapClientReply(QStringView line)
     if (line.size() > 4096)
         return {};
     static const QRegularExpression wrapped(
-        u"(?:SMTP[ -]?(?:Error|Fehler|Erreur|Errore)|(?:Error|Erreur|Fehler|Errore)[ -]SMTP)\\s*:?\\s*[(\\[]\\s*([245]\\d\\d)\\s*[)\\]]\\s*:?\\s*(.*)$"_s,
+        u"(?:SMTP[ -]?(?:Error|Fehler|Erreur|Errore)|(?:Error|Erreur|Fehler|Errore)[ -]SMTP|\\b(?:permanent|transient) error)\\s*:?\\s*[(\\[]\\s*([245]\\d\\d)\\s*[)\\]]\\s*:?\\s*(.*)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression labelled(
         u"(?<!expected )(?:Antwortcode|Reply[ -]?code|Response[ -]?code|SMTP[ -]?(?:reply |response |error )?code|Fehlercode|Error[ -]code|Code de r[ée]ponse|C[óo]digo de respuesta|Codice di risposta)\\s*[:=]?\\s*[\"']?([245]\\d\\d)[\"']?(?![\\d.])"
@@ -679,9 +690,10 @@ QString unwrapClientReply(QStringView line)
         QRegularExpression::CaseInsensitiveOption);
     // Python's smtplib: "SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted …')",
     // "SMTPRecipientsRefused: {'a@b': (550, b'5.1.1 <a@b>: … User unknown')}".
-    static const QRegularExpression tuple(u"\\(\\s*([245]\\d\\d),\\s*b?(['\"])(.*)$"_s);
+    // The tuple's parenthesis is lost when an application quotes it ("535, b'5.7.0 authentication failed'").
+    static const QRegularExpression tuple(u"(?:\\(\\s*|(?<![\\w.,])(?=[245]\\d\\d,\\s*b['\"]))([245]\\d\\d),\\s*b?(['\"])(.*)$"_s);
     // A line that quotes the whole reply ("response: '550 5.1.1 …', responseCode: 550") needs no unwrapping.
-    static const QRegularExpression wholeReply(u"(?:^|[\\s'\"(:])[245]\\d\\d[ -][245]\\.\\d{1,3}\\.\\d{1,3}\\s"_s);
+    static const QRegularExpression wholeReply(u"(?:^|[\\s'\"(:=])[245]\\d\\d[ -][245]\\.\\d{1,3}\\.\\d{1,3}\\s"_s);
     QString code, enhanced, text;
     if (const QRegularExpressionMatch m = wrapped.matchView(line); m.hasMatch()) {
         code = m.captured(1);
@@ -807,16 +819,16 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
 {
     static const QList<QPair<QString, QRegularExpression>> rules = [] {
         const Rule raw[] = {
-            {"tls-negotiation-failed", R"(TLS negotiation failed|handshake fail|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake|lost connection after STARTTLS|STARTTLS=\w+, error|TLS library problem|Security status|security conversion|cryptographic failure|TLS not available due to (?:a )?local problem|TLS engine is unavailable|ssl routines|tls error(?! on connection[^:\n]{0,200}\((?:recv|send|recovery|read|write)\))|TLS connection (?:failed|error)|error:0A0|alert (?:handshake|decode|internal)|wrong version number|does not look like a TLS handshake|Unrecognized SSL message)"},
+            {"tls-negotiation-failed", R"(TLS negotiation failed|handshake fail|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake|STARTTLS=\w+, error|TLS library problem|Security status|security conversion|cryptographic failure|TLS not available due to (?:a )?local problem|TLS engine is unavailable|ssl routines|tls error(?! on connection[^:\n]{0,200}\((?:recv|send|recovery|read|write)\))|TLS connection (?:failed|error)|error:0A0|alert (?:handshake|decode|internal)|wrong version number|does not look like a TLS handshake|Unrecognized SSL message|gnutls_handshake\(\) failed|before (?:a )?secure TLS connection was established|Error initiating TLS|SSL operation failed|crypto enabling timeout|Unable to connect with (?:TLS|STARTTLS|SSL)\b|SSL_connect: SSL_ERROR_\w+)"},
             {"starttls-required", R"(Must issue a START ?TLS command first|STARTTLS is required|TLS is required|TLS required|requires? (?:TLS|STARTTLS|encryption)|encryption (?:is )?(?:needed|required)|REQUIRETLS|must use TLS|not accepting plain ?text|Force TLS)"},
-            {"starttls-not-offered", R"(not offered by host|STARTTLS (?:is )?not (?:offered|advertised|supported|available)|doesn't support STARTTLS|does not support STARTTLS|does not support (?:TLS|encryption)|starttls-not-supported|TLS not available(?! due to (?:a )?local problem)|did not offer STARTTLS|no STARTTLS)"},
-            {"tls-version-unsupported", R"(unsupported protocol|protocol version|no protocols available|version too low|unsupported (?:TLS|SSL) version|TLS ?1\.[01] (?:is )?(?:not supported|disabled|deprecated)|legacy TLS|tlsv1 alert protocol|inappropriate fallback|(?<!/)\bSSLv3\b(?! alert)(?!/TLS)(?! (?:read|write)\b)|TLS version)"},
-            {"tls-cipher-mismatch", R"(no shared cipher|cipher mismatch|AlgorithmMismatch|no ciphers available|no cipher (?:suites? )?(?:match|in common)|insufficient security|no suitable (?:cipher|signature))"},
-            {"certificate-invalid", R"(UntrustedRoot|CertExpired|CertUnknown|certificate verify failed|certificate (?:has )?expired|self[- ]signed|unable to get local issuer|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid|hostname mismatch|name mismatch|verify=FAIL|NoCredentials|UnknownCredentials|TargetUnknown|bad certificate|unknown ca|certificate (?:is )?(?:invalid|not trusted|untrusted|revoked)|certificate chain|CertificateValidation|certificate validation failed|SubjectMismatch|TlsCertificateName|untrusted)"},
-            {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during(?! user open)|timeout while|disconnected abruptly|SuspiciousRemoteServerError|(?:non-?|not )properly terminated|server response timeout|timed out waiting for (?:a |the )?(?:server(?:'s)? )?(?:response|reply)|\bread (?:error|failed)\b)"},
-            {"connection-failed", R"(Unable to connect|Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable|could be reached at this time|domain is marked down)"},
+            {"starttls-not-offered", R"(not offered by host|STARTTLS (?:is )?not (?:offered|advertised|supported|available)|doesn't support STARTTLS|does not support STARTTLS|does not support (?:TLS|encryption)|starttls-not-supported|TLS not available(?! due to (?:a )?local problem)|did not offer STARTTLS|no STARTTLS|(?:encrypted connection|encryption) (?:is )?unavailable)"},
+            {"tls-version-unsupported", R"(unsupported protocol|protocol version|no protocols available|version too low|unsupported (?:TLS|SSL) version|TLS ?1\.[01] (?:is )?(?:not supported|disabled|deprecated)|legacy TLS|tlsv1 alert protocol|inappropriate fallback|(?<!/)\bSSLv3\b(?! alert)(?!/TLS)(?! (?:read|write)\b)|TLS version|no supported versions)"},
+            {"tls-cipher-mismatch", R"(no shared cipher|cipher mismatch|AlgorithmMismatch|no ciphers available|no cipher (?:suites? )?(?:match|in common)|insufficient security|no suitable (?:cipher|signature)|dh key too small|supported cipher suite|cipher suites? supported by both|none of the cipher suites supported|do not possess a common algorithm|Diffie-Hellman prime[^.\n]{0,40}not acceptable)"},
+            {"certificate-invalid", R"(UntrustedRoot|CertExpired|CertUnknown|certificate verify failed|certificate (?:has )?expired|self[- ]signed|unable to get local issuer|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid|hostname mismatch|name mismatch|verify=FAIL|NoCredentials|UnknownCredentials|TargetUnknown|bad certificate|unknown ca|certificate (?:is )?(?:invalid|not trusted|untrusted|revoked)|certificate chain|CertificateValidation|certificate validation failed|SubjectMismatch|TlsCertificateName|untrusted|certificate received from the remote server|target principal name is incorrect|SEC_E_(?:WRONG_PRINCIPAL|UNTRUSTED_ROOT|CERT_EXPIRED|CERT_UNKNOWN)|no alternative certificate subject name|cert's altnames|PKIX path|Certificate(?:Expired|NotYetValid)Exception|CertPathValidatorException|unable to verify the first certificate|signed by unknown authority)"},
+            {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during(?! user open)|timeout while|disconnected abruptly|SuspiciousRemoteServerError|(?:non-?|not )properly terminated|server response timeout|timed out waiting for (?:a |the )?(?:server(?:'s)? )?(?:response|reply)|\bread (?:error|failed)\b|Server terminates connection|closing (?:the )?connection\b|\b(?:command|idle|inactivity) time ?out\b|\btime(?:d out|out)(?: \(\d+ \w+\))? waiting for (?:the )?(?:server|data|input|response|reply|command)|EOF occurred in violation of protocol|unexpected eof while reading|socket disconnected|remote party has closed the transport stream|socket hang up|terminated the handshake|unexpected EOF or 0 bytes from the transport stream|\bNet::ReadTimeout\b|MessagingException: \[EOF\])"},
+            {"connection-failed", R"(Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable|could be reached at this time|domain is marked down|Greeting never received|\bconnect E(?:TIMEDOUT|CONNREFUSED|HOSTUNREACH|NETUNREACH)\b|\bError: Connection timeout\b|\bNet::OpenTimeout\b|SMTP Connect\(\) (?:failed|fallita|fehlgeschlagen)|Unable to connect(?! with (?:TLS|STARTTLS|SSL)))"},
             {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed|disallowed|forbidden|refused)|not an? (?:open )?relay|as a relay\b|\bno relay(?:ing)? (?:allowed|permitted)|not a gateway|send to a non-local (?:e-?mail )?address|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts)"},
-            {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication (?:is )?(?:required|needed)|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|(?:must|please) authenticate(?![^.\n]{0,40}\b(?:SPF|DKIM|DMARC)\b)|authenticate first|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57|not logged in|please log ?in\b|log ?in via your web browser|(?:invalid|incorrect|bad) (?:credentials|login|user ?name or password|password)|credentials (?:invalid|incorrect|rejected|not accepted)|Username and Password not accepted|could not authenticate|incorrect authentication|requires? (?:SMTP )?authentication|Missing credentials|no password specified|application-specific password|AuthenticationFailed|SMTPAuthenticationError|authentication (?:credentials )?(?:invalid|rejected|failure))"},
+            {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication (?:is )?(?:required|needed)|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|(?:must|please) authenticate(?![^.\n]{0,40}\b(?:SPF|DKIM|DMARC)\b)|authenticate first|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57|not logged in|please log ?in\b|log ?in via your web browser|(?:invalid|incorrect|bad) (?:credentials|login|user ?name or password|password)|credentials (?:invalid|incorrect|rejected|not accepted)|Username and Password not accepted|could not authenticate|incorrect authentication|requires? (?:SMTP )?authentication|Missing credentials|no password specified|application-specific password|AuthenticationFailed|SMTPAuthenticationError|authentication (?:credentials )?(?:invalid|rejected|failure)|failed to authenticate|Login (?:denied|failed|not possible))"},
             {"message-expired", R"(QUEUE\.Expired|message expired|have been failing for a long time|Message has expired|delivery time expired|retry time(?:out)? exceeded|retry time not reached for any host after a long failure period|retry timeout exceeded|expired in queue|too long in (?:the )?queue|in the queue too long|giving up|gave up|could not be delivered for \d+|stopped trying)"},
             {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying|\bdefer \(-?\d+\)|has been delayed|Delivery Status Notification \(Delay\)|retry time not reached(?! for any host after a long failure period)|delivery temporarily suspended|temporary SMTP delivery error|grey ?listed|gray ?listed|greylisting|graylisting)"},
             {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such (?:local )?user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
@@ -838,14 +850,14 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
 {
     static const QList<QPair<QString, QRegularExpression>> rules = [] {
         const Rule raw[] = {
-            {"tls-negotiation-failed", R"(TLS negotiation failed|TLS Negotiation failed|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake failed|handshake failure|lost connection after STARTTLS|STARTTLS=(?:client|server), error|TLS library problem|TLS startup failed|\bSSL routines\b|HandshakeException\b|wrong version number|\bWRONG_VERSION_NUMBER\b|does not look like a TLS handshake|Unrecognized SSL message|\bdo_handshake\b|\bhandshake_exc\b|\bTLS error on connection\b(?![^:\n]{0,200}\((?:recv|send|recovery|read|write)\))|\bhandshake (?:has |had )?failed\b|\battempt to (?:start|negotiate|establish) (?:an? |the )?(?:TLS|SSL|STARTTLS)\b[^.\n]{0,20}\bfailed\b|\b(?:failed to|could ?n[o']?t|unable to|cannot|can't) (?:negotiate|establish|initiate|complete) (?:an? |the )?(?:TLS|SSL|STARTTLS)\b|\b(?:TLS|SSL|STARTTLS)\b[^.;\n]{0,40}\bcould ?n[o']?t be (?:successfully )?(?:negotiated|established|completed)|\bfatal alert (?:was |has been )?received|\bReceived fatal alert\b)"},
+            {"tls-negotiation-failed", R"(TLS negotiation failed|TLS Negotiation failed|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake failed|handshake failure|STARTTLS=(?:client|server), error|TLS library problem|TLS startup failed|\bSSL routines\b|HandshakeException\b|wrong version number|\bWRONG_VERSION_NUMBER\b|does not look like a TLS handshake|Unrecognized SSL message|\bdo_handshake\b|\bhandshake_exc\b|\bTLS error on connection\b(?![^:\n]{0,200}\((?:recv|send|recovery|read|write)\))|\bhandshake (?:has |had )?failed\b|\battempt to (?:start|negotiate|establish) (?:an? |the )?(?:TLS|SSL|STARTTLS)\b[^.\n]{0,20}\bfailed\b|\b(?:failed to|could ?n[o']?t|unable to|cannot|can't) (?:negotiate|establish|initiate|complete) (?:an? |the )?(?:TLS|SSL|STARTTLS)\b|\b(?:TLS|SSL|STARTTLS)\b[^.;\n]{0,40}\bcould ?n[o']?t be (?:successfully )?(?:negotiated|established|completed)|\bfatal alert (?:was |has been )?received|\bReceived fatal alert\b|\bgnutls_handshake\(\) failed\b|\bbefore (?:a )?secure TLS connection was established\b|\bError initiating TLS\b|\bSSL operation failed\b|A call to SSPI failed|\bcrypto enabling timeout\b|\bSSL_(?:do_handshake|accept|connect)\(\) failed\b|\b(?:TLS|SSL) failed\b|\bCould not convert socket to TLS\b|\b(?:TLS|SSL) connection (?:request )?has failed\b|\bunsafe legacy renegotiation disabled\b|\binput="\\026\\003\\00[0-4]|\bUnable to connect with (?:TLS|STARTTLS|SSL)\b|\bSSL_connect: SSL_ERROR_\w+|\bTLS connect(?:ion)? failed\b)"},
             {"starttls-required", R"(TLS is required|Must issue a START ?TLS command first|STARTTLS is required)"},
-            {"starttls-not-offered", R"(was not offered by host|STARTTLS (?:is )?not (?:offered|advertised)|remote SMTP service does not support (?:STARTTLS|TLS))"},
-            {"tls-version-unsupported", R"(unsupported protocol|no protocols available|alert protocol version)"},
-            {"tls-cipher-mismatch", R"(no shared cipher|AlgorithmMismatch|no cipher match)"},
-            {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|CertUnknown|TargetUnknown|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=)"},
-            {"connection-failed", R"(Connection timed out|\bconnect timed out\b|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
-            {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|:\s*lost connection\s*$|SocketTimeoutException: Read timed out|\bread tcp \S+: i/o timeout|(?:TLS|SSL) (?:connection|session) (?:was )?(?:non-?|not )properly terminated|\bserver response timeout\b|Connection reset by peer|Connection dropped due to|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
+            {"starttls-not-offered", R"(was not offered by host|STARTTLS (?:is )?not (?:offered|advertised)|remote SMTP service does not support (?:STARTTLS|TLS)|\b(?:encrypted connection|encryption) (?:is )?unavailable\b)"},
+            {"tls-version-unsupported", R"(unsupported protocol|no protocols available|alert protocol version|\bno supported versions satisfy\b)"},
+            {"tls-cipher-mismatch", R"(no shared cipher|AlgorithmMismatch|no cipher match|\bdh key too small\b|\bcipher suites? supported by both\b|\bnone of the cipher suites supported\b|\bdo not possess a common algorithm\b|\bDiffie-Hellman prime[^.\n]{0,40}not acceptable)"},
+            {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|CertUnknown|TargetUnknown|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=|\bcertificate received from the remote server\b|\btarget principal name is incorrect\b|\bSEC_E_(?:WRONG_PRINCIPAL|UNTRUSTED_ROOT|CERT_EXPIRED|CERT_UNKNOWN)\b|\bno alternative certificate subject name\b|\bCertificate(?:Expired|NotYetValid)Exception\b|\bdoes not match the (?:server|peer)(?:'s)? certificate\b)"},
+            {"connection-failed", R"(Connection timed out|\bconnect timed out\b|\bconnect: timeout\b|^\s*sock\.connect\(sa\)\s*$|Connection refused|Greeting never received|\bconnect E(?:TIMEDOUT|CONNREFUSED|HOSTUNREACH|NETUNREACH)\b|\bError: Connection timeout\b|\bNet::OpenTimeout\b|\bSMTP Connect\(\) (?:failed|fallita|fehlgeschlagen)|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
+            {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|:\s*lost connection\s*$|SocketTimeoutException: Read timed out|\bread tcp \S+: i/o timeout|(?:TLS|SSL) (?:connection|session) (?:was )?(?:non-?|not )properly terminated|\bserver response timeout\b|Connection reset by peer|Connection dropped due to|\bServer terminates connection\b|\b(?:command|idle|inactivity) time ?out\b|\btime(?:d out|out)(?: \(\d+ \w+\))? waiting for (?:the )?(?:server|data|input|response|reply|command)\b|\bEOF occurred in violation of protocol\b|\bunexpected eof while reading\b|\bsocket disconnected\b|\bremote party has closed the transport stream\b|\bsocket hang up\b|\bEOFError: end of file reached\b|\bSocketException: (?:Connection reset|Broken pipe)\b|\b(?:TLS/SSL|SSL|TLS) connection has been closed\b|\bterminated the handshake\b|\bcannot (?:read from|write to) (?:the )?(?:TLS |SSL )?(?:connection|socket|server)\b|^(?:[\w\\]+: )?Connection to "[^"]+" timed out\.?\s*$|\bunexpected EOF or 0 bytes from the transport stream\b|\bNet::ReadTimeout\b|\bnetwork (?:read|write) error\b|\bclosed (?:the )?connection during (?:the )?handshake\b|MessagingException: \[EOF\]|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
             {"message-expired", R"(retry timeout exceeded|have been failing for a long time \(and retry time not reached\)|\bstatus=expired\b|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long)|Too many (?:delivery )?failures \(Tried all MXs?\)|^(?![^\n]*\btemp(?:orary)?[ -]?fail)[^\n]*\btried all (?:MXs|MX hosts|mail exchangers)\b)"},
             {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|Unknown local[- ]part|unknown or illegal alias|Invalid or unknown virtual user|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid)"},
             // A delay notice's own wording is Internal::delayNoticeWording(); these are queue states of log lines.
@@ -853,8 +865,8 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"rate-limited", R"(exceeded the max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients) (?:allowed )?per (?:hour|day|minute)|max(?:imum)? (?:number of )?(?:e-?mails|messages) per (?:hour|day) \(\d+/\d+)"},
             {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|(?:permission|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)\b|\bblocked using [\w.-]+\.\w+|refused to talk to me: 5\d\d|\(BL\)\)?\s*$|\bBlacklisting\b|(?:Connection|Message|Mail) rejected by (?:local )?policy|SendAsDenied|only accepts messages from people in its organi[sz]ation|(?:does not|doesn't) allow external forwarding|Mail size limit exceeded|message exceeds the maximum message size|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
             {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed|disallowed|forbidden|refused)|not permitted to relay|not allowed to relay)"},
-            {"auth-required", R"(Authentication (?:required|failed|unsuccessful|credentials invalid)|requires? (?:SMTP )?authentication|Could not authenticate|Incorrect authentication data|Username and Password not accepted|Client was not authenticated|Missing credentials for|AuthenticationFailedException|SMTPAuthenticationError|no password specified)"},
-            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|(?<!reverse )DNS (?:lookup|query|resolution) (?:error|failure|failed)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN|failed)|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|: no such host\b|remote name could not be resolved|\bquery(?:Mx|A|Aaaa) (?:ENODATA|ENOTFOUND)\b|^\s*Unrouteable address\s*$|unrouteable mail domain|host lookup did not complete|all relevant MX records point to non-existent hosts|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b)"},
+            {"auth-required", R"(Authentication (?:required|failed|unsuccessful|credentials invalid)|\bSASL authentication fail(?:ed|ure)\b|\bNo authentication (?:type|mechanism)s? succeeded\b|\bfailed to authenticate\b|\bLogin (?:denied|failed|not possible)\b|requires? (?:SMTP )?authentication|Could not authenticate|Incorrect authentication data|Username and Password not accepted|Client was not authenticated|Missing credentials for|AuthenticationFailedException|SMTPAuthenticationError|no password specified)"},
+            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|(?<!reverse )DNS (?:lookup|query|resolution) (?:error|failure|failed)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN|failed)|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|: no such host\b|remote name could not be resolved|\bTemporary failure in MX lookup\b|\bbad DNS lookup error code\b|\bNo MX found for (?:domain|destination)\b|\blookup [\w.-]+(?: on [\w.:\[\]]+)?: i/o timeout\b|\bquery(?:Mx|A|Aaaa|Txt|Cname) (?:ENODATA|ENOTFOUND|ETIMEOUT|ESERVFAIL|ECONNREFUSED)\b|^\s*Unrouteable address\s*$|unrouteable mail domain|host lookup did not complete|all relevant MX records point to non-existent hosts|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b)"},
             {"mailbox-full", R"((?:Mailbox full|mailbox is full)(?!\s*\?)|(?<!sending )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
@@ -898,11 +910,13 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
              "|dominio (?:no existe|inexistente|desconocido|non esiste|sconosciuto)|error de DNS|errore DNS"
              "|dom[ií]nio (?:inexistente|n[aã]o existe|desconhecido)|erro de DNS"
              "|falha na consulta (?:de )?DNS|consulta (?:de )?DNS falhou|error en la consulta (?:de )?DNS|[eé]chec de la (?:recherche|requ[eê]te) DNS|DNS-Abfrage fehlgeschlagen"
-             "|domein (?:bestaat niet|onbekend)|DNS-fout|домен не (?:найден|существует)"},
+             "|domein (?:bestaat niet|onbekend)|DNS-fout|домен не (?:найден|существует)"
+             "|Remotename konnte nicht aufgelöst werden|nom distant n'a pas pu être résolu|no se puede resolver el nombre remoto|impossibile risolvere il nome remoto"},
             {"connection-failed",
              "Verbindung (?:wurde )?(?:abgelehnt|verweigert)|konnte keine Verbindung|Verbindung mit dem Remoteserver kann nicht hergestellt werden|no se puede conectar con el servidor remoto|Verbindungsaufbau fehlgeschlagen|Zeitüberschreitung beim Verbindungsaufbau"
              "|connexion (?:refus[eé]e|impossible)|impossible de (?:se )?connecter|conexi[oó]n rechazada|no se pudo conectar"
-             "|connessione rifiutata|impossibile connettersi|conex[aã]o recusada|n[aã]o foi poss[ií]vel conectar|verbinding geweigerd|kan geen verbinding"},
+             "|connessione rifiutata|impossibile connettersi|conex[aã]o recusada|n[aã]o foi poss[ií]vel conectar|verbinding geweigerd|kan geen verbinding"
+             "|Verbindung zum (?:SMTP-)?(?:Server|Host) (?:ist )?fehlgeschlagen|[ée]chec de la connexion(?: SMTP)?|imposible conectar|no se puede conectar|SMTP Connect\\(\\) fal(?:l[oó]|hou)|kon niet verbinden"},
             {"message-expired",
              "Nachricht (?:ist )?abgelaufen|Zustellung(?:sversuche)? .{0,40}(?:abgebrochen|aufgegeben)|message (?:a )?expir[eé]|d[eé]lai de (?:remise|livraison) (?:expir[eé]|d[eé]pass[eé])"
              "|mensaje (?:ha )?(?:caducado|expirado)|messaggio (?:[eè] )?scaduto|mensagem (?:expirou|expirada)|bericht (?:is )?verlopen"},
@@ -916,12 +930,17 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
              "Authentifizierung (?:erforderlich|fehlgeschlagen|notwendig)|authentification (?:requise|n[eé]cessaire|[eé]chou[eé]e)"
              "|autenticaci[oó]n (?:requerida|necesaria|fallida)|autenticazione (?:richiesta|necessaria|fallita)"
              "|autentica[cç][aã]o (?:requerida|necess[aá]ria|falhou)|authenticatie (?:vereist|mislukt)"
-             "|(?:se )?requiere autenticaci[oó]n|[eé]chec (?:de l'|d')authentification|Anmeldung (?:fehlgeschlagen|erforderlich)|falha (?:na|de) autentica[cç][aã]o|errore di autenticazione"},
+             "|(?:se )?requiere autenticaci[oó]n|[eé]chec (?:de l'|d')authentification|Anmeldung (?:fehlgeschlagen|erforderlich)|falha (?:na|de) autentica[cç][aã]o|errore di autenticazione"
+             "|imposible autentificar|no se pudo autenticar|impossibile autenticar(?:si|e)|impossible de s'authentifier|n[aã]o foi poss[ií]vel autenticar"},
             {"rate-limited",
              "zu viele (?:Verbindungen|Nachrichten|E-Mails)|trop de (?:connexions|messages)|demasiad[ao]s (?:conexiones|mensajes)"
              "|tropp[ei] (?:connessioni|messaggi)|(?:muitas|demasiadas) (?:conex[oõ]es|mensagens)|te veel (?:verbindingen|berichten)"
              "|(?:erhält|empfängt|bekommt) (?:zu schnell|zu viele) (?:E-?Mails|Nachrichten)|zu schnell (?:E-?Mails|Nachrichten)|(?:E-?Mails|Nachrichten) in einer Geschwindigkeit|Geschwindigkeit, die verhindert"
              "|(?:e-?mails|messages|courriels) trop (?:rapidement|vite)|(?:correos|mensajes) demasiado r[aá]pido|(?:e-?mail|messaggi) troppo (?:velocemente|rapidamente)"},
+            // Windows (Schannel / .NET) texts in their localized forms.
+            {"tls-cipher-mismatch", "keinen gemeinsamen Algorithmus|pas d'algorithme commun|ning[uú]n algoritmo com[uú]n|nessun algoritmo comune"},
+            {"certificate-invalid",
+             "Remotezertifikat ist (?:laut Validierungsverfahren )?ungültig|certificat distant n'est pas valide|certificado remoto no es v[aá]lido|certificato remoto non [eè] valido"},
             // Turkish (Microsoft's localized articles and Exchange's tr-TR texts).
             {"tls-negotiation-failed", "TLS (?:görüşme|anlaşma|el sıkışma)\\w*[^.\\n]{0,60}başarısız"},
             {"tls-version-unsupported", "TLS ?1\\.[01]\\b[^.\\n]{0,30}(?:devre dışı|desteklenmiyor|kabul etmiyor|kullanımdan (?:çıktı|kaldırıldı))"},
@@ -1955,13 +1974,14 @@ void Decoder::scanReplies()
             }
         }
         // Postfix's "dsn=4.7.4, status=deferred (TLS is required, …)": the status is the reply when the
-        // line quotes none, and the enhanced code of a quoted reply that has none.
+        // line quotes none, and the enhanced code of a quoted reply that has none. Sendmail's "dsn=4.0.0,
+        // stat=Deferred: Connection refused by …" likewise.
         QString dsnStatus, dsnText;
-        if (m_postfixLines > 0 && line.contains(u"dsn=")) {
-            static const QRegularExpression dsn(u"\\bdsn=([245]\\.\\d{1,3}\\.\\d{1,3}), status=\\w+(?: \\((.*)\\))?"_s);
+        if ((m_postfixLines > 0 || m_sendmailLines > 0) && line.contains(u"dsn=")) {
+            static const QRegularExpression dsn(u"\\bdsn=([245]\\.\\d{1,3}\\.\\d{1,3}), (?:status=\\w+(?: \\((.*)\\))?|stat=\\w+(?:: (.*))?)"_s);
             if (const QRegularExpressionMatch m = dsn.matchView(line); m.hasMatch()) {
                 dsnStatus = m.captured(1);
-                dsnText = m.captured(2);
+                dsnText = m.hasCaptured(2) ? m.captured(2) : m.captured(3);
             }
         }
         if (cands.isEmpty() && !dsnStatus.isEmpty()) {
@@ -2150,6 +2170,14 @@ bool quotedSubjectLine(QStringView line)
     return line.size() < 1024 && subject.matchView(line).hasMatch();
 }
 
+// A line of configuration ("requireTLS: true", "mail.smtp.starttls.required=true") names a setting, not a
+// failure: the word families do not read it.
+bool settingLine(QStringView line)
+{
+    static const QRegularExpression setting(u"\\b[A-Za-z_][\\w.-]*\\s*[:=]\\s*['\"]?(?:true|false|yes|no|on|off)\\s*['\"]?\\s*(?:$|[,;})\\]])"_s, QRegularExpression::CaseInsensitiveOption);
+    return line.size() < 4096 && setting.matchView(line).hasMatch();
+}
+
 // A bounce template's opening sentence in its many wordings ("Your mail cannot be delivered to the
 // following address(es)", "A message that you sent was rejected", "Unable to deliver message to",
 // "Delivery failed 10 attempts"). Bounded gaps keep it linear.
@@ -2299,6 +2327,8 @@ void Decoder::chooseKind()
                 if (rule.second.matchView(line).hasMatch())
                     return true;
             }
+            if (settingLine(line))
+                return false;
             for (const Internal::WordingPattern &family : Internal::wordingFamilies()) {
                 if (family.pattern.matchView(line).hasMatch())
                     return true;
@@ -2436,13 +2466,32 @@ void Decoder::classify()
         m_findings.insert(finding);
         negotiationWorded = negotiationWorded || finding == negotiation;
     };
+    // An OpenSSL error string ("error:0A000102:SSL routines::unsupported protocol") names where the error arose,
+    // not that the handshake failed: it is a failed negotiation only while it names no cause.
+    static const QRegularExpression libraryOnly(u"^(?:ssl routines|error:0A0|A call to SSPI failed)$"_s, QRegularExpression::CaseInsensitiveOption);
+    auto foundRule = [&](const QString &finding, const QRegularExpression &re, QStringView text) {
+        if (finding != negotiation) {
+            if (wanted(finding) && re.matchView(text).hasMatch())
+                found(finding);
+            return;
+        }
+        if (!wanted(finding))
+            return;
+        QRegularExpressionMatchIterator it = re.globalMatchView(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            m_findings.insert(finding);
+            if (!libraryOnly.matchView(m.capturedView()).hasMatch()) {
+                negotiationWorded = true;
+                break;
+            }
+        }
+    };
     for (const QString &text : std::as_const(m_evidence)) {
         if (text.size() > 8192)
             continue;
-        for (const auto &rule : textRules()) {
-            if (wanted(rule.first) && rule.second.match(text).hasMatch())
-                found(rule.first);
-        }
+        for (const auto &rule : textRules())
+            foundRule(rule.first, rule.second, text);
         for (const auto &rule : localizedRules()) {
             if (wanted(rule.first) && rule.second.match(text).hasMatch())
                 found(rule.first);
@@ -2451,6 +2500,23 @@ void Decoder::classify()
         weakRecipient = weakRecipient || weakRecipientWords().match(text).hasMatch();
     }
     const QRegularExpression &boilerplate = Internal::boilerplateLines();
+    // A transcript's STARTTLS command answered with a 4xx/5xx ("STARTTLS" / "502 5.5.1 TLS not supported"): the
+    // server refused to start TLS, so the negotiation failed, whatever else the reply says.
+    {
+        static const QRegularExpression starttlsCommand(u"^\\s*(?:[CSc]:|>>>|->|-->|CLIENT -> SERVER:|\\[?client\\]?:?)?\\s*STARTTLS\\s*$"_s);
+        static const QRegularExpression refusal(u"^\\s*(?:[CSc]:|<<<|<-|<--|SERVER -> CLIENT:|\\[?server\\]?:?)?\\s*[45]\\d\\d[ -]"_s);
+        for (qsizetype i = 0; i + 1 < m_lines.size() && i < 20000; ++i) {
+            if (m_lines[i].text.size() > 80 || !starttlsCommand.matchView(m_lines[i].text).hasMatch())
+                continue;
+            qsizetype j = i + 1;
+            while (j < m_lines.size() && j < i + 3 && m_lines[j].text.trimmed().isEmpty())
+                ++j;
+            if (j < m_lines.size() && m_lines[j].text.size() < 1024 && refusal.matchView(m_lines[j].text).hasMatch()) {
+                found(negotiation);
+                break;
+            }
+        }
+    }
     // A template's list of possible reasons ("The most common reasons are: - the address does not
     // exist - the mailbox is full …") is no finding; the list ends at a blank or separator line.
     if (r.kind != DecodeKind::Unknown) {
@@ -2460,7 +2526,12 @@ void Decoder::classify()
         for (qsizetype i = 0; i < m_lines.size() && (scanned += m_lines[i].text.size()) <= 2'000'000; ++i) {
             if (m_lines[i].text.size() > 300 || !heading.matchView(m_lines[i].text).hasMatch())
                 continue;
+            // "This usually means that the certificate is not trusted for one or more of the following reasons:" hedges too.
+            m_lines[i].possibleReason = true;
             qsizetype j = i + 1;
+            // MailKit leaves a blank line between the heading and its list.
+            if (j + 1 < m_lines.size() && m_lines[j].text.trimmed().isEmpty())
+                ++j;
             for (; j < m_lines.size() && j <= i + 30; ++j) {
                 const QStringView t = m_lines[j].text;
                 if (t.trimmed().isEmpty() || t.size() > 4096 || separator.matchView(t).hasMatch())
@@ -2481,8 +2552,9 @@ void Decoder::classify()
             // A reason list's heading joined with its first item is still only a possible reason.
             const QString joined = i + 1 < m_lines.size() && m_lines[i + 1].possibleReason ? QString() : joinedAfterColon(i);
             for (const auto &rule : lineRules()) {
-                if (wanted(rule.first) && (rule.second.matchView(li.text).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch())))
-                    found(rule.first);
+                foundRule(rule.first, rule.second, li.text);
+                if (!joined.isEmpty())
+                    foundRule(rule.first, rule.second, joined);
             }
             // A notice states itself near its top; the same 200,000 characters chooseKind() reads.
             if (scanned <= 200'000 && !m_findings.contains(u"delivery-delayed"_s) && Internal::delayNoticeWording().matchView(li.text).hasMatch())
@@ -2539,7 +2611,7 @@ void Decoder::classify()
         scanned = 0;
         for (const LineInfo &li : std::as_const(m_lines)) {
             if (li.text.size() > 4096 || (scanned += li.text.size()) > familyBudget || li.possibleReason || boilerplate.matchView(li.text).hasMatch()
-                || quotedSubjectLine(li.text))
+                || quotedSubjectLine(li.text) || settingLine(li.text))
                 continue;
             readFamilies(li.text);
         }
@@ -2683,7 +2755,7 @@ void Decoder::classify()
     // A bare 4xx reply that a client application raised ("Exception: Net::SMTPServerBusy 450 …",
     // "SMTPRecipientsRefused") or a test tool reported ("I tested my server and it failed with this error")
     // is the answer to that one attempt: nothing holds a message for a retry.
-    static const QRegularExpression clientReport(u"\\bException\\b|\\bSMTP[A-Z][A-Za-z]*(?:Busy|Error|Refused|Exception)\\b|"
+    static const QRegularExpression clientReport(u"\\b(?:[A-Z]\\w*)?Exception\\b|\\bcode: ?'E[A-Z]+'|\\bServer terminates connection\\b|\\bSMTP ERROR: [A-Za-z ]{2,12} command failed\\b|\\b(?:transient|permanent) error \\([245]\\d\\d\\):|\\bSMTP[A-Z][A-Za-z]*(?:Busy|Error|Refused|Exception)\\b|"
                                                  "(?i:\\b(?:test(?:ed|ing)?|check(?:ed|ing)?) (?:my|our|the|a) (?:mail |e-?mail |smtp )?server|"
                                                  "\\b(?:e-?mail|smtp|mail ?server)[- ]test(?:er|ing)?\\b|\\btest(?:ing)? tool\\b)"_s);
     static const QRegularExpression greylisting(u"gr[ae]y ?list"_s, QRegularExpression::CaseInsensitiveOption);
@@ -2696,6 +2768,15 @@ void Decoder::classify()
     if (clientText && !warningNotice && clientReport.matchView(head).hasMatch()
         && !greylisting.matchView(head).hasMatch())
         m_findings.remove(u"delivery-delayed"_s);
+    // A sending server's own network or TLS failure quoted without any reply ("bob@example.org (connect to …:
+    // Connection timed out)" in a queue manager, "postqueue -p shows deferred messages: (Cannot start TLS: handshake
+    // failure)") is held for a retry just the same.
+    const bool networkFailure = m_findings.contains(u"connection-failed"_s) || m_findings.contains(u"connection-dropped"_s)
+        || m_findings.contains(u"dns-failure"_s);
+    static const QRegularExpression queuedWords(u"\\b(?:queue[sd]?|queuing|queueing|postqueue|mailq|deferred)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    if (r.replies.isEmpty() && r.kind == DecodeKind::LastError && !m_hasLed && !m_findings.contains(u"message-expired"_s)
+        && (networkFailure || tlsFailure) && queuedWords.matchView(head).hasMatch() && !clientReport.matchView(head).hasMatch())
+        m_findings.insert(u"delivery-delayed"_s);
     // A message that expired is no longer queued: outside a delay notice (or a DSN that still delays one of
     // its recipients) the transient code of its last attempt ("421 4.4.7 … Cannot send message for 5 days") is
     // no delay.
@@ -2845,6 +2926,17 @@ void Decoder::classify()
         if (answered && std::any_of(tls.begin(), tls.end(), [&](const QString &f) { return m_findings.contains(f); }))
             m_findings.remove(u"connection-failed"_s);
     }
+    // Exim's "SMTP timeout after RCPT TO:<a>: Connection timed out" is a running session's timeout (dropped) whose
+    // errno reads like a failed connect: it is no connection failure unless another line says one.
+    if (m_findings.contains(u"connection-failed"_s) && m_findings.contains(u"connection-dropped"_s)) {
+        static const QRegularExpression connectWords(u"Connection timed out|Connection refused|No route to host|Network is unreachable|connect to |(?:failed to|unable to|could ?n[o']?t|cannot|can't) connect"_s,
+                                                     QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression sessionTimeout(u"\\btimeout (?:after|while) [^\\n]{0,160}?: Connection timed out"_s, QRegularExpression::CaseInsensitiveOption);
+        QString rest = head.toString();
+        rest.remove(sessionTimeout);
+        if (!connectWords.match(rest).hasMatch())
+            m_findings.remove(u"connection-failed"_s);
+    }
     // "530 5.7.0 Must issue a STARTTLS command first" answered to AUTH (a client raising it as an
     // authentication error) asks for STARTTLS; authentication is asked for only when a reply says so.
     if (m_findings.contains(u"starttls-required"_s) && m_findings.contains(u"auth-required"_s)) {
@@ -2861,7 +2953,27 @@ void Decoder::classify()
     // status ("454 4.7.5 certificate validation failure") or loose prose ("if we enable TLS it fails with the error").
     static const QStringList namedTls = {u"certificate-invalid"_s, u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s,
                                          u"starttls-required"_s, u"starttls-not-offered"_s};
-    if (!negotiationWorded && std::any_of(namedTls.begin(), namedTls.end(), [&](const QString &f) { return m_findings.contains(f); }))
+    // .NET's SslStream reports a failed TLS handshake as System.Security.Authentication.AuthenticationException
+    // ("Authentication failed because the remote party has closed the transport stream", "A call to SSPI failed"):
+    // that authentication is the TLS peer's, not an SMTP login, unless a reply or words speak of credentials.
+    if (m_findings.contains(u"auth-required"_s)) {
+        static const QRegularExpression tlsAuthentication(
+            u"System\\.Security\\.Authentication\\.AuthenticationException|AuthenticationException: (?:A call to SSPI failed|Authentication failed because the remote party|The remote certificate)"_s);
+        static const QRegularExpression loginWords(u"credentials|password|user ?name|log ?in\\b|SMTP AUTH|not authenticated"_s, QRegularExpression::CaseInsensitiveOption);
+        static const QStringList authCodes = {u"7.8"_s, u"7.57"_s, u"7.139"_s, u"7.30"_s, u"7.3"_s};
+        const bool loginReply = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
+            return d.reply.code == 535 || authCodes.contains(QStringView(d.reply.enhanced).mid(2));
+        });
+        if (tlsAuthentication.matchView(head).hasMatch() && !loginReply && !loginWords.matchView(head).hasMatch()) {
+            m_findings.remove(u"auth-required"_s);
+            m_findings.insert(negotiation);
+            static const QRegularExpression handshakeFailed(u"AuthenticationException: Authentication failed"_s);
+            negotiationWorded = negotiationWorded || handshakeFailed.matchView(head).hasMatch();
+        }
+    }
+    // … nor is an OpenSSL error string that names a dropped connection ("unexpected eof while reading").
+    if (!negotiationWorded
+        && (m_findings.contains(u"connection-dropped"_s) || std::any_of(namedTls.begin(), namedTls.end(), [&](const QString &f) { return m_findings.contains(f); })))
         m_findings.remove(negotiation);
     for (const QString &name : findingNames()) {
         if (m_findings.contains(name))
