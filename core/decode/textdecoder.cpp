@@ -307,6 +307,18 @@ bool boundaryBefore(QStringView s, qsizetype i)
     }
     if (p == u':' && i >= 2 && isDigit(s[i - 2]))
         return false; // a time "12:34"
+    if (p == u':' && i >= 4 && s[i - 2].isLetter()) {
+        // A line number after a source file's name in a stack trace ("email.js:211 - Email.send", "Mailer.java:550").
+        static const QList<QLatin1StringView> sourceExtensions = {"js"_L1, "mjs"_L1, "cjs"_L1, "ts"_L1, "py"_L1, "java"_L1, "kt"_L1, "rb"_L1, "php"_L1,
+                                                                  "go"_L1, "cs"_L1, "cpp"_L1, "cc"_L1, "c"_L1, "h"_L1, "rs"_L1, "pl"_L1, "pm"_L1, "ex"_L1,
+                                                                  "exs"_L1, "erl"_L1, "lua"_L1, "scala"_L1, "swift"_L1, "vb"_L1, "coffee"_L1, "jsx"_L1, "tsx"_L1};
+        const qsizetype dot = s.lastIndexOf(u'.', i - 2);
+        if (dot > 0 && i - 1 - dot <= 6 && s[dot - 1].isLetterOrNumber()) {
+            const QStringView ext = s.mid(dot + 1, i - 2 - dot);
+            if (std::any_of(sourceExtensions.begin(), sourceExtensions.end(), [&](QLatin1StringView e) { return ext.compare(e, Qt::CaseInsensitive) == 0; }))
+                return false;
+        }
+    }
     if (p == u'_')
         return i == 1 || s[i - 2].isSpace(); // markdown emphasis "_501 Connection rejected …_", not "id_550"
     return true;
@@ -322,7 +334,11 @@ bool quantityWord(QStringView rest)
         "retries"_L1, "connections"_L1, "of "_L1, "x "_L1, "px"_L1, "pm"_L1, "am"_L1,
     };
     for (const QLatin1StringView u : units) {
-        if (rest.startsWith(u, Qt::CaseInsensitive))
+        if (!rest.startsWith(u, Qt::CaseInsensitive))
+            continue;
+        // A unit is a whole word, or its plural: "421 Timeout waiting for data" is a reply, "421 times" a count.
+        const qsizetype end = u.size() < rest.size() && (rest[u.size()] == u's' || rest[u.size()] == u'S') ? u.size() + 1 : u.size();
+        if (!QChar(u.back()).isLetter() || end >= rest.size() || !rest[end].isLetter())
             return true;
     }
     return false;
@@ -341,6 +357,7 @@ bool replyContextBefore(QStringView before)
         u"server response:", u"réponse du serveur :", u"réponse du serveur:",
         u"returned:", u"failed:", u"response was:", u"responded:", u"replied:", u"replied with", u"answered:", u"invalid login:", u"exception:",
         u"with message", u"error message:", // PHP mailers: 'got code "503", with message "503 RCPT first …"'
+        u"smtp,", // Mattermost: "SMTP, 550 Incorrect sender header"
         u"mail system problem", u"address error", // SES: "5.3.0 - Other mail system problem 550-'Unknown user …'"
     };
     QStringView t = before.trimmed();
@@ -415,6 +432,20 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
         const bool intermediate = c == u'3' && i + 2 < n && ((s[i + 1] == u'5' && s[i + 2] == u'4') || (s[i + 1] == u'3' && s[i + 2] == u'4'));
         if (c != u'2' && c != u'4' && c != u'5' && !intermediate)
             continue;
+        // A failure code glued to a CJK word for "error" ("提示：504错误", "会提示504错误"): the text around it is no word boundary.
+        if ((c == u'4' || c == u'5') && i + 4 < n && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (i == 0 || !isDigit(s[i - 1]))
+            && (i == 0 || s[i - 1].unicode() >= 0x2E80 || boundaryBefore(s, i))) {
+            const QStringView after = s.mid(i + 3);
+            if (after.startsWith(u"错误") || after.startsWith(u"錯誤") || after.startsWith(u"エラー") || after.startsWith(u"오류")) {
+                Candidate glued;
+                glued.start = i;
+                glued.textStart = i + 3;
+                glued.reply.code = s.mid(i, 3).toInt();
+                found.append(glued);
+                i += 2;
+                continue;
+            }
+        }
         if (!boundaryBefore(s, i))
             continue;
         Candidate cand;
@@ -497,7 +528,13 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                     continue;
                 if (rest.startsWith(u"for "_s) && rest.left(40).contains(u"response"_s))
                     continue; // qmail's summary "(Other MXes tried: 192.0.2.40 said 550 for RCPT TO response; …)"
-                if (!(replyContextBefore(prefix) || codeLabelBefore(prefix) || (atLineStart && lineStartOk) || quotedReply || emphasised))
+                // A failure code with its text quoted right after it ("deferred with 421 'Server shutting down' message"), or
+                // after a dash that follows a client's words ("Server terminates connection - 421 Timeout waiting for data").
+                const bool quotedText = code >= 400 && rest.size() > 8 && (rest[0] == u'\'' || rest[0] == u'"') && rest[1].isUpper()
+                    && s.indexOf(rest[0], j + 2) > j + 8;
+                const bool dashLed = code >= 400 && rest.size() > 8 && rest[0].isUpper() && rest[1].isLower() && prefix.endsWith(u" - ")
+                    && prefix.size() >= 4 && prefix[prefix.size() - 4].isLetter();
+                if (!(replyContextBefore(prefix) || codeLabelBefore(prefix) || (atLineStart && lineStartOk) || quotedReply || emphasised || quotedText || dashLed))
                     continue;
                 // After '#' a number is an identifier ("#216 lpn …") unless it is a failure code.
                 if (code < 400 && prefix.trimmed().endsWith(u'#'))
@@ -671,7 +708,7 @@ QString unwrapClientReply(QStringView line)
     if (line.size() > 4096)
         return {};
     static const QRegularExpression wrapped(
-        u"(?:SMTP[ -]?(?:Error|Fehler|Erreur|Errore)|(?:Error|Erreur|Fehler|Errore)[ -]SMTP)\\s*:?\\s*[(\\[]\\s*([245]\\d\\d)\\s*[)\\]]\\s*:?\\s*(.*)$"_s,
+        u"(?:SMTP[ -]?(?:Error|Fehler|Erreur|Errore)|(?:Error|Erreur|Fehler|Errore)[ -]SMTP|(?:permanent|transient|temporary) error)\\s*:?\\s*[(\\[]\\s*([245]\\d\\d)\\s*[)\\]]\\s*:?\\s*(.*)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression labelled(
         u"(?<!expected )(?:Antwortcode|Reply[ -]?code|Response[ -]?code|SMTP[ -]?(?:reply |response |error )?code|Fehlercode|Error[ -]code|Code de r[ée]ponse|C[óo]digo de respuesta|Codice di risposta)\\s*[:=]?\\s*[\"']?([245]\\d\\d)[\"']?(?![\\d.])"
@@ -679,17 +716,28 @@ QString unwrapClientReply(QStringView line)
         QRegularExpression::CaseInsensitiveOption);
     // Python's smtplib: "SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted …')",
     // "SMTPRecipientsRefused: {'a@b': (550, b'5.1.1 <a@b>: … User unknown')}".
-    static const QRegularExpression tuple(u"\\(\\s*([245]\\d\\d),\\s*b?(['\"])(.*)$"_s);
+    // The tuple's parentheses get lost when a page quotes it ("535, b'5.7.0 authentication failed'"): then the bytes prefix marks it.
+    static const QRegularExpression tuple(u"(?:\\(\\s*([245]\\d\\d),\\s*b?|(?<![\\w.])([245]\\d\\d),\\s*b)(['\"])(.*)$"_s);
     // A line that quotes the whole reply ("response: '550 5.1.1 …', responseCode: 550") needs no unwrapping.
     static const QRegularExpression wholeReply(u"(?:^|[\\s'\"(:])[245]\\d\\d[ -][245]\\.\\d{1,3}\\.\\d{1,3}\\s"_s);
+    // Odoo prints smtplib's exception with the code and the reply apart on a literal "\\n":
+    // "SMTPSenderRefused: 550\\n5.7.1Unauthorized shipping - Check your domain's MX and/or SPF\\nbounce+…".
+    static const QRegularExpression escapedApart(u"SMTP[A-Z][A-Za-z]*:\\s*([245]\\d\\d)\\\\n(?:([245]\\.\\d{1,3}\\.\\d{1,3})(?!\\d))?\\s*(.*)$"_s);
     QString code, enhanced, text;
-    if (const QRegularExpressionMatch m = wrapped.matchView(line); m.hasMatch()) {
+    if (const QRegularExpressionMatch a = escapedApart.matchView(line); a.hasMatch() && (!a.hasCaptured(2) || a.capturedView(2).front() == a.capturedView(1).front())) {
+        code = a.captured(1);
+        enhanced = a.captured(2);
+        text = a.captured(3);
+        if (const qsizetype next = text.indexOf(u"\\n"_s); next >= 0)
+            text.truncate(next);
+        text = text.trimmed();
+    } else if (const QRegularExpressionMatch m = wrapped.matchView(line); m.hasMatch()) {
         code = m.captured(1);
         text = m.captured(2).trimmed();
     } else if (const QRegularExpressionMatch t = tuple.matchView(line); t.hasMatch()) {
-        code = t.captured(1);
-        text = t.captured(3);
-        const QString q = t.captured(2);
+        code = t.hasCaptured(1) ? t.captured(1) : t.captured(2);
+        text = t.captured(4);
+        const QString q = t.captured(3);
         qsizetype close = text.indexOf(q + u')');
         if (const qsizetype comma = text.indexOf(q + u','); comma >= 0 && (close < 0 || comma < close))
             close = comma;
@@ -697,6 +745,10 @@ QString unwrapClientReply(QStringView line)
             close = text.lastIndexOf(q);
         if (close > 0)
             text.truncate(close);
+        // A multi-line reply in the repr keeps its line breaks as "\\n" escapes and repeats its status on each
+        // line ("5.7.1 … is\\n5.7.1 likely unsolicited mail"): one reply, one text.
+        static const QRegularExpression escapedBreak(u"\\\\(?:r\\\\)?n(?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?"_s);
+        text.replace(escapedBreak, u" "_s);
         text = text.trimmed();
     } else if (line.contains(u"code"_s, Qt::CaseInsensitive) && !wholeReply.matchView(line).hasMatch()) {
         const QRegularExpressionMatch l = labelled.matchView(line);
@@ -815,15 +867,15 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"certificate-invalid", R"(UntrustedRoot|CertExpired|CertUnknown|certificate verify failed|certificate (?:has )?expired|self[- ]signed|unable to get local issuer|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid|hostname mismatch|name mismatch|verify=FAIL|NoCredentials|UnknownCredentials|TargetUnknown|bad certificate|unknown ca|certificate (?:is )?(?:invalid|not trusted|untrusted|revoked)|certificate chain|CertificateValidation|certificate validation failed|SubjectMismatch|TlsCertificateName|untrusted)"},
             {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during(?! user open)|timeout while|disconnected abruptly|SuspiciousRemoteServerError|(?:non-?|not )properly terminated|server response timeout|timed out waiting for (?:a |the )?(?:server(?:'s)? )?(?:response|reply)|\bread (?:error|failed)\b)"},
             {"connection-failed", R"(Unable to connect|Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable|could be reached at this time|domain is marked down)"},
-            {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed|disallowed|forbidden|refused)|not an? (?:open )?relay|as a relay\b|\bno relay(?:ing)? (?:allowed|permitted)|not a gateway|send to a non-local (?:e-?mail )?address|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts)"},
+            {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed|disallowed|forbidden|refused)|not an? (?:open )?relay|as a relay\b|\bno relay(?:ing)? (?:allowed|permitted)|not a gateway|send to a non-local (?:e-?mail )?address|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts|Delivery is not allowed to this address)"},
             {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication (?:is )?(?:required|needed)|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|(?:must|please) authenticate(?![^.\n]{0,40}\b(?:SPF|DKIM|DMARC)\b)|authenticate first|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57|not logged in|please log ?in\b|log ?in via your web browser|(?:invalid|incorrect|bad) (?:credentials|login|user ?name or password|password)|credentials (?:invalid|incorrect|rejected|not accepted)|Username and Password not accepted|could not authenticate|incorrect authentication|requires? (?:SMTP )?authentication|Missing credentials|no password specified|application-specific password|AuthenticationFailed|SMTPAuthenticationError|authentication (?:credentials )?(?:invalid|rejected|failure))"},
             {"message-expired", R"(QUEUE\.Expired|message expired|have been failing for a long time|Message has expired|delivery time expired|retry time(?:out)? exceeded|retry time not reached for any host after a long failure period|retry timeout exceeded|expired in queue|too long in (?:the )?queue|in the queue too long|giving up|gave up|could not be delivered for \d+|stopped trying)"},
             {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying|\bdefer \(-?\d+\)|has been delayed|Delivery Status Notification \(Delay\)|retry time not reached(?! for any host after a long failure period)|delivery temporarily suspended|temporary SMTP delivery error|grey ?listed|gray ?listed|greylisting|graylisting)"},
-            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such (?:local )?user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
+            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such (?:local )?user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Recipient not in route list)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query |resolution )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable(?! address: (?:no such|unknown))|Unrouteable(?! address: (?:no such|unknown))|Name server timeout|host name lookup failure|no such domain|domain is not reachable|(?:failed|unable) to resolve|\bE?SERVFAIL\b|\bquery(?:Txt|Mx|A|Aaaa)\b|\bENOTFOUND\b|\bEAI_AGAIN\b|\bENODATA\b|getaddrinfo|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|no such host|(?<!IP )(?<!reverse )(?<!PTR )\b(?:CNAME|DNS|AAAA?|host ?name|host|name|domain) lookup (?:failed|failure|error|timed out|did not complete)|name resolution (?:failed|failure|error))"},
             {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size)|(?:user|mail ?box|account) (?:has|holds|contains) too many messages)"},
-            {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|rejected by (?:policy|the recipient|content filter)|policy|(?<![a-z])spam|anti-?spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|(?<!not found or )(?<!does not exist or )(?<!unknown or )Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected|MaxSubmissionExceeded|maximum submission size|deleted by (?:the |a )?(?:transport |mail ?flow |inbox |recipient )?rules?|transport rules? agent|traffic not accepted|(?:sender|from)(?: address)? (?:doesn't|does not|don't|do not) match|sender (?:login )?mismatch|not owned by (?:the )?(?:auth\w* )?user|(?:invalid|incorrect|bad|malformed|missing) (?:sender |from |message )?header|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images|images|links)|attachments? (?:are |is )?not (?:allowed|accepted|permitted)|\(BL\)|\bBlacklisting\b|refused to talk to me: 5\d\d|SendAsDenied|(?:permission|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)|only accepts? messages from|accepts? messages only from|(?:does not|doesn't) allow external forwarding|external forwarding (?:is )?(?:not allowed|disabled|blocked))"},
-            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|slow down|server busy[^\n]{0,200}throttl|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )(?<!quota )(?<!storage )(?<!mailbox )(?<!disk )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|(?:messages?|e-?mails?) (?:can be sent )?per (?:hour|day|minute))"},
+            {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|rejected by (?:policy|the recipient|content filter)|policy|(?<![a-z])spam|anti-?spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|(?<!not found or )(?<!does not exist or )(?<!unknown or )Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected|MaxSubmissionExceeded|maximum submission size|deleted by (?:the |a )?(?:transport |mail ?flow |inbox |recipient )?rules?|transport rules? agent|traffic not accepted|(?:sender|from)(?: address)? (?:doesn't|does not|don't|do not) match|sender (?:login )?mismatch|not owned by (?:the )?(?:auth\w* )?user|(?:invalid|incorrect|bad|malformed|missing) (?:sender |from |message )?header|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images|images|links)|attachments? (?:are |is )?not (?:allowed|accepted|permitted)|\(BL\)|\bBlacklisting\b|refused to talk to me: 5\d\d|SendAsDenied|(?:permissions?|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)|Helo command rejected|address must be (?:in|listed in) (?:the )?(?:To|Cc)\b|only accepts? messages from|accepts? messages only from|(?:does not|doesn't) allow external forwarding|external forwarding (?:is )?(?:not allowed|disabled|blocked))"},
+            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|slow down|server busy[^\n]{0,200}throttl|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )(?<!quota )(?<!storage )(?<!mailbox )(?<!disk )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|(?:messages?|e-?mails?) (?:can be sent )?per (?:hour|day|minute)|frequency (?:limited|limit exceeded)|(?:sending|message|connection) rate (?:too high|exceeded))"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -847,12 +899,12 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"connection-failed", R"(Connection timed out|\bconnect timed out\b|Connection refused|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
             {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|:\s*lost connection\s*$|SocketTimeoutException: Read timed out|\bread tcp \S+: i/o timeout|(?:TLS|SSL) (?:connection|session) (?:was )?(?:non-?|not )properly terminated|\bserver response timeout\b|Connection reset by peer|Connection dropped due to|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
             {"message-expired", R"(retry timeout exceeded|have been failing for a long time \(and retry time not reached\)|\bstatus=expired\b|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long)|Too many (?:delivery )?failures \(Tried all MXs?\)|^(?![^\n]*\btemp(?:orary)?[ -]?fail)[^\n]*\btried all (?:MXs|MX hosts|mail exchangers)\b)"},
-            {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|Unknown local[- ]part|unknown or illegal alias|Invalid or unknown virtual user|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid)"},
+            {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|Unknown local[- ]part|unknown or illegal alias|Invalid or unknown virtual user|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid|Recipient not in route list)"},
             // A delay notice's own wording is Internal::delayNoticeWording(); these are queue states of log lines.
-            {"delivery-delayed", R"(\brelay: TempFail for\b|(?:^\s*|\.\.\. |\bstat=)Deferred: |\bdelivery temporarily suspended: |\bdefer \(-?\d+\): retry time not reached(?! for any host after a long failure period)|\bgr[ae]y ?list(?:ed|ing)\b|\bdefers? (?:connections|messages|e-?mails|mail)\b|\bdeferrals\b|\bdelayed deliver(?:y|ies)\b|\bdelivery delays\b|temporary SMTP delivery error|\btemp(?:orary)?[ -]?fail(?:ing|ed)?\b[^\n]{0,160}\bfor \d+ (?:seconds|secs|minutes|mins)\b|\bTemp fail for: )"},
-            {"rate-limited", R"(exceeded the max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients) (?:allowed )?per (?:hour|day|minute)|max(?:imum)? (?:number of )?(?:e-?mails|messages) per (?:hour|day) \(\d+/\d+)"},
-            {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|(?:permission|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)\b|\bblocked using [\w.-]+\.\w+|refused to talk to me: 5\d\d|\(BL\)\)?\s*$|\bBlacklisting\b|(?:Connection|Message|Mail) rejected by (?:local )?policy|SendAsDenied|only accepts messages from people in its organi[sz]ation|(?:does not|doesn't) allow external forwarding|Mail size limit exceeded|message exceeds the maximum message size|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
-            {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed|disallowed|forbidden|refused)|not permitted to relay|not allowed to relay)"},
+            {"delivery-delayed", R"(\brelay: TempFail for\b|(?:^\s*|\.\.\. |\bstat=)Deferred: |\bdelivery temporarily suspended: |\bdefer \(-?\d+\): retry time not reached(?! for any host after a long failure period)|\bgr[ae]y ?list(?:ed|ing)\b|\bdefers? (?:connections|messages|e-?mails|mail)\b|\bdeferrals\b|\bdelayed deliver(?:y|ies)\b|\bdelivery delays\b|temporary SMTP delivery error|\btemp(?:orary)?[ -]?fail(?:ing|ed)?\b[^\n]{0,160}\bfor \d+ (?:seconds|secs|minutes|mins)\b|\bTemp fail for: |\bresult="?TempFail\b)"},
+            {"rate-limited", R"(exceeded the max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients) (?:allowed )?per (?:hour|day|minute)|max(?:imum)? (?:number of )?(?:e-?mails|messages) per (?:hour|day) \(\d+/\d+|\bfrequency limited\b|\bsending rate too high\b)"},
+            {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|(?:permissions?|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)\b|Helo command rejected|\baddress must be (?:in|listed in) (?:the )?(?:To|Cc)\b|\bblocked using [\w.-]+\.\w+|refused to talk to me: 5\d\d|\(BL\)\)?\s*$|\bBlacklisting\b|(?:Connection|Message|Mail) rejected by (?:local )?policy|SendAsDenied|only accepts messages from people in its organi[sz]ation|(?:does not|doesn't) allow external forwarding|Mail size limit exceeded|message exceeds the maximum message size|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
+            {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed|disallowed|forbidden|refused)|not permitted to relay|not allowed to relay|Delivery is not allowed to this address)"},
             {"auth-required", R"(Authentication (?:required|failed|unsuccessful|credentials invalid)|requires? (?:SMTP )?authentication|Could not authenticate|Incorrect authentication data|Username and Password not accepted|Client was not authenticated|Missing credentials for|AuthenticationFailedException|SMTPAuthenticationError|no password specified)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|(?<!reverse )DNS (?:lookup|query|resolution) (?:error|failure|failed)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN|failed)|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|: no such host\b|remote name could not be resolved|\bquery(?:Mx|A|Aaaa) (?:ENODATA|ENOTFOUND)\b|^\s*Unrouteable address\s*$|unrouteable mail domain|host lookup did not complete|all relevant MX records point to non-existent hosts|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b)"},
             {"mailbox-full", R"((?:Mailbox full|mailbox is full)(?!\s*\?)|(?<!sending )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
@@ -1029,7 +1081,8 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
     if (sd == u"7.66" && r.text.contains(u"TLS"_s, Qt::CaseInsensitive)) // Exchange Online: legacy TLS 1.0/1.1 refused
         add("tls-version-unsupported");
     if (sd == u"7.23" || sd == u"7.24" || sd == u"7.25" || sd == u"7.26" || sd == u"7.20" || sd == u"7.21" || sd == u"7.22"
-        || sd == u"7.509" || sd == u"7.606" || sd == u"7.708" || sd == u"7.750" || sd == u"7.511" || sd == u"7.512")
+        || sd == u"7.509" || sd == u"7.606" || sd == u"7.708" || sd == u"7.750" || sd == u"7.511" || sd == u"7.512"
+        || (sd == u"7.60" && cls == 5)) // 5.7.60: Exchange Online's send-as refusal
         add("policy-rejected");
     // Exchange Online: the sender may not write to this group / mailbox / public folder.
     if (cls == 5 && (sd == u"7.133" || sd == u"7.134" || sd == u"7.135" || sd == u"7.136" || sd == u"7.193"))
@@ -1957,8 +2010,9 @@ void Decoder::scanReplies()
         // Postfix's "dsn=4.7.4, status=deferred (TLS is required, …)": the status is the reply when the
         // line quotes none, and the enhanced code of a quoted reply that has none.
         QString dsnStatus, dsnText;
-        if (m_postfixLines > 0 && line.contains(u"dsn=")) {
-            static const QRegularExpression dsn(u"\\bdsn=([245]\\.\\d{1,3}\\.\\d{1,3}), status=\\w+(?: \\((.*)\\))?"_s);
+        // Sendmail logs the same pair as "dsn=5.1.1, stat=User unknown".
+        if (m_postfixLines + m_sendmailLines > 0 && line.contains(u"dsn=")) {
+            static const QRegularExpression dsn(u"\\bdsn=([245]\\.\\d{1,3}\\.\\d{1,3}), (?:status=\\w+(?: \\((.*)\\))?|stat=)"_s);
             if (const QRegularExpressionMatch m = dsn.matchView(line); m.hasMatch()) {
                 dsnStatus = m.captured(1);
                 dsnText = m.captured(2);
@@ -2677,8 +2731,23 @@ void Decoder::classify()
         QRegularExpression::CaseInsensitiveOption);
     const bool tlsFailure = std::any_of(tlsFindingNames().begin(), tlsFindingNames().end(), [&](const QString &f) { return m_findings.contains(f); });
     const bool heldBySender = bareReply && (holding.matchView(head).hasMatch() || (tlsFailure && tlsHolding.matchView(head).hasMatch()));
+    // A receiving server's log of its own refusal ("NOQUEUE: reject: RCPT from …: 450 4.7.1 …", Exim's "temporarily
+    // rejected RCPT") holds nothing: the client that was refused keeps the message, if anything does.
+    // (A milter's or cleanup's reject of a queued message, "7F2DF64430: milter-reject: … 4.7.1 Try again later", is the
+    // greylisting kind of refusal that the rules count as a delay.)
+    static const QRegularExpression receivingReject(u"\\bNOQUEUE: reject: (?:RCPT|MAIL|DATA|CONNECT|EHLO|HELO|VRFY|ETRN) from |"
+                                                    "\\btemporarily rejected (?:RCPT|MAIL|connection|after DATA|DATA)\\b"_s);
+    static const QRegularExpression senderQueueWords(u"status=deferred|\\bdefer \\(|\\bDeferred: |delivery temporarily suspended|TempFail|\\s== "_s);
+    static const QRegularExpression greylistWords(u"gr[ae]y ?list"_s, QRegularExpression::CaseInsensitiveOption);
+    const bool receivingSideLog = receivingReject.matchView(head).hasMatch() && !senderQueueWords.matchView(head).hasMatch()
+        && !greylistWords.matchView(head).hasMatch();
     if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s) && (!bareReply || sendingSide || heldBySender)
-        && !finalNdrStatus)
+        && !finalNdrStatus && !receivingSideLog)
+        m_findings.insert(u"delivery-delayed"_s);
+    // A queue listing's entry with the sending side's own failure and no reply ("in Email - Queue Manager …
+    // (connect to mx.example[192.0.2.1]:25: Connection timed out)") is a message held for a retry.
+    const bool networkFailure = m_findings.contains(u"connection-failed"_s) || m_findings.contains(u"connection-dropped"_s) || m_findings.contains(u"dns-failure"_s);
+    if (r.kind == DecodeKind::LastError && r.replies.isEmpty() && networkFailure && !m_findings.contains(u"message-expired"_s) && holding.matchView(head).hasMatch())
         m_findings.insert(u"delivery-delayed"_s);
     // A bare 4xx reply that a client application raised ("Exception: Net::SMTPServerBusy 450 …",
     // "SMTPRecipientsRefused") or a test tool reported ("I tested my server and it failed with this error")
@@ -2784,8 +2853,12 @@ void Decoder::classify()
     if (m_findings.contains(u"rate-limited"_s) && m_findings.contains(u"policy-rejected"_s)) {
         bool policyEvidence = false;
         static const QStringList rateCodes = {u"5.7.705"_s, u"5.7.233"_s, u"5.7.28"_s};
+        // … unless the refusal also names a block ("550 Ip frequency limited … Blocked IP 192.0.2.1").
+        static const QRegularExpression blockWords(u"\\bblocked (?:IP|address|sender|host)\\b|\\b(?:IP|address|sender|host) (?:is |has been )?blocked\\b|block ?list|black ?list|\\bspam\\b"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
         for (const DecodedReply &d : std::as_const(r.replies))
-            policyEvidence = policyEvidence || (d.reply.replyClass() == 5 && d.reply.enhanced.startsWith(u"5.7.") && !rateCodes.contains(d.reply.enhanced));
+            policyEvidence = policyEvidence || (d.reply.replyClass() == 5 && d.reply.enhanced.startsWith(u"5.7.") && !rateCodes.contains(d.reply.enhanced))
+                || (d.reply.replyClass() == 5 && blockWords.match(d.reply.text).hasMatch());
         if (!policyEvidence)
             m_findings.remove(u"policy-rejected"_s);
     }
