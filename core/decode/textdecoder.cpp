@@ -2725,7 +2725,7 @@ void Decoder::classify()
     // A transient TLS failure is held by whichever server or gateway logs it (its connector or mail log,
     // "deferred", "delivery temporarily suspended").
     static const QRegularExpression tlsHolding(
-        u"\\b(?:queued|queues?\\b|Queue Viewer|deferred|audit log|(?:send|receive) connector|connector (?:protocol )?logs?|(?:transport|protocol|SMTP|mail) logs?"
+        u"\\b(?:queued|queues?\\b|Queue Viewer|deferred|audit log|send connector|(?<!receive )connector (?:protocol )?logs?|(?<!receive connector )(?:transport|protocol|SMTP|mail) logs?"
         "|logged (?:on|by|in) the (?:\\w+ )?(?:server|gateway|MTA)|outbound (?:e-?mails?|mail|messages?|delivery)|(?:Messaging|E-?mail|Mail) Gateway"
         "|message (?:trace|tracking)|delivery temporarily suspended)"_s,
         QRegularExpression::CaseInsensitiveOption);
