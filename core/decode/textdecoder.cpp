@@ -396,6 +396,14 @@ bool replyOnlyContextBefore(QStringView before)
     return std::any_of(contexts.begin(), contexts.end(), [&](QLatin1StringView c) { return t.endsWith(c, Qt::CaseInsensitive); });
 }
 
+// The failure codes SMTP servers send (RFC 5321, 3207, 4954, 7504) that HTTP has not too; the looser reply forms take
+// only these, so an HTTP status ("GET /api - 404 Not Found", "Request failed - 500 Internal Server Error") is no reply.
+bool smtpFailureCode(int code)
+{
+    static const QList<int> codes = {421, 450, 451, 452, 454, 455, 521, 523, 530, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556, 557};
+    return codes.contains(code);
+}
+
 struct Candidate
 {
     qsizetype start = 0;     // position of the first code
@@ -434,7 +442,8 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             continue;
         // A failure code glued to a CJK word for "error" ("提示：504错误", "会提示504错误"): the text around it is no word boundary.
         if ((c == u'4' || c == u'5') && i + 4 < n && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (i == 0 || !isDigit(s[i - 1]))
-            && (i == 0 || s[i - 1].unicode() >= 0x2E80 || boundaryBefore(s, i))) {
+            && (i == 0 || s[i - 1].unicode() >= 0x2E80 || boundaryBefore(s, i))
+            && (smtpFailureCode(s.mid(i, 3).toInt()) || (s.mid(i, 3).toInt() >= 500 && s.mid(i, 3).toInt() <= 504))) {
             const QStringView after = s.mid(i + 3);
             if (after.startsWith(u"错误") || after.startsWith(u"錯誤") || after.startsWith(u"エラー") || after.startsWith(u"오류")) {
                 Candidate glued;
@@ -530,9 +539,9 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                     continue; // qmail's summary "(Other MXes tried: 192.0.2.40 said 550 for RCPT TO response; …)"
                 // A failure code with its text quoted right after it ("deferred with 421 'Server shutting down' message"), or
                 // after a dash that follows a client's words ("Server terminates connection - 421 Timeout waiting for data").
-                const bool quotedText = code >= 400 && rest.size() > 8 && (rest[0] == u'\'' || rest[0] == u'"') && rest[1].isUpper()
+                const bool quotedText = smtpFailureCode(code) && rest.size() > 8 && (rest[0] == u'\'' || rest[0] == u'"') && rest[1].isUpper()
                     && s.indexOf(rest[0], j + 2) > j + 8;
-                const bool dashLed = code >= 400 && rest.size() > 8 && rest[0].isUpper() && rest[1].isLower() && prefix.endsWith(u" - ")
+                const bool dashLed = smtpFailureCode(code) && rest.size() > 8 && rest[0].isUpper() && rest[1].isLower() && prefix.endsWith(u" - ")
                     && prefix.size() >= 4 && prefix[prefix.size() - 4].isLetter();
                 if (!(replyContextBefore(prefix) || codeLabelBefore(prefix) || (atLineStart && lineStartOk) || quotedReply || emphasised || quotedText || dashLed))
                     continue;
@@ -2722,8 +2731,8 @@ void Decoder::classify()
     static const QRegularExpression holding(u"\\b(?:queue[sd]?|queuing|queueing|Queue Viewer|message tracking|tracking logs?|audit logs?|(?<!receive )connector|"
                                             "logged on the (?:sending |on-?prem(?:ises)? |Exchange )?server|(?:deliver|send) outbound (?:e-?mails?|mail|messages))\\b"_s,
                                             QRegularExpression::CaseInsensitiveOption);
-    // A transient TLS failure is held by whichever server or gateway logs it (its connector or mail log,
-    // "deferred", "delivery temporarily suspended").
+    // A transient TLS failure is held by whichever server or gateway logs it (its send connector or mail log,
+    // "deferred", "delivery temporarily suspended"); a receive connector's log is the receiving side's, as above.
     static const QRegularExpression tlsHolding(
         u"\\b(?:queued|queues?\\b|Queue Viewer|deferred|audit log|send connector|(?<!receive )connector (?:protocol )?logs?|(?<!receive connector )(?:transport|protocol|SMTP|mail) logs?"
         "|logged (?:on|by|in) the (?:\\w+ )?(?:server|gateway|MTA)|outbound (?:e-?mails?|mail|messages?|delivery)|(?:Messaging|E-?mail|Mail) Gateway"
