@@ -2729,7 +2729,10 @@ void Decoder::classify()
     // its send connector, an outbound delivery it cannot make (not a client application, a test tool or a
     // receiving server reporting the reply).
     static const QRegularExpression holding(u"\\b(?:queue[sd]?|queuing|queueing|Queue Viewer|message tracking|tracking logs?|audit logs?|(?<!receive )connector|"
-                                            "logged on the (?:sending |on-?prem(?:ises)? |Exchange )?server|(?:deliver|send) outbound (?:e-?mails?|mail|messages))\\b"_s,
+                                            "logged on the (?:sending |on-?prem(?:ises)? |Exchange )?server|(?:deliver|send) outbound (?:e-?mails?|mail|messages)|"
+                                            // a sender that defers the message ("This results in deferring the mail"), not a
+                                            // receiving side's "incoming email temporary deferred with 421"
+                                            "deferr(?:ed|ing) (?:the|this|that|my|our|a) (?:e-?mail|mail|message)s?|(?:e-?mail|mail|message)s? (?:was|were|is|are|has been|have been|gets|got) deferred)\\b"_s,
                                             QRegularExpression::CaseInsensitiveOption);
     // A transient TLS failure is held by whichever server or gateway logs it (its send connector or mail log,
     // "deferred", "delivery temporarily suspended"); a receive connector's log is the receiving side's, as above.
