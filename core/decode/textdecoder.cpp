@@ -972,7 +972,8 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
              "|entrega (?:retrasada|demorada|atrasada|adiada)|consegna (?:ritardata|posticipata)|bezorging vertraagd|aflevering vertraagd"},
             {"relay-denied",
              "Relaying (?:nicht erlaubt|verweigert)|Relay-Zugriff verweigert|Relay (?:verweigert|nicht erlaubt)|relais (?:non autoris[eé]|interdit|refus[eé])|relayage (?:non autoris[eé]|interdit|refus[eé])|retransmiss[aã]o negada|retransmisi[oó]n denegada"
-             "|relay (?:negado|geweigerd|no permitido|non consentito|n[aã]o permitido|nicht erlaubt)|inoltro (?:negato|non consentito)|doorsturen (?:niet toegestaan|geweigerd)"},
+             "|relay (?:negado|geweigerd|no permitido|non consentito|n[aã]o permitido|nicht erlaubt)|inoltro (?:negato|non consentito)|doorsturen (?:niet toegestaan|geweigerd)"
+             "|不(?:开放|允许|支持)(?:匿名)?转发|(?:拒绝|禁止)(?:匿名)?转发"},
             {"auth-required",
              "Authentifizierung (?:erforderlich|fehlgeschlagen|notwendig)|authentification (?:requise|n[eé]cessaire|[eé]chou[eé]e)"
              "|autenticaci[oó]n (?:requerida|necesaria|fallida)|autenticazione (?:richiesta|necessaria|fallita)"
@@ -2205,6 +2206,14 @@ QString Decoder::joinedAfterColon(qsizetype i) const
     return line + u' ' + next;
 }
 
+// A configuration line ("quota_exceeded_message = Quota exceeded (mailbox for user is full)",
+// "smtpd_client_connection_rate_limit = 30") sets a text or a limit; it reports no failure.
+bool configAssignment(QStringView line)
+{
+    static const QRegularExpression assignment(u"^\\s*[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+\\s*=\\s"_s);
+    return line.size() < 4096 && assignment.matchView(line).hasMatch();
+}
+
 // The Subject line of a returned or quoted message ("Subject: Mailbox full again") names the
 // message, not what happened to it.
 bool quotedSubjectLine(QStringView line)
@@ -2351,7 +2360,7 @@ void Decoder::chooseKind()
     if (r.kind == DecodeKind::Unknown && m_norm.body.size() < 2048) {
         const QRegularExpression &boilerplate = Internal::boilerplateLines();
         auto statesFailure = [&](QStringView line, const QString &joined) {
-            if (quotedSubjectLine(line))
+            if (quotedSubjectLine(line) || configAssignment(line))
                 return false;
             for (const auto &rule : lineRules()) {
                 if (rule.second.matchView(line).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch()))
@@ -2540,7 +2549,7 @@ void Decoder::classify()
             const LineInfo &li = m_lines[i];
             if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000)
                 continue;
-            if (li.possibleReason || boilerplate.matchView(li.text).hasMatch() || quotedSubjectLine(li.text))
+            if (li.possibleReason || boilerplate.matchView(li.text).hasMatch() || quotedSubjectLine(li.text) || configAssignment(li.text))
                 continue;
             // A reason list's heading joined with its first item is still only a possible reason.
             const QString joined = i + 1 < m_lines.size() && m_lines[i + 1].possibleReason ? QString() : joinedAfterColon(i);
@@ -2603,7 +2612,7 @@ void Decoder::classify()
         scanned = 0;
         for (const LineInfo &li : std::as_const(m_lines)) {
             if (li.text.size() > 4096 || (scanned += li.text.size()) > familyBudget || li.possibleReason || boilerplate.matchView(li.text).hasMatch()
-                || quotedSubjectLine(li.text))
+                || quotedSubjectLine(li.text) || configAssignment(li.text))
                 continue;
             readFamilies(li.text);
         }
