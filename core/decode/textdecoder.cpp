@@ -312,8 +312,10 @@ bool boundaryBefore(QStringView s, qsizetype i)
         static const QList<QLatin1StringView> sourceExtensions = {"js"_L1, "mjs"_L1, "cjs"_L1, "ts"_L1, "py"_L1, "java"_L1, "kt"_L1, "rb"_L1, "php"_L1,
                                                                   "go"_L1, "cs"_L1, "cpp"_L1, "cc"_L1, "c"_L1, "h"_L1, "rs"_L1, "pl"_L1, "pm"_L1, "ex"_L1,
                                                                   "exs"_L1, "erl"_L1, "lua"_L1, "scala"_L1, "swift"_L1, "vb"_L1, "coffee"_L1, "jsx"_L1, "tsx"_L1};
-        const qsizetype dot = s.lastIndexOf(u'.', i - 2);
-        if (dot > 0 && i - 1 - dot <= 6 && s[dot - 1].isLetterOrNumber()) {
+        qsizetype dot = i - 2;
+        while (dot > 0 && dot > i - 9 && s[dot].isLetter())
+            --dot; // bounded: an extension has at most six letters
+        if (dot > 0 && s[dot] == u'.' && i - 1 - dot <= 6 && s[dot - 1].isLetterOrNumber()) {
             const QStringView ext = s.mid(dot + 1, i - 2 - dot);
             if (std::any_of(sourceExtensions.begin(), sourceExtensions.end(), [&](QLatin1StringView e) { return ext.compare(e, Qt::CaseInsensitive) == 0; }))
                 return false;
@@ -540,7 +542,7 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 // A failure code with its text quoted right after it ("deferred with 421 'Server shutting down' message"), or
                 // after a dash that follows a client's words ("Server terminates connection - 421 Timeout waiting for data").
                 const bool quotedText = smtpFailureCode(code) && rest.size() > 8 && (rest[0] == u'\'' || rest[0] == u'"') && rest[1].isUpper()
-                    && s.indexOf(rest[0], j + 2) > j + 8;
+                    && s.mid(j + 2, 500).indexOf(rest[0]) > 6;
                 const bool dashLed = smtpFailureCode(code) && rest.size() > 8 && rest[0].isUpper() && rest[1].isLower() && prefix.endsWith(u" - ")
                     && prefix.size() >= 4 && prefix[prefix.size() - 4].isLetter();
                 if (!(replyContextBefore(prefix) || codeLabelBefore(prefix) || (atLineStart && lineStartOk) || quotedReply || emphasised || quotedText || dashLed))
