@@ -307,6 +307,20 @@ bool boundaryBefore(QStringView s, qsizetype i)
     }
     if (p == u':' && i >= 2 && isDigit(s[i - 2]))
         return false; // a time "12:34"
+    if (p == u':' && i >= 4 && s[i - 2].isLetter()) {
+        // A line number after a source file's name in a stack trace ("email.js:211 - Email.send", "Mailer.java:550").
+        static const QList<QLatin1StringView> sourceExtensions = {"js"_L1, "mjs"_L1, "cjs"_L1, "ts"_L1, "py"_L1, "java"_L1, "kt"_L1, "rb"_L1, "php"_L1,
+                                                                  "go"_L1, "cs"_L1, "cpp"_L1, "cc"_L1, "c"_L1, "h"_L1, "rs"_L1, "pl"_L1, "pm"_L1, "ex"_L1,
+                                                                  "exs"_L1, "erl"_L1, "lua"_L1, "scala"_L1, "swift"_L1, "vb"_L1, "coffee"_L1, "jsx"_L1, "tsx"_L1};
+        qsizetype dot = i - 2;
+        while (dot > 0 && dot > i - 9 && s[dot].isLetter())
+            --dot; // bounded: an extension has at most six letters
+        if (dot > 0 && s[dot] == u'.' && i - 1 - dot <= 6 && s[dot - 1].isLetterOrNumber()) {
+            const QStringView ext = s.mid(dot + 1, i - 2 - dot);
+            if (std::any_of(sourceExtensions.begin(), sourceExtensions.end(), [&](QLatin1StringView e) { return ext.compare(e, Qt::CaseInsensitive) == 0; }))
+                return false;
+        }
+    }
     if (p == u'_')
         return i == 1 || s[i - 2].isSpace(); // markdown emphasis "_501 Connection rejected …_", not "id_550"
     return true;
@@ -321,11 +335,12 @@ bool quantityWord(QStringView rest)
         "day"_L1, "messages"_L1, "recipients"_L1, "time"_L1, "%"_L1, "users"_L1, "mails"_L1, "emails"_L1, "attempt"_L1,
         "retries"_L1, "connections"_L1, "of "_L1, "x "_L1, "px"_L1, "pm"_L1, "am"_L1,
     };
-    // "421 Timeout waiting for data from client" is a reply.
-    if (rest.startsWith(u"timeout"_s, Qt::CaseInsensitive) || rest.startsWith(u"timed out"_s, Qt::CaseInsensitive))
-        return false;
     for (const QLatin1StringView u : units) {
-        if (rest.startsWith(u, Qt::CaseInsensitive))
+        if (!rest.startsWith(u, Qt::CaseInsensitive))
+            continue;
+        // A unit is a whole word, or its plural: "421 Timeout waiting for data" is a reply, "421 times" a count.
+        const qsizetype end = u.size() < rest.size() && (rest[u.size()] == u's' || rest[u.size()] == u'S') ? u.size() + 1 : u.size();
+        if (!QChar(u.back()).isLetter() || end >= rest.size() || !rest[end].isLetter())
             return true;
     }
     return false;
@@ -344,6 +359,7 @@ bool replyContextBefore(QStringView before)
         u"server response:", u"réponse du serveur :", u"réponse du serveur:", u"serveur était :", u"serveur était:",
         u"returned:", u"failed:", u"response was:", u"responded:", u"replied:", u"replied with", u"answered:", u"invalid login:", u"exception:",
         u"with message", u"error message:", u"response=", u"terminates connection -", u"client:", // nodemailer; PHPMailer's "SERVER -> CLIENT:" // PHP mailers: 'got code "503", with message "503 RCPT first …"'
+        u"smtp,", // Mattermost: "SMTP, 550 Incorrect sender header"
         u"mail system problem", u"address error", // SES: "5.3.0 - Other mail system problem 550-'Unknown user …'"
     };
     QStringView t = before.trimmed();
@@ -382,6 +398,14 @@ bool replyOnlyContextBefore(QStringView before)
     return std::any_of(contexts.begin(), contexts.end(), [&](QLatin1StringView c) { return t.endsWith(c, Qt::CaseInsensitive); });
 }
 
+// The failure codes SMTP servers send (RFC 5321, 3207, 4954, 7504) that HTTP has not too; the looser reply forms take
+// only these, so an HTTP status ("GET /api - 404 Not Found", "Request failed - 500 Internal Server Error") is no reply.
+bool smtpFailureCode(int code)
+{
+    static const QList<int> codes = {421, 450, 451, 452, 454, 455, 521, 523, 530, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556, 557};
+    return codes.contains(code);
+}
+
 struct Candidate
 {
     qsizetype start = 0;     // position of the first code
@@ -418,6 +442,21 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
         const bool intermediate = c == u'3' && i + 2 < n && ((s[i + 1] == u'5' && s[i + 2] == u'4') || (s[i + 1] == u'3' && s[i + 2] == u'4'));
         if (c != u'2' && c != u'4' && c != u'5' && !intermediate)
             continue;
+        // A failure code glued to a CJK word for "error" ("提示：504错误", "会提示504错误"): the text around it is no word boundary.
+        if ((c == u'4' || c == u'5') && i + 4 < n && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (i == 0 || !isDigit(s[i - 1]))
+            && (i == 0 || s[i - 1].unicode() >= 0x2E80 || boundaryBefore(s, i))
+            && (smtpFailureCode(s.mid(i, 3).toInt()) || (s.mid(i, 3).toInt() >= 500 && s.mid(i, 3).toInt() <= 504))) {
+            const QStringView after = s.mid(i + 3);
+            if (after.startsWith(u"错误") || after.startsWith(u"錯誤") || after.startsWith(u"エラー") || after.startsWith(u"오류")) {
+                Candidate glued;
+                glued.start = i;
+                glued.textStart = i + 3;
+                glued.reply.code = s.mid(i, 3).toInt();
+                found.append(glued);
+                i += 2;
+                continue;
+            }
+        }
         if (!boundaryBefore(s, i))
             continue;
         // A source location in a stack trace ("programs/server/packages/email.js:211 - Email.send") is no reply.
@@ -508,7 +547,13 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                     continue;
                 if (rest.startsWith(u"for "_s) && rest.left(40).contains(u"response"_s))
                     continue; // qmail's summary "(Other MXes tried: 192.0.2.40 said 550 for RCPT TO response; …)"
-                if (!(replyContextBefore(prefix) || codeLabelBefore(prefix) || (atLineStart && lineStartOk) || quotedReply || emphasised))
+                // A failure code with its text quoted right after it ("deferred with 421 'Server shutting down' message"), or
+                // after a dash that follows a client's words ("Server terminates connection - 421 Timeout waiting for data").
+                const bool quotedText = smtpFailureCode(code) && rest.size() > 8 && (rest[0] == u'\'' || rest[0] == u'"') && rest[1].isUpper()
+                    && s.mid(j + 2, 500).indexOf(rest[0]) > 6;
+                const bool dashLed = smtpFailureCode(code) && rest.size() > 8 && rest[0].isUpper() && rest[1].isLower() && prefix.endsWith(u" - ")
+                    && prefix.size() >= 4 && prefix[prefix.size() - 4].isLetter();
+                if (!(replyContextBefore(prefix) || codeLabelBefore(prefix) || (atLineStart && lineStartOk) || quotedReply || emphasised || quotedText || dashLed))
                     continue;
                 // After '#' a number is an identifier ("#216 lpn …") unless it is a failure code.
                 if (code < 400 && prefix.trimmed().endsWith(u'#'))
@@ -682,7 +727,7 @@ QString unwrapClientReply(QStringView line)
     if (line.size() > 4096)
         return {};
     static const QRegularExpression wrapped(
-        u"(?:SMTP[ -]?(?:Error|Fehler|Erreur|Errore)|(?:Error|Erreur|Fehler|Errore)[ -]SMTP|\\b(?:permanent|transient) error)\\s*:?\\s*[(\\[]\\s*([245]\\d\\d)\\s*[)\\]]\\s*:?\\s*(.*)$"_s,
+        u"(?:SMTP[ -]?(?:Error|Fehler|Erreur|Errore)|(?:Error|Erreur|Fehler|Errore)[ -]SMTP|\\b(?:permanent|transient|temporary) error)\\s*:?\\s*[(\\[]\\s*([245]\\d\\d)\\s*[)\\]]\\s*:?\\s*(.*)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression labelled(
         u"(?<!expected )(?:Antwortcode|Reply[ -]?code|Response[ -]?code|SMTP[ -]?(?:reply |response |error )?code|Fehlercode|Error[ -]code|Code de r[ée]ponse|C[óo]digo de respuesta|Codice di risposta)\\s*[:=]?\\s*[\"']?([245]\\d\\d)[\"']?(?![\\d.])"
@@ -690,18 +735,28 @@ QString unwrapClientReply(QStringView line)
         QRegularExpression::CaseInsensitiveOption);
     // Python's smtplib: "SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted …')",
     // "SMTPRecipientsRefused: {'a@b': (550, b'5.1.1 <a@b>: … User unknown')}".
-    // The tuple's parenthesis is lost when an application quotes it ("535, b'5.7.0 authentication failed'").
-    static const QRegularExpression tuple(u"(?:\\(\\s*|(?<![\\w.,])(?=[245]\\d\\d,\\s*b['\"]))([245]\\d\\d),\\s*b?(['\"])(.*)$"_s);
+    // The tuple's parentheses get lost when a page quotes it ("535, b'5.7.0 authentication failed'"): then the bytes prefix marks it.
+    static const QRegularExpression tuple(u"(?:\\(\\s*([245]\\d\\d),\\s*b?|(?<![\\w.])([245]\\d\\d),\\s*b)(['\"])(.*)$"_s);
     // A line that quotes the whole reply ("response: '550 5.1.1 …', responseCode: 550") needs no unwrapping.
     static const QRegularExpression wholeReply(u"(?:^|[\\s'\"(:=])[245]\\d\\d[ -][245]\\.\\d{1,3}\\.\\d{1,3}\\s"_s);
+    // Odoo prints smtplib's exception with the code and the reply apart on a literal "\\n":
+    // "SMTPSenderRefused: 550\\n5.7.1Unauthorized shipping - Check your domain's MX and/or SPF\\nbounce+…".
+    static const QRegularExpression escapedApart(u"SMTP[A-Z][A-Za-z]*:\\s*([245]\\d\\d)\\\\n(?:([245]\\.\\d{1,3}\\.\\d{1,3})(?!\\d))?\\s*(.*)$"_s);
     QString code, enhanced, text;
-    if (const QRegularExpressionMatch m = wrapped.matchView(line); m.hasMatch()) {
+    if (const QRegularExpressionMatch a = escapedApart.matchView(line); a.hasMatch() && (!a.hasCaptured(2) || a.capturedView(2).front() == a.capturedView(1).front())) {
+        code = a.captured(1);
+        enhanced = a.captured(2);
+        text = a.captured(3);
+        if (const qsizetype next = text.indexOf(u"\\n"_s); next >= 0)
+            text.truncate(next);
+        text = text.trimmed();
+    } else if (const QRegularExpressionMatch m = wrapped.matchView(line); m.hasMatch()) {
         code = m.captured(1);
         text = m.captured(2).trimmed();
     } else if (const QRegularExpressionMatch t = tuple.matchView(line); t.hasMatch()) {
-        code = t.captured(1);
-        text = t.captured(3);
-        const QString q = t.captured(2);
+        code = t.hasCaptured(1) ? t.captured(1) : t.captured(2);
+        text = t.captured(4);
+        const QString q = t.captured(3);
         qsizetype close = text.indexOf(q + u')');
         if (const qsizetype comma = text.indexOf(q + u','); comma >= 0 && (close < 0 || comma < close))
             close = comma;
@@ -709,6 +764,10 @@ QString unwrapClientReply(QStringView line)
             close = text.lastIndexOf(q);
         if (close > 0)
             text.truncate(close);
+        // A multi-line reply in the repr keeps its line breaks as "\\n" escapes and repeats its status on each
+        // line ("5.7.1 … is\\n5.7.1 likely unsolicited mail"): one reply, one text.
+        static const QRegularExpression escapedBreak(u"\\\\(?:r\\\\)?n(?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?"_s);
+        text.replace(escapedBreak, u" "_s);
         text = text.trimmed();
     } else if (line.contains(u"code"_s, Qt::CaseInsensitive) && !wholeReply.matchView(line).hasMatch()) {
         const QRegularExpressionMatch l = labelled.matchView(line);
@@ -827,15 +886,15 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"certificate-invalid", R"(UntrustedRoot|CertExpired|CertUnknown|certificate verify failed|certificate (?:has )?expired|self[- ]signed|unable to get local issuer|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid|hostname mismatch|name mismatch|verify=FAIL|NoCredentials|UnknownCredentials|TargetUnknown|bad certificate|unknown ca|certificate (?:is )?(?:invalid|not trusted|untrusted|revoked)|certificate chain|CertificateValidation|certificate validation failed|SubjectMismatch|TlsCertificateName|untrusted|certificate received from the remote server|target principal name is incorrect|SEC_E_(?:WRONG_PRINCIPAL|UNTRUSTED_ROOT|CERT_EXPIRED|CERT_UNKNOWN)|no alternative certificate subject name|cert's altnames|PKIX path|Certificate(?:Expired|NotYetValid)Exception|CertPathValidatorException|unable to verify the first certificate|signed by unknown authority)"},
             {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during(?! user open)|timeout while|disconnected abruptly|SuspiciousRemoteServerError|(?:non-?|not )properly terminated|server response timeout|timed out waiting for (?:a |the )?(?:server(?:'s)? )?(?:response|reply)|\bread (?:error|failed)\b|Server terminates connection|closing (?:the )?connection\b|\b(?:command|idle|inactivity) time ?out\b|\btime(?:d out|out)(?: \(\d+ \w+\))? waiting for (?:the )?(?:server|data|input|response|reply|command)|EOF occurred in violation of protocol|unexpected eof while reading|socket disconnected|remote party has closed the transport stream|socket hang up|terminated the handshake|unexpected EOF or 0 bytes from the transport stream|\bNet::ReadTimeout\b|MessagingException: \[EOF\])"},
             {"connection-failed", R"(Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable|could be reached at this time|domain is marked down|Greeting never received|\bconnect E(?:TIMEDOUT|CONNREFUSED|HOSTUNREACH|NETUNREACH)\b|\bError: Connection timeout\b|\bNet::OpenTimeout\b|SMTP Connect\(\) (?:failed|fallita|fehlgeschlagen)|Unable to connect(?! with (?:TLS|STARTTLS|SSL)))"},
-            {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed|disallowed|forbidden|refused)|not an? (?:open )?relay|as a relay\b|\bno relay(?:ing)? (?:allowed|permitted)|not a gateway|send to a non-local (?:e-?mail )?address|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts)"},
+            {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed|disallowed|forbidden|refused)|not an? (?:open )?relay|as a relay\b|\bno relay(?:ing)? (?:allowed|permitted)|not a gateway|send to a non-local (?:e-?mail )?address|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts|Delivery is not allowed to this address)"},
             {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication (?:is )?(?:required|needed)|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|(?:must|please) authenticate(?![^.\n]{0,40}\b(?:SPF|DKIM|DMARC)\b)|authenticate first|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57|not logged in|please log ?in\b|log ?in via your web browser|(?:invalid|incorrect|bad) (?:credentials|login|user ?name or password|password)|credentials (?:invalid|incorrect|rejected|not accepted)|Username and Password not accepted|could not authenticate|incorrect authentication|requires? (?:SMTP )?authentication|Missing credentials|no password specified|application-specific password|AuthenticationFailed|SMTPAuthenticationError|authentication (?:credentials )?(?:invalid|rejected|failure)|failed to authenticate|Login (?:denied|failed|not possible))"},
             {"message-expired", R"(QUEUE\.Expired|message expired|have been failing for a long time|Message has expired|delivery time expired|retry time(?:out)? exceeded|retry time not reached for any host after a long failure period|retry timeout exceeded|expired in queue|too long in (?:the )?queue|in the queue too long|giving up|gave up|could not be delivered for \d+|stopped trying)"},
             {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying|\bdefer \(-?\d+\)|has been delayed|Delivery Status Notification \(Delay\)|retry time not reached(?! for any host after a long failure period)|delivery temporarily suspended|temporary SMTP delivery error|grey ?listed|gray ?listed|greylisting|graylisting)"},
-            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such (?:local )?user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book))"},
+            {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such (?:local )?user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Recipient not in route list)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query |resolution )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable(?! address: (?:no such|unknown))|Unrouteable(?! address: (?:no such|unknown))|Name server timeout|host name lookup failure|no such domain|domain is not reachable|(?:failed|unable) to resolve|\bE?SERVFAIL\b|\bquery(?:Txt|Mx|A|Aaaa)\b|\bENOTFOUND\b|\bEAI_AGAIN\b|\bENODATA\b|getaddrinfo|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|no such host|(?<!IP )(?<!reverse )(?<!PTR )\b(?:CNAME|DNS|AAAA?|host ?name|host|name|domain) lookup (?:failed|failure|error|timed out|did not complete)|name resolution (?:failed|failure|error))"},
             {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size)|(?:user|mail ?box|account) (?:has|holds|contains) too many messages)"},
-            {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|rejected by (?:policy|the recipient|content filter)|policy|(?<![a-z])spam|anti-?spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|(?<!not found or )(?<!does not exist or )(?<!unknown or )Access denied(?!, please try again later)|content rejected|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected|MaxSubmissionExceeded|maximum submission size|deleted by (?:the |a )?(?:transport |mail ?flow |inbox |recipient )?rules?|transport rules? agent|traffic not accepted|(?:sender|from)(?: address)? (?:doesn't|does not|don't|do not) match|sender (?:login )?mismatch|not owned by (?:the )?(?:auth\w* )?user|(?:invalid|incorrect|bad|malformed|missing) (?:sender |from |message )?header|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images|images|links)|attachments? (?:are |is )?not (?:allowed|accepted|permitted)|\(BL\)|\bBlacklisting\b|refused to talk to me: 5\d\d|SendAsDenied|(?:permission|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)|only accepts? messages from|accepts? messages only from|(?:does not|doesn't) allow external forwarding|external forwarding (?:is )?(?:not allowed|disabled|blocked))"},
-            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|slow down|server busy[^\n]{0,200}throttl|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )(?<!quota )(?<!storage )(?<!mailbox )(?<!disk )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|(?:messages?|e-?mails?) (?:can be sent )?per (?:hour|day|minute))"},
+            {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|rejected by (?:policy|the recipient|content filter)|policy|(?<![a-z])spam|anti-?spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|(?<!not found or )(?<!does not exist or )(?<!unknown or )Access denied(?!, please try again later)|content (?:rejected|denied|refused)|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected|MaxSubmissionExceeded|maximum submission size|deleted by (?:the |a )?(?:transport |mail ?flow |inbox |recipient )?rules?|transport rules? agent|traffic not accepted|(?:sender|from)(?: address)? (?:doesn't|does not|don't|do not) match|sender (?:login )?mismatch|not owned by (?:the )?(?:auth\w* )?user|(?:invalid|incorrect|bad|malformed|missing) (?:sender |from |message )?header|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images|images|links)|attachments? (?:are |is )?not (?:allowed|accepted|permitted)|\(BL\)|\bBlacklisting\b|refused to talk to me: 5\d\d|SendAsDenied|(?:permissions?|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)|Helo command rejected|address must be (?:in|listed in) (?:the )?(?:To|Cc)\b|only accepts? messages from|accepts? messages only from|(?:does not|doesn't) allow external forwarding|external forwarding (?:is )?(?:not allowed|disabled|blocked))"},
+            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|slow down|server busy[^\n]{0,200}throttl|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )(?<!quota )(?<!storage )(?<!mailbox )(?<!disk )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|(?:messages?|e-?mails?) (?:can be sent )?per (?:hour|day|minute)|frequency (?:limited|limit exceeded)|(?:sending|message|connection) rate (?:too high|exceeded))"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -859,12 +918,12 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"connection-failed", R"(Connection timed out|\bconnect timed out\b|\bconnect: timeout\b|^\s*sock\.connect\(sa\)\s*$|Connection refused|Greeting never received|\bconnect E(?:TIMEDOUT|CONNREFUSED|HOSTUNREACH|NETUNREACH)\b|\bError: Connection timeout\b|\bNet::OpenTimeout\b|\bSMTP Connect\(\) (?:failed|fallita|fehlgeschlagen)|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\))"},
             {"connection-dropped", R"(lost connection with|lost connection after [A-Z]+\b|:\s*lost connection\s*$|SocketTimeoutException: Read timed out|\bread tcp \S+: i/o timeout|(?:TLS|SSL) (?:connection|session) (?:was )?(?:non-?|not )properly terminated|\bserver response timeout\b|Connection reset by peer|Connection dropped due to|\bServer terminates connection\b|\b(?:command|idle|inactivity) time ?out\b|\btime(?:d out|out)(?: \(\d+ \w+\))? waiting for (?:the )?(?:server|data|input|response|reply|command)\b|\bEOF occurred in violation of protocol\b|\bunexpected eof while reading\b|\bsocket disconnected\b|\bremote party has closed the transport stream\b|\bsocket hang up\b|\bEOFError: end of file reached\b|\bSocketException: (?:Connection reset|Broken pipe)\b|\b(?:TLS/SSL|SSL|TLS) connection has been closed\b|\bterminated the handshake\b|\bcannot (?:read from|write to) (?:the )?(?:TLS |SSL )?(?:connection|socket|server)\b|^(?:[\w\\]+: )?Connection to "[^"]+" timed out\.?\s*$|\bunexpected EOF or 0 bytes from the transport stream\b|\bNet::ReadTimeout\b|\bnetwork (?:read|write) error\b|\bclosed (?:the )?connection during (?:the )?handshake\b|MessagingException: \[EOF\]|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
             {"message-expired", R"(retry timeout exceeded|have been failing for a long time \(and retry time not reached\)|\bstatus=expired\b|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long)|Too many (?:delivery )?failures \(Tried all MXs?\)|^(?![^\n]*\btemp(?:orary)?[ -]?fail)[^\n]*\btried all (?:MXs|MX hosts|mail exchangers)\b)"},
-            {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|Unknown local[- ]part|unknown or illegal alias|Invalid or unknown virtual user|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid)"},
+            {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|Unknown local[- ]part|unknown or illegal alias|Invalid or unknown virtual user|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid|Recipient not in route list)"},
             // A delay notice's own wording is Internal::delayNoticeWording(); these are queue states of log lines.
-            {"delivery-delayed", R"(\brelay: TempFail for\b|(?:^\s*|\.\.\. |\bstat=)Deferred: |\bdelivery temporarily suspended: |\bdefer \(-?\d+\): retry time not reached(?! for any host after a long failure period)|\bgr[ae]y ?list(?:ed|ing)\b|\bdefers? (?:connections|messages|e-?mails|mail)\b|\bdeferrals\b|\bdelayed deliver(?:y|ies)\b|\bdelivery delays\b|temporary SMTP delivery error|\btemp(?:orary)?[ -]?fail(?:ing|ed)?\b[^\n]{0,160}\bfor \d+ (?:seconds|secs|minutes|mins)\b|\bTemp fail for: )"},
-            {"rate-limited", R"(exceeded the max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients) (?:allowed )?per (?:hour|day|minute)|max(?:imum)? (?:number of )?(?:e-?mails|messages) per (?:hour|day) \(\d+/\d+)"},
-            {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|(?:permission|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)\b|\bblocked using [\w.-]+\.\w+|refused to talk to me: 5\d\d|\(BL\)\)?\s*$|\bBlacklisting\b|(?:Connection|Message|Mail) rejected by (?:local )?policy|SendAsDenied|only accepts messages from people in its organi[sz]ation|(?:does not|doesn't) allow external forwarding|Mail size limit exceeded|message exceeds the maximum message size|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
-            {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed|disallowed|forbidden|refused)|not permitted to relay|not allowed to relay)"},
+            {"delivery-delayed", R"(\brelay: TempFail for\b|(?:^\s*|\.\.\. |\bstat=)Deferred: |\bdelivery temporarily suspended: |\bdefer \(-?\d+\): retry time not reached(?! for any host after a long failure period)|\bgr[ae]y ?list(?:ed|ing)\b|\bdefers? (?:connections|messages|e-?mails|mail)\b|\bdeferrals\b|\bdelayed deliver(?:y|ies)\b|\bdelivery delays\b|temporary SMTP delivery error|\btemp(?:orary)?[ -]?fail(?:ing|ed)?\b[^\n]{0,160}\bfor \d+ (?:seconds|secs|minutes|mins)\b|\bTemp fail for: |\bresult="?TempFail\b)"},
+            {"rate-limited", R"(exceeded the max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients) (?:allowed )?per (?:hour|day|minute)|max(?:imum)? (?:number of )?(?:e-?mails|messages) per (?:hour|day) \(\d+/\d+|\bfrequency limited\b|\bsending rate too high\b)"},
+            {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|(?:permissions?|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)\b|Helo command rejected|\baddress must be (?:in|listed in) (?:the )?(?:To|Cc)\b|\bblocked using [\w.-]+\.\w+|refused to talk to me: 5\d\d|\(BL\)\)?\s*$|\bBlacklisting\b|(?:Connection|Message|Mail) rejected by (?:local )?policy|SendAsDenied|only accepts messages from people in its organi[sz]ation|(?:does not|doesn't) allow external forwarding|Mail size limit exceeded|message exceeds the maximum message size|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
+            {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed|disallowed|forbidden|refused)|not permitted to relay|not allowed to relay|Delivery is not allowed to this address)"},
             {"auth-required", R"(Authentication (?:required|failed|unsuccessful|credentials invalid)|\bSASL authentication fail(?:ed|ure)\b|\bNo authentication (?:type|mechanism)s? succeeded\b|\bfailed to authenticate\b|\bLogin (?:denied|failed|not possible)\b|requires? (?:SMTP )?authentication|Could not authenticate|Incorrect authentication data|Username and Password not accepted|Client was not authenticated|Missing credentials for|AuthenticationFailedException|SMTPAuthenticationError|no password specified)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|(?<!reverse )DNS (?:lookup|query|resolution) (?:error|failure|failed)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN|failed)|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|: no such host\b|remote name could not be resolved|\bTemporary failure in MX lookup\b|\bbad DNS lookup error code\b|\bNo MX found for (?:domain|destination)\b|\blookup [\w.-]+(?: on [\w.:\[\]]+)?: i/o timeout\b|\bquery(?:Mx|A|Aaaa|Txt|Cname) (?:ENODATA|ENOTFOUND|ETIMEOUT|ESERVFAIL|ECONNREFUSED)\b|^\s*Unrouteable address\s*$|unrouteable mail domain|host lookup did not complete|all relevant MX records point to non-existent hosts|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b)"},
             {"mailbox-full", R"((?:Mailbox full|mailbox is full)(?!\s*\?)|(?<!sending )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
@@ -925,7 +984,8 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
              "|entrega (?:retrasada|demorada|atrasada|adiada)|consegna (?:ritardata|posticipata)|bezorging vertraagd|aflevering vertraagd"},
             {"relay-denied",
              "Relaying (?:nicht erlaubt|verweigert)|Relay-Zugriff verweigert|Relay (?:verweigert|nicht erlaubt)|relais (?:non autoris[eé]|interdit|refus[eé])|relayage (?:non autoris[eé]|interdit|refus[eé])|retransmiss[aã]o negada|retransmisi[oó]n denegada"
-             "|relay (?:negado|geweigerd|no permitido|non consentito|n[aã]o permitido|nicht erlaubt)|inoltro (?:negato|non consentito)|doorsturen (?:niet toegestaan|geweigerd)"},
+             "|relay (?:negado|geweigerd|no permitido|non consentito|n[aã]o permitido|nicht erlaubt)|inoltro (?:negato|non consentito)|doorsturen (?:niet toegestaan|geweigerd)"
+             "|不(?:开放|允许|支持)(?:匿名)?转发|(?:拒绝|禁止)(?:匿名)?转发"},
             {"auth-required",
              "Authentifizierung (?:erforderlich|fehlgeschlagen|notwendig)|authentification (?:requise|n[eé]cessaire|[eé]chou[eé]e)"
              "|autenticaci[oó]n (?:requerida|necesaria|fallida)|autenticazione (?:richiesta|necessaria|fallita)"
@@ -936,7 +996,8 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
              "zu viele (?:Verbindungen|Nachrichten|E-Mails)|trop de (?:connexions|messages)|demasiad[ao]s (?:conexiones|mensajes)"
              "|tropp[ei] (?:connessioni|messaggi)|(?:muitas|demasiadas) (?:conex[oõ]es|mensagens)|te veel (?:verbindingen|berichten)"
              "|(?:erhält|empfängt|bekommt) (?:zu schnell|zu viele) (?:E-?Mails|Nachrichten)|zu schnell (?:E-?Mails|Nachrichten)|(?:E-?Mails|Nachrichten) in einer Geschwindigkeit|Geschwindigkeit, die verhindert"
-             "|(?:e-?mails|messages|courriels) trop (?:rapidement|vite)|(?:correos|mensajes) demasiado r[aá]pido|(?:e-?mail|messaggi) troppo (?:velocemente|rapidamente)"},
+             "|(?:e-?mails|messages|courriels) trop (?:rapidement|vite)|(?:correos|mensajes) demasiado r[aá]pido|(?:e-?mail|messaggi) troppo (?:velocemente|rapidamente)"
+             "|发信数量超过限制|发送(?:频率|速度)过(?:高|快)|发送过于频繁|频率(?:过高|受限)|(?:连接|错误指令|错误命令)(?:数)?过多|过多的(?:连接|错误指令|错误命令)"},
             // Windows (Schannel / .NET) texts in their localized forms.
             {"tls-cipher-mismatch", "keinen gemeinsamen Algorithmus|pas d'algorithme commun|ning[uú]n algoritmo com[uú]n|nessun algoritmo comune"},
             {"certificate-invalid",
@@ -1048,7 +1109,8 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
     if (sd == u"7.66" && r.text.contains(u"TLS"_s, Qt::CaseInsensitive)) // Exchange Online: legacy TLS 1.0/1.1 refused
         add("tls-version-unsupported");
     if (sd == u"7.23" || sd == u"7.24" || sd == u"7.25" || sd == u"7.26" || sd == u"7.20" || sd == u"7.21" || sd == u"7.22"
-        || sd == u"7.509" || sd == u"7.606" || sd == u"7.708" || sd == u"7.750" || sd == u"7.511" || sd == u"7.512")
+        || sd == u"7.509" || sd == u"7.606" || sd == u"7.708" || sd == u"7.750" || sd == u"7.511" || sd == u"7.512"
+        || (sd == u"7.60" && cls == 5)) // 5.7.60: Exchange Online's send-as refusal
         add("policy-rejected");
     // Exchange Online: the sender may not write to this group / mailbox / public folder.
     if (cls == 5 && (sd == u"7.133" || sd == u"7.134" || sd == u"7.135" || sd == u"7.136" || sd == u"7.193"))
@@ -2161,6 +2223,16 @@ QString Decoder::joinedAfterColon(qsizetype i) const
     return line + u' ' + next;
 }
 
+// A line of configuration sets a text, a limit or a switch; it reports no failure: an assignment
+// ("quota_exceeded_message = Quota exceeded (mailbox for user is full)", "smtpd_client_connection_rate_limit = 30")
+// or a switch ("requireTLS: true", "mail.smtp.starttls.required=true").
+bool configurationLine(QStringView line)
+{
+    static const QRegularExpression assignment(u"^\\s*[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+\\s*=\\s"_s);
+    static const QRegularExpression setting(u"\\b[A-Za-z_][\\w.-]*\\s*[:=]\\s*['\"]?(?:true|false|yes|no|on|off)\\s*['\"]?\\s*(?:$|[,;})\\]])"_s, QRegularExpression::CaseInsensitiveOption);
+    return line.size() < 4096 && (assignment.matchView(line).hasMatch() || setting.matchView(line).hasMatch());
+}
+
 // The Subject line of a returned or quoted message ("Subject: Mailbox full again") names the
 // message, not what happened to it.
 bool quotedSubjectLine(QStringView line)
@@ -2168,14 +2240,6 @@ bool quotedSubjectLine(QStringView line)
     static const QRegularExpression subject(u"^[\\s>]*(?:Subject|Betreff|Objet|Asunto|Oggetto|Assunto|Onderwerp|Temat|Ämne|Тема)\\s*:"_s,
                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return line.size() < 1024 && subject.matchView(line).hasMatch();
-}
-
-// A line of configuration ("requireTLS: true", "mail.smtp.starttls.required=true") names a setting, not a
-// failure: the word families do not read it.
-bool settingLine(QStringView line)
-{
-    static const QRegularExpression setting(u"\\b[A-Za-z_][\\w.-]*\\s*[:=]\\s*['\"]?(?:true|false|yes|no|on|off)\\s*['\"]?\\s*(?:$|[,;})\\]])"_s, QRegularExpression::CaseInsensitiveOption);
-    return line.size() < 4096 && setting.matchView(line).hasMatch();
 }
 
 // A bounce template's opening sentence in its many wordings ("Your mail cannot be delivered to the
@@ -2315,7 +2379,7 @@ void Decoder::chooseKind()
     if (r.kind == DecodeKind::Unknown && m_norm.body.size() < 2048) {
         const QRegularExpression &boilerplate = Internal::boilerplateLines();
         auto statesFailure = [&](QStringView line, const QString &joined) {
-            if (quotedSubjectLine(line))
+            if (quotedSubjectLine(line) || configurationLine(line))
                 return false;
             for (const auto &rule : lineRules()) {
                 if (rule.second.matchView(line).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch()))
@@ -2327,8 +2391,6 @@ void Decoder::chooseKind()
                 if (rule.second.matchView(line).hasMatch())
                     return true;
             }
-            if (settingLine(line))
-                return false;
             for (const Internal::WordingPattern &family : Internal::wordingFamilies()) {
                 if (family.pattern.matchView(line).hasMatch())
                     return true;
@@ -2547,7 +2609,7 @@ void Decoder::classify()
             const LineInfo &li = m_lines[i];
             if (li.text.size() > 4096 || (scanned += li.text.size()) > 2'000'000)
                 continue;
-            if (li.possibleReason || boilerplate.matchView(li.text).hasMatch() || quotedSubjectLine(li.text))
+            if (li.possibleReason || boilerplate.matchView(li.text).hasMatch() || quotedSubjectLine(li.text) || configurationLine(li.text))
                 continue;
             // A reason list's heading joined with its first item is still only a possible reason.
             const QString joined = i + 1 < m_lines.size() && m_lines[i + 1].possibleReason ? QString() : joinedAfterColon(i);
@@ -2611,7 +2673,7 @@ void Decoder::classify()
         scanned = 0;
         for (const LineInfo &li : std::as_const(m_lines)) {
             if (li.text.size() > 4096 || (scanned += li.text.size()) > familyBudget || li.possibleReason || boilerplate.matchView(li.text).hasMatch()
-                || quotedSubjectLine(li.text) || settingLine(li.text))
+                || quotedSubjectLine(li.text) || configurationLine(li.text))
                 continue;
             readFamilies(li.text);
         }
@@ -2738,19 +2800,32 @@ void Decoder::classify()
     // its send connector, an outbound delivery it cannot make (not a client application, a test tool or a
     // receiving server reporting the reply).
     static const QRegularExpression holding(u"\\b(?:queue[sd]?|queuing|queueing|Queue Viewer|message tracking|tracking logs?|audit logs?|(?<!receive )connector|"
-                                            "logged on the (?:sending |on-?prem(?:ises)? |Exchange )?server|(?:deliver|send) outbound (?:e-?mails?|mail|messages))\\b"_s,
+                                            "logged on the (?:sending |on-?prem(?:ises)? |Exchange )?server|(?:deliver|send) outbound (?:e-?mails?|mail|messages)|"
+                                            // a sender that defers the message ("This results in deferring the mail"), not a
+                                            // receiving side's "incoming email temporary deferred with 421"
+                                            "deferr(?:ed|ing) (?:the|this|that|my|our|a) (?:e-?mail|mail|message)s?|(?:e-?mail|mail|message)s? (?:was|were|is|are|has been|have been|gets|got) deferred)\\b"_s,
                                             QRegularExpression::CaseInsensitiveOption);
-    // A transient TLS failure is held by whichever server or gateway logs it (its connector or mail log,
-    // "deferred", "delivery temporarily suspended").
+    // A transient TLS failure is held by whichever server or gateway logs it (its send connector or mail log,
+    // "deferred", "delivery temporarily suspended"); a receive connector's log is the receiving side's, as above.
     static const QRegularExpression tlsHolding(
-        u"\\b(?:queued|queues?\\b|Queue Viewer|deferred|audit log|(?:send|receive) connector|connector (?:protocol )?logs?|(?:transport|protocol|SMTP|mail) logs?"
+        u"\\b(?:queued|queues?\\b|Queue Viewer|deferred|audit log|send connector|(?<!receive )connector (?:protocol )?logs?|(?<!receive connector )(?:transport|protocol|SMTP|mail) logs?"
         "|logged (?:on|by|in) the (?:\\w+ )?(?:server|gateway|MTA)|outbound (?:e-?mails?|mail|messages?|delivery)|(?:Messaging|E-?mail|Mail) Gateway"
         "|message (?:trace|tracking)|delivery temporarily suspended)"_s,
         QRegularExpression::CaseInsensitiveOption);
     const bool tlsFailure = std::any_of(tlsFindingNames().begin(), tlsFindingNames().end(), [&](const QString &f) { return m_findings.contains(f); });
     const bool heldBySender = bareReply && (holding.matchView(head).hasMatch() || (tlsFailure && tlsHolding.matchView(head).hasMatch()));
+    // A receiving server's log of its own refusal ("NOQUEUE: reject: RCPT from …: 450 4.7.1 …", Exim's "temporarily
+    // rejected RCPT") holds nothing: the client that was refused keeps the message, if anything does.
+    // (A milter's or cleanup's reject of a queued message, "7F2DF64430: milter-reject: … 4.7.1 Try again later", is the
+    // greylisting kind of refusal that the rules count as a delay.)
+    static const QRegularExpression receivingReject(u"\\bNOQUEUE: reject: (?:RCPT|MAIL|DATA|CONNECT|EHLO|HELO|VRFY|ETRN) from |"
+                                                    "\\btemporarily rejected (?:RCPT|MAIL|connection|after DATA|DATA)\\b"_s);
+    static const QRegularExpression senderQueueWords(u"status=deferred|\\bdefer \\(|\\bDeferred: |delivery temporarily suspended|TempFail|\\s== "_s);
+    static const QRegularExpression greylistWords(u"gr[ae]y ?list"_s, QRegularExpression::CaseInsensitiveOption);
+    const bool receivingSideLog = receivingReject.matchView(head).hasMatch() && !senderQueueWords.matchView(head).hasMatch()
+        && !greylistWords.matchView(head).hasMatch();
     if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s) && (!bareReply || sendingSide || heldBySender)
-        && !finalNdrStatus)
+        && !finalNdrStatus && !receivingSideLog)
         m_findings.insert(u"delivery-delayed"_s);
     // A bare 4xx reply that a client application raised ("Exception: Net::SMTPServerBusy 450 …",
     // "SMTPRecipientsRefused") or a test tool reported ("I tested my server and it failed with this error")
@@ -2768,14 +2843,15 @@ void Decoder::classify()
     if (clientText && !warningNotice && clientReport.matchView(head).hasMatch()
         && !greylisting.matchView(head).hasMatch())
         m_findings.remove(u"delivery-delayed"_s);
-    // A sending server's own network or TLS failure quoted without any reply ("bob@example.org (connect to …:
-    // Connection timed out)" in a queue manager, "postqueue -p shows deferred messages: (Cannot start TLS: handshake
-    // failure)") is held for a retry just the same.
+    // A sending server's own network or TLS failure quoted without any reply ("in Email - Queue Manager … (connect to …:
+    // Connection timed out)", "postqueue -p shows deferred messages: (Cannot start TLS: handshake failure)") is a message
+    // held for a retry just the same.
     const bool networkFailure = m_findings.contains(u"connection-failed"_s) || m_findings.contains(u"connection-dropped"_s)
         || m_findings.contains(u"dns-failure"_s);
     static const QRegularExpression queuedWords(u"\\b(?:queue[sd]?|queuing|queueing|postqueue|mailq|deferred)\\b"_s, QRegularExpression::CaseInsensitiveOption);
     if (r.replies.isEmpty() && r.kind == DecodeKind::LastError && !m_hasLed && !m_findings.contains(u"message-expired"_s)
-        && (networkFailure || tlsFailure) && queuedWords.matchView(head).hasMatch() && !clientReport.matchView(head).hasMatch())
+        && (networkFailure || tlsFailure) && (queuedWords.matchView(head).hasMatch() || holding.matchView(head).hasMatch())
+        && !clientReport.matchView(head).hasMatch())
         m_findings.insert(u"delivery-delayed"_s);
     // A message that expired is no longer queued: outside a delay notice (or a DSN that still delays one of
     // its recipients) the transient code of its last attempt ("421 4.4.7 … Cannot send message for 5 days") is
@@ -2805,11 +2881,15 @@ void Decoder::classify()
     if (m_findings.contains(u"recipient-unknown"_s)) {
         // Many servers send X.2.1 for an unknown user too ("550 5.2.1 … user unknown"): only its disabled wording counts.
         static const QRegularExpression disabledWords(u"\\b(?:disabled|inactive|suspended|deactivated|frozen|locked|unavailable|not available)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+        // A reply without a status says it in words ("Local mailbox a@mail.ru is unavailable: account is disabled").
+        static const QRegularExpression disabledAccount(u"\\b(?:account|mail ?box|user) (?:is |has been |was )?(?:disabled|deactivated|suspended)\\b"_s,
+                                                        QRegularExpression::CaseInsensitiveOption);
         bool disabled = false;
         bool recipientCode = false;
         for (const DecodedReply &d : std::as_const(r.replies)) {
             const QStringView e(d.reply.enhanced);
-            disabled = disabled || (e.mid(1) == u".2.1" && disabledWords.match(d.reply.text).hasMatch());
+            disabled = disabled || (e.mid(1) == u".2.1" && disabledWords.match(d.reply.text).hasMatch())
+                || (e.isEmpty() && disabledAccount.match(d.reply.text).hasMatch());
             recipientCode = recipientCode || e.mid(1) == u".1.1" || e.mid(1) == u".1.3" || e.mid(1) == u".1.6" || e.mid(1) == u".1.10";
         }
         if (disabled && !recipientCode)
@@ -2865,8 +2945,12 @@ void Decoder::classify()
     if (m_findings.contains(u"rate-limited"_s) && m_findings.contains(u"policy-rejected"_s)) {
         bool policyEvidence = false;
         static const QStringList rateCodes = {u"5.7.705"_s, u"5.7.233"_s, u"5.7.28"_s};
+        // … unless the refusal also names a block ("550 Ip frequency limited … Blocked IP 192.0.2.1").
+        static const QRegularExpression blockWords(u"\\bblocked (?:IP|address|sender|host)\\b|\\b(?:IP|address|sender|host) (?:is |has been )?blocked\\b|block ?list|black ?list|\\bspam\\b"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
         for (const DecodedReply &d : std::as_const(r.replies))
-            policyEvidence = policyEvidence || (d.reply.replyClass() == 5 && d.reply.enhanced.startsWith(u"5.7.") && !rateCodes.contains(d.reply.enhanced));
+            policyEvidence = policyEvidence || (d.reply.replyClass() == 5 && d.reply.enhanced.startsWith(u"5.7.") && !rateCodes.contains(d.reply.enhanced))
+                || (d.reply.replyClass() == 5 && blockWords.match(d.reply.text).hasMatch());
         if (!policyEvidence)
             m_findings.remove(u"policy-rejected"_s);
     }

@@ -102,10 +102,6 @@ private Q_SLOTS:
             {u"t04-sfarchive-ironport-qq-5.3.0-550-spf-check-failed.eml"_s,
              "open: a relay's '5.3.0 - Other mail system problem 550-'…'' is read as two replies; both judges paired it as 550 5.3.0, "
              "but heldout4/k26 (the same format) expects two replies and the rules do not decide"},
-            {u"t16-zh-issue-certimate-outlook-587-tls-first-record-504.txt"_s,
-             "open: '504错误' (a code glued to Chinese 'error') is not read as a reply"},
-            {u"t29-issue-odoo-smtpsenderrefused-550-5.7.1-check-mx-spf.txt"_s,
-             "open: a Python repr with literal '\\n' escapes ('550\\n5.7.1Unauthorized …') is not read as a reply"},
         };
         static const QHash<QString, const char *> openFindings = {
             {u"k31-sendmail-v5-user-unknown-and-421-deferred.txt"_s,
@@ -116,8 +112,6 @@ private Q_SLOTS:
              "open: the expectation reads a bare '421 4.4.1 Connection timed out' as connection-dropped; the README's rules make it connection-failed and delayed"},
             {u"q27-tr-msdoc-tls10-disablement-421-4.4.2-451-5.7.3.txt"_s,
              "open: a document listing symptoms, one an on-premises queue's 421 4.4.2 SocketError; the queue rule makes it delayed, the expectation does not (the second judge did)"},
-            {u"t29-issue-odoo-smtpsenderrefused-550-5.7.1-check-mx-spf.txt"_s,
-             "open: the reply is not read (see openReplies), so its MX/SPF sender refusal gives no policy finding"},
             {u"t37-issue-keycloak-550-i-cannot-deliver-mail-for.txt"_s,
              "open: '550 I cannot deliver mail for <addr>' names no reason; both judges read the prose (only the own domain works) as a relay refusal"},
             {u"t13-issue-maddy-outlook-tls-not-available-but-required.txt"_s,
