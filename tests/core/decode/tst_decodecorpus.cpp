@@ -114,10 +114,6 @@ private Q_SLOTS:
              "open: a document listing symptoms, one an on-premises queue's 421 4.4.2 SocketError; the queue rule makes it delayed, the expectation does not (the second judge did)"},
             {u"t37-issue-keycloak-550-i-cannot-deliver-mail-for.txt"_s,
              "open: '550 I cannot deliver mail for <addr>' names no reason; both judges read the prose (only the own domain works) as a relay refusal"},
-            {u"t13-issue-maddy-outlook-tls-not-available-but-required.txt"_s,
-             "open: 'TLS not available but required' reads as not-offered only; the rules give both, the expectation only required"},
-            {u"u30-blog-prokop-postfix-smtpd-no-shared-cipher-lost-connection.txt"_s,
-             "open: Postfix's 'TLS library problem: … no shared cipher' reads as a failed handshake too; the OpenSSL string names its cause"},
             {u"u52-zh-issue-open-falcon-550-domain-of-forward-path-not-allowed.txt"_s,
              "open: '550 domain of forward path is not allowed' reads as policy through the general 'not allowed' wording; the judge gave no finding"},
         };
