@@ -2545,8 +2545,9 @@ void Decoder::classify()
         m_findings.insert(finding);
         negotiationWorded = negotiationWorded || finding == negotiation;
     };
-    // An OpenSSL error string ("error:0A000102:SSL routines::unsupported protocol") names where the error arose,
-    // not that the handshake failed: it is a failed negotiation only while it names no cause.
+    // An OpenSSL error string ("error:0A000102:SSL routines::unsupported protocol") and Postfix's "TLS library problem:"
+    // wrapper around it name where the error arose, not that the handshake failed: a failed negotiation only while they
+    // name no cause.
     static const QRegularExpression libraryOnly(u"^(?:ssl routines|error:0A0|A call to SSPI failed|TLS library problem)$"_s, QRegularExpression::CaseInsensitiveOption);
     auto foundRule = [&](const QString &finding, const QRegularExpression &re, QStringView text) {
         if (finding != negotiation) {
