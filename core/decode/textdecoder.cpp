@@ -506,8 +506,12 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
         // A status after a label, standing alone ("Errore del server: 550.", "…, code: 500\""): a bare reply.
         if ((c == u'4' || c == u'5') && i + 2 < n && isDigit(s[i + 1]) && isDigit(s[i + 2])
             && (i + 3 == n || (QStringView(u".,;)\"'`").contains(s[i + 3]) && (i + 4 == n || !s[i + 4].isLetterOrNumber())))) {
-            const QStringView label = prefix.trimmed();
-            if (label.endsWith(u':') && label.size() > 2 && label[label.size() - 2].isLetter() && (replyContextBefore(prefix) || codeLabelBefore(prefix) || label.endsWith(u"code:"_s, Qt::CaseInsensitive))) {
+            // The label names an error, a server's answer or a code, in the languages clients speak ("Serverfehler:",
+            // "Erreur du serveur :", "Error del servidor:", "code:"); "Max recipients: 500." is a setting.
+            static const QRegularExpression statusLabel(u"(?:error|erreur|errore|fehler|fout|erro|server|serveur|servidor|code|c[oó]digo|codice|"
+                                                        "status|statut|stato|estado|reply|response|r[eé]ponse|risposta|respuesta|resposta|antwort)\\s*:$"_s,
+                                                        QRegularExpression::CaseInsensitiveOption);
+            if (statusLabel.matchView(prefix.trimmed()).hasMatch() || codeLabelBefore(prefix)) {
                 cand.reply.code = s.mid(i, 3).toInt();
                 cand.textStart = i + 3;
                 cand.alone = true;
@@ -1859,7 +1863,7 @@ void Decoder::readLogLines()
     static const QRegularExpression sendmail(u"\\bsm-mta\\[\\d+\\]:|\\bsendmail\\[\\d+\\]:"_s);
     static const QRegularExpression exim(u"^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? (?:\\[\\d+\\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} "_s);
     static const QRegularExpression protocolLog(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z,[^,]*,[0-9A-F]{16},\\d+,"_s);
-    static const QRegularExpression postfixStatus(u"\\bstatus=(?:deferred|bounced|expired|undeliverable)\\b"_s);
+    static const QRegularExpression postfixStatus(u"\\bstatus=(?:deferred|bounced|expired|undeliverable|sent)\\b"_s);
     static const QRegularExpression sendmailStatus(u"\\bstat=(?:Deferred|Sent|Service unavailable|User unknown|Host unknown|Data format error|queued)\\b"_s);
     static const QRegularExpression eximDelivery(u"(?:^|\\s)(?:==|\\*\\*) \\S+@\\S+ (?:<\\S+> )?(?:F=<\\S*> )?R=\\S+ (?:T=\\S+)?"_s);
     static const QRegularExpression command(u"^\\s*(?:[>\\-]+\\s*|C:\\s*|\\*\\*\\*\\s*)?(?:EHLO|HELO|MAIL FROM:|RCPT TO:|STARTTLS|DATA|QUIT|AUTH |BDAT |RSET|NOOP)"_s, QRegularExpression::CaseInsensitiveOption);
