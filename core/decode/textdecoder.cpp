@@ -850,6 +850,10 @@ BuiltChain buildChain(QStringView s, bool lineStartOk)
 {
     BuiltChain out;
     QList<Candidate> cands = findCandidates(s, lineStartOk);
+    // A label's bare status next to a full reply on the same line ("Respuesta del servidor: \"553 …\", … Error del servidor:
+    // 553") restates it; it is no hop of a chain.
+    if (std::any_of(cands.begin(), cands.end(), [](const Candidate &c) { return !c.alone; }))
+        cands.removeIf([](const Candidate &c) { return c.alone; });
     if (cands.isEmpty())
         return out;
     if (cands.size() > 32)
