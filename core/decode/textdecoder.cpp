@@ -434,9 +434,9 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
         ++firstNonSpace;
     // The next quote of each kind at or after a position, remembered so that a long line of quoted
     // numbers is still scanned in linear time.
-    qsizetype nextQuote[2] = {-2, -2};
+    qsizetype nextQuote[3] = {-2, -2, -2};
     auto quoteAfter = [&](QChar q, qsizetype from) {
-        qsizetype &cached = nextQuote[q == u'"' ? 1 : 0];
+        qsizetype &cached = nextQuote[q == u'"' ? 1 : q == u'`' ? 2 : 0];
         if (cached == -2 || (cached >= 0 && cached < from))
             cached = s.indexOf(q, from);
         return cached;
@@ -559,7 +559,8 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 // '"554 <"addr">: Recipient address rejected: …"': the address is quoted inside the quoted reply.
                 const qsizetype innerClose = rest.size() > 2 && rest[0] == u'<' && rest[1] == cand.opener
                     ? rest.indexOf(QString(QString(cand.opener) + u">:"_s)) : -1;
-                const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'') && !rest.isEmpty() && (rest[0].isLetter() || rest[0] == u'<')
+                // A Markdown code span in prose quotes it the same way: "SMTP raised: `421 Too many concurrent SMTP connections …`".
+                const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'' || cand.opener == u'`') && !rest.isEmpty() && (rest[0].isLetter() || rest[0] == u'<')
                     && !quantityWord(rest)
                     && (quoteAfter(cand.opener, j) > j + 8 || (innerClose > 0 && s.indexOf(cand.opener, j + innerClose + 3) > j + innerClose + 8));
                 // A reply in markdown emphasis: "search for _501 Connection rejected by policy [7.7]_".
