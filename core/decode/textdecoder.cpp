@@ -360,10 +360,11 @@ bool replyContextBefore(QStringView before)
         u"returned:", u"failed:", u"response was:", u"responded:", u"replied:", u"replied with", u"answered:", u"invalid login:", u"exception:",
         u"with message", u"error message:", u"response=", u"terminates connection -", u"client:", // nodemailer; PHPMailer's "SERVER -> CLIENT:" // PHP mailers: 'got code "503", with message "503 RCPT first …"'
         u"smtp,", // Mattermost: "SMTP, 550 Incorrect sender header"
+        u"répondu :", u"répondu:", u"antwortete:", u"respondió:", u"ha risposto:", u"respondeu:", // clients: "Le serveur de courrier a répondu : 5.1.1 <…>"
         u"mail system problem", u"address error", // SES: "5.3.0 - Other mail system problem 550-'Unknown user …'"
     };
     QStringView t = before.trimmed();
-    while (!t.isEmpty() && (t.back() == u'\'' || t.back() == u'"' || t.back() == u'(' || t.back() == u'['))
+    while (!t.isEmpty() && (t.back() == u'\'' || t.back() == u'"' || t.back() == u'(' || t.back() == u'[' || t.back() == u'\\'))
         t.chop(1);
     // Python's smtplib debug output quotes the reply as bytes: "reply: b'354 End data with …'".
     if (t.size() < before.trimmed().size() && t.endsWith(u" b"))
@@ -414,6 +415,7 @@ struct Candidate
     QChar opener;            // quote or bracket right before the reply
     bool strong = false;
     bool continuation = false; // "550-5.1.1 …" multi-line
+    bool alone = false;        // a label's bare status ("Errore del server: 550."): no text of its own
 };
 
 // Finds reply candidates in one line. lineStartOk: a bare basic code at the line start counts.
@@ -427,11 +429,14 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
     while (firstNonSpace < n && (s[firstNonSpace] == u' ' || s[firstNonSpace] == u'#' || s[firstNonSpace] == u'"' || s[firstNonSpace] == u'\''
                                  || s[firstNonSpace] == u'`' || (s[firstNonSpace].unicode() >= 0x2500 && s[firstNonSpace].unicode() <= 0x257F)))
         ++firstNonSpace;
+    // A reply pasted in parentheses ("(535 Incorrect authentication data)") starts after the bracket.
+    if (firstNonSpace + 1 < n && s[firstNonSpace] == u'(' && isDigit(s[firstNonSpace + 1]) && s.trimmed().endsWith(u')'))
+        ++firstNonSpace;
     // The next quote of each kind at or after a position, remembered so that a long line of quoted
     // numbers is still scanned in linear time.
-    qsizetype nextQuote[2] = {-2, -2};
+    qsizetype nextQuote[3] = {-2, -2, -2};
     auto quoteAfter = [&](QChar q, qsizetype from) {
-        qsizetype &cached = nextQuote[q == u'"' ? 1 : 0];
+        qsizetype &cached = nextQuote[q == u'"' ? 1 : q == u'`' ? 2 : 0];
         if (cached == -2 || (cached >= 0 && cached < from))
             cached = s.indexOf(q, from);
         return cached;
@@ -498,6 +503,23 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             if (takeLabelled(retcode))
                 continue;
         }
+        // A status after a label, standing alone ("Errore del server: 550.", "…, code: 500\""): a bare reply.
+        if ((c == u'4' || c == u'5') && i + 2 < n && isDigit(s[i + 1]) && isDigit(s[i + 2])
+            && (i + 3 == n || (QStringView(u".,;)\"'`").contains(s[i + 3]) && (i + 4 == n || !s[i + 4].isLetterOrNumber())))) {
+            // The label names an error, a server's answer or a code, in the languages clients speak ("Serverfehler:",
+            // "Erreur du serveur :", "Error del servidor:", "code:"); "Max recipients: 500." is a setting.
+            static const QRegularExpression statusLabel(u"(?:error|erreur|errore|fehler|fout|erro|server|serveur|servidor|code|c[oó]digo|codice|"
+                                                        "status|statut|stato|estado|reply|response|r[eé]ponse|risposta|respuesta|resposta|antwort)\\s*:$"_s,
+                                                        QRegularExpression::CaseInsensitiveOption);
+            if (statusLabel.matchView(prefix.trimmed()).hasMatch() || codeLabelBefore(prefix)) {
+                cand.reply.code = s.mid(i, 3).toInt();
+                cand.textStart = i + 3;
+                cand.alone = true;
+                found.append(cand);
+                i += 2;
+                continue;
+            }
+        }
         // Yahoo/AOL notices write the code with a colon: "550: 5.1.1 <a>: …", "554: delivery error: dd …".
         const bool colonAfter = i + 4 < n && s[i + 3] == u':' && s[i + 4] == u' ';
         const bool commaAfter = lineStartOk && i == firstNonSpace && i + 6 < n && s[i + 3] == u',' && s[i + 4] == u' ' && s[i + 5].isUpper() && s[i + 6].isLower();
@@ -537,7 +559,8 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 // '"554 <"addr">: Recipient address rejected: …"': the address is quoted inside the quoted reply.
                 const qsizetype innerClose = rest.size() > 2 && rest[0] == u'<' && rest[1] == cand.opener
                     ? rest.indexOf(QString(QString(cand.opener) + u">:"_s)) : -1;
-                const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'') && !rest.isEmpty() && (rest[0].isLetter() || rest[0] == u'<')
+                // A Markdown code span in prose quotes it the same way: "SMTP raised: `421 Too many concurrent SMTP connections …`".
+                const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'' || cand.opener == u'`') && !rest.isEmpty() && (rest[0].isLetter() || rest[0] == u'<')
                     && !quantityWord(rest)
                     && (quoteAfter(cand.opener, j) > j + 8 || (innerClose > 0 && s.indexOf(cand.opener, j + innerClose + 3) > j + innerClose + 8));
                 // A reply in markdown emphasis: "search for _501 Connection rejected by policy [7.7]_".
@@ -545,6 +568,13 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                     && s.indexOf(cand.opener, j) > j + 8 && !quantityWord(rest);
                 if (quantityWord(rest) && !replyOnlyContextBefore(prefix))
                     continue;
+                // A heading's code before the reply it labels ("554 error: 554 5.2.0 STOREDRV…") is no reply of its own.
+                if (rest.size() > 6 && rest.size() < 4096) {
+                    const qsizetype colon = rest.left(24).indexOf(u':');
+                    if (colon > 0 && rest.mid(colon + 1).trimmed().startsWith(s.mid(i, 3))
+                        && std::all_of(rest.begin(), rest.begin() + colon, [](QChar ch) { return ch.isLetter() || ch == u' '; }))
+                        continue;
+                }
                 if (rest.startsWith(u"for "_s) && rest.left(40).contains(u"response"_s))
                     continue; // qmail's summary "(Other MXes tried: 192.0.2.40 said 550 for RCPT TO response; …)"
                 // A failure code with its text quoted right after it ("deferred with 421 'Server shutting down' message"), or
@@ -571,7 +601,8 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 static const QRegularExpression bogusStatus(u"^[0-9]\\.\\d{1,3}\\.\\d{1,3} [A-Za-z]"_s);
                 const bool bogusEnhanced = !rest.isEmpty() && rest[0] != u'2' && rest[0] != u'4' && rest[0] != u'5' && bogusStatus.matchView(rest).hasMatch();
                 if (!rest.isEmpty() && !rest[0].isLetter() && !(digitWord && atLineStart && lineStartOk) && !strayDigit && !bogusEnhanced && rest[0] != u'<' && rest[0] != u'['
-                    && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"' && !colonWord && !brokenEnhanced)
+                    && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"' && !colonWord && !brokenEnhanced
+                    && !(rest.size() > 2 && rest[0] == u'\\' && rest[1] == u'"' && rest[2].isLetter())) // JSON-escaped quote: '\"550 \"envelope sender …\"\"'
                     continue;
                 if (rest.isEmpty() && !(atLineStart && lineStartOk))
                     continue;
@@ -614,7 +645,14 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 && s.indexOf(cand.opener, i + e) > i + e + 8;
             // A status followed by a sentence ("5.7.520 Access denied, Your organization …") at a line's
             // start or after a label ("ErrorInProcessing: 4.7.0 Temporary server error", "permanent: 5.7.1 …").
-            const bool sentenceAfter = i + e + 3 < n && s[i + e] == u' ' && s[i + e + 1].isUpper() && s[i + e + 2].isLower();
+            // Hotmail puts its server reference first: "5.7.0 (COL004-MC1F52) Unfortunately, messages from …".
+            qsizetype sentenceAt = i + e;
+            if (sentenceAt + 2 < n && s[sentenceAt] == u' ' && s[sentenceAt + 1] == u'(') {
+                const qsizetype close = s.mid(sentenceAt + 2, 40).indexOf(u')');
+                if (close > 0 && !s.mid(sentenceAt + 2, close).contains(u' '))
+                    sentenceAt += 2 + close + 1;
+            }
+            const bool sentenceAfter = sentenceAt + 3 < n && s[sentenceAt] == u' ' && s[sentenceAt + 1].isUpper() && s[sentenceAt + 2].isLower();
             const QStringView trimmedPrefix = prefix.trimmed();
             const bool labelBefore = trimmedPrefix.endsWith(u':') && trimmedPrefix.size() >= 2 && trimmedPrefix[trimmedPrefix.size() - 2].isLetter();
             // … but not a page's pointer to help ("see … for error code 5.4.14 in Office 365").
@@ -633,7 +671,7 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             const QStringView rest = s.mid(i + e).trimmed();
             const bool dashWord = rest.size() > 2 && rest[0] == u'-' && rest[1] == u' ' && rest[2].isLetter(); // SES "5.1.0 - Unknown address error"
             // After a context an address may come first (.NET: "The server response was: 5.1.1 <a@b>: User unknown").
-            if (!labelled && (rest.isEmpty() || !(rest[0].isLetter() || dashWord || ((atLineStart || replyContextBefore(prefix)) && rest[0] == u'<'))))
+            if (!labelled && (rest.isEmpty() || !(rest[0].isLetter() || dashWord || ((atLineStart || replyContextBefore(prefix)) && rest[0] == u'<') || (sentenceAfter && sentenceAt > i + e))))
                 continue;
             cand.reply.enhanced = s.mid(i, e).toString();
             cand.textStart = i + e;
@@ -813,6 +851,10 @@ BuiltChain buildChain(QStringView s, bool lineStartOk)
 {
     BuiltChain out;
     QList<Candidate> cands = findCandidates(s, lineStartOk);
+    // A label's bare status next to a full reply on the same line ("Respuesta del servidor: \"553 …\", … Error del servidor:
+    // 553") restates it; it is no hop of a chain.
+    if (std::any_of(cands.begin(), cands.end(), [](const Candidate &c) { return !c.alone; }))
+        cands.removeIf([](const Candidate &c) { return c.alone; });
     if (cands.isEmpty())
         return out;
     if (cands.size() > 32)
@@ -832,7 +874,7 @@ BuiltChain buildChain(QStringView s, bool lineStartOk)
         const qsizetype end = qMin(limit, c + 1 < cands.size() ? cands[c + 1].start : s.size());
         const QChar opener = c == 0 && (q == u'\'' || q == u'"') ? QChar() : cands[c].opener;
         QString trailer;
-        reply.text = end > cands[c].textStart ? cleanReplyText(s.mid(cands[c].textStart, end - cands[c].textStart), opener, &trailer) : QString();
+        reply.text = end > cands[c].textStart && !cands[c].alone ? cleanReplyText(s.mid(cands[c].textStart, end - cands[c].textStart), opener, &trailer) : QString();
         if (cands[c].opener == u'#' && reply.code == 0 && cands[c].start >= 2 && s[cands[c].start - 2] == u'(') {
             if (!out.replies.isEmpty() && out.replies.last().enhanced.isEmpty() && out.replies.last().code / 100 == reply.enhanced.front().digitValue()) {
                 out.replies.last().enhanced = reply.enhanced; // qmail's own status for the remote reply it quotes
@@ -892,9 +934,9 @@ const QList<QPair<QString, QRegularExpression>> &textRules()
             {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying|\bdefer \(-?\d+\)|has been delayed|Delivery Status Notification \(Delay\)|retry time not reached(?! for any host after a long failure period)|delivery temporarily suspended|temporary SMTP delivery error|grey ?listed|gray ?listed|greylisting|graylisting)"},
             {"recipient-unknown", R"(user unknown|unknown user|RecipNotFound|RecipientNotFound|Recipient not found|no such (?:local )?user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Recipient not in route list)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query |resolution )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable(?! address: (?:no such|unknown))|Unrouteable(?! address: (?:no such|unknown))|Name server timeout|host name lookup failure|no such domain|domain is not reachable|(?:failed|unable) to resolve|\bE?SERVFAIL\b|\bquery(?:Txt|Mx|A|Aaaa)\b|\bENOTFOUND\b|\bEAI_AGAIN\b|\bENODATA\b|getaddrinfo|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|no such host|(?<!IP )(?<!reverse )(?<!PTR )\b(?:CNAME|DNS|AAAA?|host ?name|host|name|domain) lookup (?:failed|failure|error|timed out|did not complete)|name resolution (?:failed|failure|error))"},
-            {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size)|(?:user|mail ?box|account) (?:has|holds|contains) too many messages)"},
-            {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|rejected by (?:policy|the recipient|content filter)|policy|(?<![a-z])spam|anti-?spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|(?<!not found or )(?<!does not exist or )(?<!unknown or )Access denied(?!, please try again later)|content (?:rejected|denied|refused)|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected|MaxSubmissionExceeded|maximum submission size|deleted by (?:the |a )?(?:transport |mail ?flow |inbox |recipient )?rules?|transport rules? agent|traffic not accepted|(?:sender|from)(?: address)? (?:doesn't|does not|don't|do not) match|sender (?:login )?mismatch|not owned by (?:the )?(?:auth\w* )?user|(?:invalid|incorrect|bad|malformed|missing) (?:sender |from |message )?header|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images|images|links)|attachments? (?:are |is )?not (?:allowed|accepted|permitted)|\(BL\)|\bBlacklisting\b|refused to talk to me: 5\d\d|SendAsDenied|(?:permissions?|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)|Helo command rejected|address must be (?:in|listed in) (?:the )?(?:To|Cc)\b|only accepts? messages from|accepts? messages only from|(?:does not|doesn't) allow external forwarding|external forwarding (?:is )?(?:not allowed|disabled|blocked))"},
-            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|temporarily deferred|Access denied, please try again later|slow down|server busy[^\n]{0,200}throttl|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate|concurrent (?:server )?connections|ThrottlingPolicy|Message rate|(?<!size )(?<!quota )(?<!storage )(?<!mailbox )(?<!disk )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|(?:messages?|e-?mails?) (?:can be sent )?per (?:hour|day|minute)|frequency (?:limited|limit exceeded)|(?:sending|message|connection) rate (?:too high|exceeded))"},
+            {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )(?<!queue )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size)|(?:user|mail ?box|account) (?:has|holds|contains) too many messages)"},
+            {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|rejected by (?:policy|the recipient|content filter)|policy|(?<![a-z])spam|anti-?spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|(?<!not found or )(?<!does not exist or )(?<!unknown or )Access denied(?!, please try again later)|content (?:rejected|denied|refused)|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected|MaxSubmissionExceeded|maximum submission size|deleted by (?:the |a )?(?:transport |mail ?flow |inbox |recipient )?rules?|transport rules? agent|traffic not accepted|(?:sender|from)(?: address)? (?:doesn't|does not|don't|do not) match|sender (?:login )?mismatch|not owned by (?:the )?(?:auth\w* )?user|(?:invalid|incorrect|bad|malformed|missing) (?:sender |from |message )?header|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images|images|links)|attachments? (?:are |is )?not (?:allowed|accepted|permitted)|\(BL\)|\bBlacklisting\b|refused to talk to me: 5\d\d|SendAsDenied|OutboundSpamException|(?<!volume or )(?<!volume and )user complaints|(?:permissions?|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)|Helo command rejected|address must be (?:in|listed in) (?:the )?(?:To|Cc)\b|only accepts? messages from|accepts? messages only from|(?:does not|doesn't) allow external forwarding|external forwarding (?:is )?(?:not allowed|disabled|blocked))"},
+            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|Access denied, please try again later|slow down|server busy[^\n]{0,200}throttl|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate(?! of (?:[245]\d\d[- ][245]\.\d{1,3}\.\d{1,3} )?(?:unsolicited|spam|junk|bulk))|concurrent (?:server )?connections|ThrottlingPolicy|(?:organi[sz]ation|tenant) (?:queue )?quota|queue quota exceeded|unexpected volume|Message rate|(?<!size )(?<!quota )(?<!storage )(?<!mailbox )(?<!disk )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|(?:messages?|e-?mails?) (?:can be sent )?per (?:hour|day|minute)|frequency (?:limited|limit exceeded)|(?:sending|message|connection) rate (?:too high|exceeded))"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -922,11 +964,11 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             // A delay notice's own wording is Internal::delayNoticeWording(); these are queue states of log lines.
             {"delivery-delayed", R"(\brelay: TempFail for\b|(?:^\s*|\.\.\. |\bstat=)Deferred: |\bdelivery temporarily suspended: |\bdefer \(-?\d+\): retry time not reached(?! for any host after a long failure period)|\bgr[ae]y ?list(?:ed|ing)\b|\bdefers? (?:connections|messages|e-?mails|mail)\b|\bdeferrals\b|\bdelayed deliver(?:y|ies)\b|\bdelivery delays\b|temporary SMTP delivery error|\btemp(?:orary)?[ -]?fail(?:ing|ed)?\b[^\n]{0,160}\bfor \d+ (?:seconds|secs|minutes|mins)\b|\bTemp fail for: |\bresult="?TempFail\b)"},
             {"rate-limited", R"(exceeded the max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients) (?:allowed )?per (?:hour|day|minute)|max(?:imum)? (?:number of )?(?:e-?mails|messages) per (?:hour|day) \(\d+/\d+|\bfrequency limited\b|\bsending rate too high\b)"},
-            {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|(?:permissions?|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)\b|Helo command rejected|\baddress must be (?:in|listed in) (?:the )?(?:To|Cc)\b|\bblocked using [\w.-]+\.\w+|refused to talk to me: 5\d\d|\(BL\)\)?\s*$|\bBlacklisting\b|(?:Connection|Message|Mail) rejected by (?:local )?policy|SendAsDenied|only accepts messages from people in its organi[sz]ation|(?:does not|doesn't) allow external forwarding|Mail size limit exceeded|message exceeds the maximum message size|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
+            {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|(?:permissions?|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)\b|Helo command rejected|\baddress must be (?:in|listed in) (?:the )?(?:To|Cc)\b|\bblocked using [\w.-]+\.\w+|refused to talk to me: 5\d\d|\(BL\)\)?\s*$|\bBlacklisting\b|(?:Connection|Message|Mail) rejected by (?:local )?policy|SendAsDenied|only accepts messages from people in its organi[sz]ation|(?:does not|doesn't) allow external forwarding|Mail size limit exceeded|message exceeds the maximum message size|\bmessage size exceeds (?:fixed|the|maximum)|\bblack-?listed\b|\bblock-?listed\b|\b(?:Real-?time|DNS) (?:Black|Block) ?List\b|\bSpamCop\b|\bSpamhaus\b|\bSORBS\b|\bUCEPROTECT\b|OutboundSpamException|\bdomain owner policy\b|\benvelope sender (?:not allowed|rejected|denied)\b|\b(?:invalid|bad|missing) (?:DNS )?PTR\b|\bReverse DNS lookup (?:does not match|failed)\b|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
             {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed|disallowed|forbidden|refused)|not permitted to relay|not allowed to relay|Delivery is not allowed to this address)"},
             {"auth-required", R"(Authentication (?:required|failed|unsuccessful|credentials invalid)|\bSASL authentication fail(?:ed|ure)\b|\bNo authentication (?:type|mechanism)s? succeeded\b|\bfailed to authenticate\b|\bLogin (?:denied|failed|not possible)\b|requires? (?:SMTP )?authentication|Could not authenticate|Incorrect authentication data|Username and Password not accepted|Client was not authenticated|Missing credentials for|AuthenticationFailedException|SMTPAuthenticationError|no password specified)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|(?<!reverse )DNS (?:lookup|query|resolution) (?:error|failure|failed)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN|failed)|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|: no such host\b|remote name could not be resolved|\bTemporary failure in MX lookup\b|\bbad DNS lookup error code\b|\bNo MX found for (?:domain|destination)\b|\blookup [\w.-]+(?: on [\w.:\[\]]+)?: i/o timeout\b|\bquery(?:Mx|A|Aaaa|Txt|Cname) (?:ENODATA|ENOTFOUND|ETIMEOUT|ESERVFAIL|ECONNREFUSED)\b|^\s*Unrouteable address\s*$|unrouteable mail domain|host lookup did not complete|all relevant MX records point to non-existent hosts|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b|\bName server timeout\b)"},
-            {"mailbox-full", R"((?:Mailbox full|mailbox is full)(?!\s*\?)|(?<!sending )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
+            {"mailbox-full", R"((?:Mailbox full|mailbox is full)(?!\s*\?)|(?<!sending )(?<!queue )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
         };
         QList<QPair<QString, QRegularExpression>> list;
         for (const Rule &r : raw)
@@ -1025,7 +1067,7 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
 // specific explains the refusal ("Message rejected: mailbox has insufficient space" is a full mailbox).
 const QRegularExpression &weakPolicyWords()
 {
-    static const QRegularExpression re(u"Delivery not authorized|not authorized|message rejected|not allowed|prohibited|denied by|restricted|refused by recipient"_s,
+    static const QRegularExpression re(u"Delivery not authorized|not authorized|message rejected(?!\\W{0,3}$)|not allowed|prohibited|denied by|restricted|refused by recipient"_s,
                                        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -1826,7 +1868,7 @@ void Decoder::readLogLines()
     static const QRegularExpression sendmail(u"\\bsm-mta\\[\\d+\\]:|\\bsendmail\\[\\d+\\]:"_s);
     static const QRegularExpression exim(u"^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? (?:\\[\\d+\\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} "_s);
     static const QRegularExpression protocolLog(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z,[^,]*,[0-9A-F]{16},\\d+,"_s);
-    static const QRegularExpression postfixStatus(u"\\bstatus=(?:deferred|bounced|expired|undeliverable)\\b"_s);
+    static const QRegularExpression postfixStatus(u"\\bstatus=(?:deferred|bounced|expired|undeliverable|sent)\\b"_s);
     static const QRegularExpression sendmailStatus(u"\\bstat=(?:Deferred|Sent|Service unavailable|User unknown|Host unknown|Data format error|queued)\\b"_s);
     static const QRegularExpression eximDelivery(u"(?:^|\\s)(?:==|\\*\\*) \\S+@\\S+ (?:<\\S+> )?(?:F=<\\S*> )?R=\\S+ (?:T=\\S+)?"_s);
     static const QRegularExpression command(u"^\\s*(?:[>\\-]+\\s*|C:\\s*|\\*\\*\\*\\s*)?(?:EHLO|HELO|MAIL FROM:|RCPT TO:|STARTTLS|DATA|QUIT|AUTH |BDAT |RSET|NOOP)"_s, QRegularExpression::CaseInsensitiveOption);
@@ -1978,8 +2020,21 @@ void Decoder::scanReplies()
             static const QRegularExpression saidAtEnd(u"\\bsaid:\\s*[245]\\d\\d(?:[ -][245]\\.\\d{1,3}\\.\\d{1,3})?\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
             if (!next.isEmpty() && next.front().isLetterOrNumber() && saidAtEnd.matchView(body).hasMatch() && !(next.size() > 3 && isDigit(next[0]) && isDigit(next[1]) && isDigit(next[2]))) {
                 joined = body.trimmed().toString() + u' ' + next.toString();
-                body = joined;
                 m_lines[li + 1].skipReplies = true;
+                // … and the folded reply goes on until Postfix's "(in reply to … command)" closes it.
+                qsizetype closing = -1;
+                for (qsizetype k = li + 1; k < m_lines.size() && k <= li + 6 && closing < 0; ++k) {
+                    const QStringView more = m_lines[k].text.trimmed();
+                    if (more.isEmpty() || (k > li + 1 && more.startsWith(u'<')))
+                        break;
+                    if (more.contains(u"(in reply to "_s))
+                        closing = k;
+                }
+                for (qsizetype k = li + 2; k <= closing; ++k) {
+                    joined += u' ' + m_lines[k].text.trimmed().toString();
+                    m_lines[k].skipReplies = true;
+                }
+                body = joined;
             } else if (!next.isEmpty() && enhancedLengthAt(next, 0) && smtpAtEnd.matchView(body).hasMatch()) {
                 joined = body.trimmed().toString() + u' ' + next.toString();
                 body = joined;
@@ -2015,6 +2070,7 @@ void Decoder::scanReplies()
                 || (li >= 2 && continued(prevLine) && continued(m_lines[li - 2].text.trimmed()) && prevLine.left(3) == thisLine.left(3)
                     && m_lines[li - 2].text.trimmed().left(3) == thisLine.left(3) && (thisLine[3] == u'-' || thisLine[3] == u' ')));
         const bool lineStartOk = transcript || logKind || standalone || multiLineReply || prevLine.endsWith(u':') || prevNonBlank.endsWith(u':') || prevLine.startsWith(u"```")
+            || (thisLine.startsWith(u'`') && !thisLine.startsWith(u"``")) // a Markdown code span opens with what was printed
             || continuationCode.size() == 3
             || prevLine.startsWith(u"host:", Qt::CaseInsensitive) || inSendmailTranscript
             || (firstTextLine == li && m_norm.body.size() < 4096);
@@ -2039,7 +2095,8 @@ void Decoder::scanReplies()
         // line quotes none, and the enhanced code of a quoted reply that has none. Sendmail's "dsn=4.0.0,
         // stat=Deferred: Connection refused by …" likewise.
         QString dsnStatus, dsnText;
-        if ((m_postfixLines > 0 || m_sendmailLines > 0) && line.contains(u"dsn=")) {
+        // A log fragment pasted without its syslog prefix ("relay=…, dsn=4.4.2, status=deferred (lost …") reads the same.
+        if (m_postfixLines + m_sendmailLines + m_postfixFragments + m_sendmailFragments > 0 && line.contains(u"dsn=")) {
             static const QRegularExpression dsn(u"\\bdsn=([245]\\.\\d{1,3}\\.\\d{1,3}), (?:status=\\w+(?: \\((.*)\\))?|stat=\\w+(?:: (.*))?)"_s);
             if (const QRegularExpressionMatch m = dsn.matchView(line); m.hasMatch()) {
                 dsnStatus = m.captured(1);
@@ -2668,7 +2725,15 @@ void Decoder::classify()
     });
     QSet<QString> familyFound;
     if (r.kind != DecodeKind::Unknown) {
-        auto readFamilies = [&](QStringView text) {
+        auto readFamilies = [&](QStringView original) {
+            // Justified or hand-typed text doubles spaces ("your account did not  exist"); a family reads words, not spacing.
+            QString collapsed;
+            if (original.contains(u"  "_s)) {
+                collapsed = original.toString();
+                static const QRegularExpression spaces(u" {2,}"_s);
+                collapsed.replace(spaces, u" "_s);
+            }
+            const QStringView text = collapsed.isNull() ? original : QStringView(collapsed);
             for (const Internal::WordingPattern &family : Internal::wordingFamilies()) {
                 if (routingStatus && family.finding == u"recipient-unknown")
                     continue;
@@ -2801,7 +2866,9 @@ void Decoder::classify()
     const bool bareReply = r.kind == DecodeKind::LastError && !m_hasLed && r.queueFields.isEmpty() && !r.chains.isEmpty()
         && std::all_of(r.chains.begin(), r.chains.end(), [&](const auto &c) {
                return std::all_of(c.replies.begin(), c.replies.end(), [&](const SmtpReply &x) {
-                   return x.codePair() == r.chains.first().replies.first().codePair();
+                   // "Erro de Servidor: 454" / "Resposta do Servidor: 454 4.7.1 …": a label's bare status is the same reply.
+                   const SmtpReply &first = r.chains.first().replies.first();
+                   return x.codePair() == first.codePair() || (x.code == first.code && (x.enhanced.isEmpty() || first.enhanced.isEmpty()));
                });
            })
         && !queueRetry.matchView(head).hasMatch();
@@ -2817,7 +2884,7 @@ void Decoder::classify()
     // … or when the text says a sending server or gateway holds the message: its queue, tracking or audit log,
     // its send connector, an outbound delivery it cannot make (not a client application, a test tool or a
     // receiving server reporting the reply).
-    static const QRegularExpression holding(u"\\b(?:queue[sd]?|queuing|queueing|Queue Viewer|message tracking|tracking logs?|audit logs?|(?<!receive )connector|"
+    static const QRegularExpression holding(u"\\b(?:queue[sd]?(?! quota)|queuing|queueing|Queue Viewer|message tracking|tracking logs?|audit logs?|(?<!receive )connector|"
                                             "logged on the (?:sending |on-?prem(?:ises)? |Exchange )?server|(?:deliver|send) outbound (?:e-?mails?|mail|messages)|"
                                             // a sender that defers the message ("This results in deferring the mail"), not a
                                             // receiving side's "incoming email temporary deferred with 421"
@@ -2831,7 +2898,11 @@ void Decoder::classify()
         "|message (?:trace|tracking)|delivery temporarily suspended)"_s,
         QRegularExpression::CaseInsensitiveOption);
     const bool tlsFailure = std::any_of(tlsFindingNames().begin(), tlsFindingNames().end(), [&](const QString &f) { return m_findings.contains(f); });
-    const bool heldBySender = bareReply && (holding.matchView(head).hasMatch() || (tlsFailure && tlsHolding.matchView(head).hasMatch()));
+    // A server's back pressure ("452 4.3.1 Insufficient system resources … Submission Queue = 0") lists its own queues:
+    // it refuses mail, it holds none for the sender.
+    static const QRegularExpression backPressure(u"Insufficient system resources|\\bback ?pressure\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    const bool heldBySender = bareReply && !(r.rootCause && backPressure.match(r.rootCause->reply.text).hasMatch())
+        && (holding.matchView(head).hasMatch() || (tlsFailure && tlsHolding.matchView(head).hasMatch()));
     // A receiving server's log of its own refusal ("NOQUEUE: reject: RCPT from …: 450 4.7.1 …", Exim's "temporarily
     // rejected RCPT") holds nothing: the client that was refused keeps the message, if anything does.
     // (A milter's or cleanup's reject of a queued message, "7F2DF64430: milter-reject: … 4.7.1 Try again later", is the
@@ -3491,7 +3562,8 @@ DecodeResult Decoder::run()
                 return false;
             const QString t = textOf(d.reply);
             const QStringList &texts = enhancedTexts[d.reply.code];
-            return std::any_of(texts.begin(), texts.end(), [&](const QString &e) { return !t.isEmpty() && (e.startsWith(t) || t.startsWith(e)); });
+            // A label's bare status ("Error del servidor: 553") next to the full reply it stands for is that reply.
+            return t.isEmpty() || std::any_of(texts.begin(), texts.end(), [&](const QString &e) { return e.startsWith(t) || t.startsWith(e); });
         });
     }
     for (const ReplyChain &c : std::as_const(r.chains)) {

@@ -126,7 +126,8 @@ private Q_SLOTS:
         // A generic refusal yields to the reason it gives; quota and size words keep their subject.
         QTest::newRow("weak refusal") << u"552 Message rejected: mailbox has insufficient space"_s << QStringList{u"mailbox-full"_s}
                                       << QStringList{u"policy-rejected"_s};
-        QTest::newRow("weak refusal alone") << u"550 Message rejected"_s << QStringList{u"policy-rejected"_s} << QStringList{};
+        QTest::newRow("bare message rejected") << u"550 Message rejected"_s << QStringList{} << QStringList{u"policy-rejected"_s}; // README: no reason named
+        QTest::newRow("weak refusal with a reason") << u"550 Message rejected: not allowed by local rules"_s << QStringList{u"policy-rejected"_s} << QStringList{};
         QTest::newRow("sending quota") << u"550 5.4.5 Daily user sending quota exceeded."_s << QStringList{u"rate-limited"_s}
                                        << QStringList{u"mailbox-full"_s};
         QTest::newRow("mailbox size limit") << u"552 5.2.2 Mailbox size limit exceeded"_s << QStringList{u"mailbox-full"_s}
