@@ -464,14 +464,6 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
         }
         if (!boundaryBefore(s, i))
             continue;
-        // A source location in a stack trace ("programs/server/packages/email.js:211 - Email.send") is no reply.
-        if (i >= 3 && s[i - 1] == u':' && s[i - 2].isLetter()) {
-            qsizetype k = i - 2;
-            while (k > 0 && i - 2 - k < 6 && s[k - 1].isLetter())
-                --k;
-            if (k > 1 && s[k - 1] == u'.' && (s[k - 2].isLetterOrNumber() || s[k - 2] == u'_'))
-                continue;
-        }
         Candidate cand;
         cand.start = i;
         const qsizetype before = qMax<qsizetype>(0, i - 48);
