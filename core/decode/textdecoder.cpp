@@ -449,14 +449,15 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             continue;
         // A failure code glued to a CJK word for "error" ("提示：504错误", "会提示504错误"): the text around it is no word boundary.
         if ((c == u'4' || c == u'5') && i + 4 < n && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (i == 0 || !isDigit(s[i - 1]))
-            && (i == 0 || s[i - 1].unicode() >= 0x2E80 || boundaryBefore(s, i))
-            && (smtpFailureCode(s.mid(i, 3).toInt()) || (s.mid(i, 3).toInt() >= 500 && s.mid(i, 3).toInt() <= 504))) {
+            && (i == 0 || s[i - 1].unicode() >= 0x2E80 || boundaryBefore(s, i))) {
+            const int code = s.mid(i, 3).toInt();
             const QStringView after = s.mid(i + 3);
-            if (after.startsWith(u"错误") || after.startsWith(u"錯誤") || after.startsWith(u"エラー") || after.startsWith(u"오류")) {
+            if ((smtpFailureCode(code) || (code >= 500 && code <= 504))
+                && (after.startsWith(u"错误") || after.startsWith(u"錯誤") || after.startsWith(u"エラー") || after.startsWith(u"오류"))) {
                 Candidate glued;
                 glued.start = i;
                 glued.textStart = i + 3;
-                glued.reply.code = s.mid(i, 3).toInt();
+                glued.reply.code = code;
                 found.append(glued);
                 i += 2;
                 continue;
@@ -1081,7 +1082,6 @@ const QRegularExpression &relayWords()
     return re;
 }
 
-// Findings implied by an enhanced status code alone.
 // The TLS names of the finding vocabulary.
 const QStringList &tlsFindingNames()
 {
@@ -1090,6 +1090,7 @@ const QStringList &tlsFindingNames()
     return names;
 }
 
+// Findings implied by an enhanced status code alone.
 void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
 {
     const QString &e = r.enhanced;
@@ -2538,9 +2539,6 @@ void Decoder::collectPeople()
     });
 }
 
-// A transient TLS failure (certificate, handshake, STARTTLS) is the sending side's when the text says a server or
-// gateway holds, queues or logs the message ("can be seen in the Message Audit Log", "was logged on the server",
-// "outbound emails"), not when a client application or a test tool reports it.
 void Decoder::classify()
 {
     for (const DeliveryAttempt &a : std::as_const(r.attempts)) {
@@ -2902,9 +2900,9 @@ void Decoder::classify()
     static const QRegularExpression receivingReject(u"\\bNOQUEUE: reject: (?:RCPT|MAIL|DATA|CONNECT|EHLO|HELO|VRFY|ETRN) from |"
                                                     "\\btemporarily rejected (?:RCPT|MAIL|connection|after DATA|DATA)\\b"_s);
     static const QRegularExpression senderQueueWords(u"status=deferred|\\bdefer \\(|\\bDeferred: |delivery temporarily suspended|TempFail|\\s== "_s);
-    static const QRegularExpression greylistWords(u"gr[ae]y ?list"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression greylisting(u"gr[ae]y ?list"_s, QRegularExpression::CaseInsensitiveOption);
     const bool receivingSideLog = receivingReject.matchView(head).hasMatch() && !senderQueueWords.matchView(head).hasMatch()
-        && !greylistWords.matchView(head).hasMatch();
+        && !greylisting.matchView(head).hasMatch();
     if (queueText && r.rootCause && r.rootCause->reply.replyClass() == 4 && !m_findings.contains(u"message-expired"_s) && (!bareReply || sendingSide || heldBySender)
         && !finalNdrStatus && !receivingSideLog)
         m_findings.insert(u"delivery-delayed"_s);
@@ -2916,7 +2914,6 @@ void Decoder::classify()
                                                  "\\b(?:e-?mail|smtp|mail ?server)[- ]test(?:er|ing)?\\b|\\btest(?:ing)? tool\\b)|"
                                                  // nodemailer (lib/smtp-connection): the application's own send failed.
                                                  "\\bSMTPConnection error\\b|\\bError: (?:Message failed|Data command failed): [45]\\d\\d\\b"_s);
-    static const QRegularExpression greylisting(u"gr[ae]y ?list"_s, QRegularExpression::CaseInsensitiveOption);
     // (A stray "Action: BackgroundJobs::…" line of the application's log is no queue state.)
     static const QStringList queueState = {u"Status"_s, u"LastError"_s, u"LastRetryTime"_s, u"NextRetryTime"_s, u"MessageCount"_s,
                                            u"NextHopDomain"_s, u"Identity"_s, u"Queue"_s};
