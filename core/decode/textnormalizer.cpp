@@ -450,6 +450,39 @@ void cutOriginalMessage(QString &text, NormalizedText *result)
             result->originalHeaders = original.headers;
         text.truncate(at);
     }
+    // A report pasted from its delivery-status part on, without the MIME headers that would split it: the part
+    // after the status fields that returns the original ("Content-Type: message/rfc822") is that original, even
+    // when it is a bounce itself. A forwarded bounce attached as message/rfc822 has no status fields before it.
+    for (const QStringView marker : {QStringView(u"\nContent-Type: message/rfc822"), QStringView(u"\nContent-Type: text/rfc822-headers")}) {
+        const qsizetype at = text.indexOf(marker, 0, Qt::CaseInsensitive);
+        const QStringView report = QStringView(text).left(at);
+        if (at > 0 && (report.startsWith(u"Final-Recipient:"_s, Qt::CaseInsensitive) || report.contains(u"\nFinal-Recipient:"_s, Qt::CaseInsensitive))) {
+            text.truncate(at + 1);
+            break;
+        }
+    }
+}
+
+// Chinese, Japanese and Korean script, written without spaces between words.
+bool isCjk(char16_t c)
+{
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+bool isAsciiLetter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// A Latin word glued to CJK text ("邮件投递失败dial tcp …: i/o timeout") gets a space before and after it, so that it
+// is a word of its own for the word-bounded rules. Digits stay glued: "504错误" is read as a code with its word.
+bool cjkSeam(const QChar *in, qsizetype i, qsizetype n)
+{
+    if (i + 1 >= n)
+        return false;
+    const char16_t a = in[i].unicode();
+    const char16_t b = in[i + 1].unicode();
+    return (isCjk(a) && isAsciiLetter(b)) || (isAsciiLetter(a) && isCjk(b));
 }
 
 } // namespace
@@ -529,6 +562,8 @@ QString plainTypography(QStringView text)
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = in[i].unicode();
         extra += (c == 0x2192 || c == 0x27F6 || c == 0x21D2 || c == 0x2026) ? 2 : 0;
+        extra += c >= 0x3040 && cjkSeam(in, i, n);
+        extra += isAsciiLetter(c) && cjkSeam(in, i, n);
     }
     QString out(n + extra, Qt::Uninitialized);
     QChar *o = out.data();
@@ -537,6 +572,8 @@ QString plainTypography(QStringView text)
         const char16_t c = in[i].unicode();
         if (c >= 0x20 && c < 0x7F) {
             *o++ = QChar(c);
+            if (isAsciiLetter(c) && cjkSeam(in, i, n))
+                *o++ = u' ';
             continue;
         }
         switch (c) {
@@ -577,6 +614,8 @@ QString plainTypography(QStringView text)
             break;
         default:
             *o++ = c < 0x20 ? QChar(u' ') : QChar(c);
+            if (c >= 0x3040 && cjkSeam(in, i, n))
+                *o++ = u' ';
         }
     }
     out.truncate(o - begin);

@@ -102,6 +102,10 @@ private Q_SLOTS:
             {u"t04-sfarchive-ironport-qq-5.3.0-550-spf-check-failed.eml"_s,
              "open: a relay's '5.3.0 - Other mail system problem 550-'…'' is read as two replies; both judges paired it as 550 5.3.0, "
              "but heldout4/k26 (the same format) expects two replies and the rules do not decide"},
+            {u"n01-issue-o365-admin-center-exo-ndr-unknown-to-address-5.1.10.txt"_s,
+             "open: the only code is in the NDR template's help-article title ('error code 5.1.10'); the first judge counted it, the second did not"},
+            {u"n50-issue-pennyblack-pyspf-fail-550-not-authorized.txt"_s,
+             "open: pyspf's result tuple ('fail', 550, 'SPF fail - not authorized') is not read as a reply"},
         };
         static const QHash<QString, const char *> openFindings = {
             {u"k31-sendmail-v5-user-unknown-and-421-deferred.txt"_s,
@@ -128,6 +132,16 @@ private Q_SLOTS:
              "open: the library's 'Unable to connect' after a 421 connection limit reads as connection-failed; the first judge ignored it, the second (and w51's judge) counted it"},
             {u"u52-zh-issue-open-falcon-550-domain-of-forward-path-not-allowed.txt"_s,
              "open: '550 domain of forward path is not allowed' reads as policy through the general 'not allowed' wording; the judge gave no finding"},
+            {u"n38-issue-formemailer-quota-limit-reached.txt"_s,
+             "open: a bare 'Quota limit reached' with messages 'remaining' is a sending quota to both judges; no rule tells it from a full mailbox"},
+            {u"n50-issue-pennyblack-pyspf-fail-550-not-authorized.txt"_s, "open: the SPF verdict sits in pyspf's result tuple, which is not read"},
+            {u"n56-issue-action-send-mail-gmail-421-4.7.0-try-again-later-ehlo.txt"_s,
+             "open: nodemailer's 'Server terminates connection' with a 421 is connection-dropped by the rule written after this set was judged; both judges gave none"},
+            {u"o06-status-exchangedefender-m365-relay-550-not-allowed-on-behalf.txt"_s,
+             "open: relay-denied comes from the announcement's prose about unauthenticated relaying, not from the reply"},
+            {u"o07-blog-oddytee-exchange2013-hybrid-tls-nocredentials-550-4.4.7-queue-expired.txt"_s,
+             "open: 'TLS negotiation failed with error NoCredentials' (the server's own certificate missing) is certificate-invalid by the rule for "
+             "TlsCertificateName; the first judge gave none, the second certificate-invalid"},
         };
         const QString file = QFileInfo(input).fileName();
         if (const auto it = openReplies.constFind(file); it != openReplies.cend())

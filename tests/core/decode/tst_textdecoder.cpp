@@ -84,6 +84,27 @@ private Q_SLOTS:
             << QStringList{u"550 5.1.1"_s};
         QTest::newRow("basic code after said:") << u"host mx.example.org[192.0.2.1] said: 554 rejected by policy (in reply to end of DATA command)"_s
                                                 << QStringList{u"554"_s};
+        // A failure code in prose with its reply text after it, or named an error; not a sentence about a code.
+        QTest::newRow("failure code in prose") << u"Hi, 9 out of 10 times the mailer throws: Exception raised 421 Service not available, check your settings."_s
+                                               << QStringList{u"421"_s};
+        QTest::newRow("failure code after CJK text") << u"解决 554 DT:SPM 的问题"_s << QStringList{u"554"_s};
+        QTest::newRow("error NNN") << u"When I debug it, it returns error 550 at the rcpt function."_s << QStringList{u"550"_s};
+        QTest::newRow("a sentence about a code") << u"This is a problem because the smtp error 421 is for a temporary problem and the sender retries."_s
+                                                 << QStringList{};
+        QTest::newRow("http status is no reply") << u"Request failed with 503 Service Unavailable and 404 Not Found"_s << QStringList{};
+        QTest::newRow("process id is no reply") << u"  275 delivering 1jswqv-00004Q-O0\n  275 R: dnslookup for a@example.com\n"
+                                                   u"  276 Connecting to mx.example.com [192.0.2.7]:25 ... failed: Connection refused"_s
+                                                << QStringList{};
+        QTest::newRow("dot for a space") << u"451 4.4.0 primary target IP address responded with \"421.4.4.2 unable to connect.\""_s
+                                         << QStringList{u"451 4.4.0"_s, u"421 4.4.2"_s};
+        QTest::newRow("swaks transcript") << u"=== Trying localhost:25...\n=== Connected to localhost.\n<-  220 mx.example.com ESMTP Postfix\n"
+                                             u" -> EHLO client.example.com\n<-  250-mx.example.com\n<-  250-PIPELINING\n<-  250 STARTTLS"_s
+                                          << QStringList{u"220"_s, u"250"_s};
+        QTest::newRow("returned original of a pasted report")
+            << u"Final-Recipient: RFC822; a@example.net\nAction: failed\nStatus: 5.1.3\nDiagnostic-Code: SMTP; 553 You are not authorized to send mail as <>\n\n"
+               u"--B/host\nContent-Type: message/rfc822\n\nSubject: Warning: could not send message for past 4 hours\n\n"
+               u"451 example.net: Name server timeout\n\nAction: delayed\nStatus: 4.4.3\n"_s
+            << QStringList{u"553 5.1.3"_s};
     }
 
     void repliesAndFalsePositives()
@@ -127,6 +148,16 @@ private Q_SLOTS:
         QTest::newRow("weak refusal") << u"552 Message rejected: mailbox has insufficient space"_s << QStringList{u"mailbox-full"_s}
                                       << QStringList{u"policy-rejected"_s};
         QTest::newRow("bare message rejected") << u"550 Message rejected"_s << QStringList{} << QStringList{u"policy-rejected"_s}; // README: no reason named
+        // Wording wins over a misused code: a sender refusal under X.1.3, a connection never made under X.4.2.
+        QTest::newRow("X.1.3 sender refusal") << u"553 5.1.3 You are not authorized to send mail as <>"_s << QStringList{u"policy-rejected"_s}
+                                              << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("X.4.2 never connected") << u"421 4.4.2 unable to connect"_s << QStringList{u"connection-failed"_s}
+                                               << QStringList{u"connection-dropped"_s};
+        QTest::newRow("X.4.2 dropped") << u"421 4.4.2 Connection dropped due to SocketError"_s << QStringList{u"connection-dropped"_s}
+                                       << QStringList{u"connection-failed"_s};
+        // A gateway's name for the status ("Unknown address error" is 4.1.0's) is no reason; the quoted reply's words are.
+        QTest::newRow("gateway status name") << u"4.1.0 - Unknown address error 451-'DNS temporary failure (#4.3.0)'"_s
+                                             << QStringList{u"dns-failure"_s} << QStringList{u"recipient-unknown"_s};
         QTest::newRow("weak refusal with a reason") << u"550 Message rejected: not allowed by local rules"_s << QStringList{u"policy-rejected"_s} << QStringList{};
         QTest::newRow("sending quota") << u"550 5.4.5 Daily user sending quota exceeded."_s << QStringList{u"rate-limited"_s}
                                        << QStringList{u"mailbox-full"_s};
@@ -473,8 +504,19 @@ private Q_SLOTS:
         QTest::newRow("go x509 error alone") << u"x509: certificate signed by unknown authority"_s << QStringList{u"certificate-invalid"_s};
         QTest::newRow("exo legacy tls") << u"421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2."_s
                                         << QStringList{u"tls-version-unsupported"_s};
+        // A received alert names the cause (70 = protocol_version); it does not say the handshake failed.
         QTest::newRow("schannel alert 70") << u"A fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is 70."_s
-                                           << QStringList{u"tls-negotiation-failed"_s, u"tls-version-unsupported"_s};
+                                           << QStringList{u"tls-version-unsupported"_s};
+        QTest::newRow("rustls alert") << u"Connection error: received fatal alert: ProtocolVersion"_s << QStringList{u"tls-version-unsupported"_s};
+        // A Latin word glued to CJK text is a word of its own.
+        QTest::newRow("glued to Chinese") << u"[send.go:181] 邮件投递失败dial tcp 203.0.113.57:25: i/o timeout"_s << QStringList{u"connection-failed"_s};
+        QTest::newRow("node error object") << u"{ Error: connect\n  code: 'ETIMEDOUT',\n  errno: 'ETIMEDOUT',\n  syscall: 'connect',\n  port: 25 }"_s
+                                           << QStringList{u"connection-failed"_s};
+        QTest::newRow("exim lost incoming connection") << u"unexpected disconnection while reading SMTP command from (localhost) [192.0.2.1] D=0s"_s
+                                                       << QStringList{u"connection-dropped"_s};
+        QTest::newRow("generic client connect error") << u"> Error connecting to the server."_s << QStringList{u"connection-failed"_s};
+        QTest::newRow("alert and handshake") << u"SSL handshake failed: received fatal alert: ProtocolVersion"_s
+                                             << QStringList{u"tls-negotiation-failed"_s, u"tls-version-unsupported"_s};
         QTest::newRow("go cipher") << u"tls: no cipher suite supported by both client and server"_s << QStringList{u"tls-cipher-mismatch"_s};
         QTest::newRow("starttls first") << u"530 5.7.0 Please run STARTTLS first"_s << QStringList{u"starttls-required"_s};
         QTest::newRow("exim tls not offered") << u"a TLS session is required, but the server did not offer TLS support"_s
