@@ -407,6 +407,19 @@ bool smtpFailureCode(int code)
     return codes.contains(code);
 }
 
+// The success codes SMTP servers send (RFC 5321, 4954, 1985): a bare "240 delivering …" is a process id in Exim's debug log.
+bool smtpSuccessCode(int code)
+{
+    static const QList<int> codes = {211, 214, 220, 221, 235, 250, 251, 252, 253};
+    return codes.contains(code);
+}
+
+bool isCjkChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0xF900 && u <= 0xFAFF);
+}
+
 struct Candidate
 {
     qsizetype start = 0;     // position of the first code
@@ -453,7 +466,8 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             const int code = s.mid(i, 3).toInt();
             const QStringView after = s.mid(i + 3);
             if ((smtpFailureCode(code) || (code >= 500 && code <= 504))
-                && (after.startsWith(u"错误") || after.startsWith(u"錯誤") || after.startsWith(u"エラー") || after.startsWith(u"오류"))) {
+                && (after.startsWith(u"错误") || after.startsWith(u"錯誤") || after.startsWith(u"报错") || after.startsWith(u"報錯") || after.startsWith(u"エラー")
+                    || after.startsWith(u"오류"))) {
                 Candidate glued;
                 glued.start = i;
                 glued.textStart = i + 3;
@@ -462,6 +476,20 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 i += 2;
                 continue;
             }
+        }
+        // … and one glued to the CJK sentence that names it ("配置的是授权码，但是依旧535", "都是535。").
+        if ((c == u'4' || c == u'5') && i > 0 && isCjkChar(s[i - 1]) && i + 2 < n && isDigit(s[i + 1]) && isDigit(s[i + 2])
+            && (i + 3 == n || s[i + 3].isSpace() || (s[i + 3].unicode() >= 0x3000 && s[i + 3].unicode() <= 0x303F)
+                || (s[i + 3].unicode() >= 0xFF01 && s[i + 3].unicode() <= 0xFF1F))
+            && smtpFailureCode(s.mid(i, 3).toInt())) {
+            Candidate glued;
+            glued.start = i;
+            glued.textStart = i + 3;
+            glued.reply.code = s.mid(i, 3).toInt();
+            glued.alone = true;
+            found.append(glued);
+            i += 2;
+            continue;
         }
         if (!boundaryBefore(s, i))
             continue;
@@ -504,8 +532,9 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             static const QRegularExpression statusLabel(u"(?:error|erreur|errore|fehler|fout|erro|server|serveur|servidor|code|c[oó]digo|codice|"
                                                         "status|statut|stato|estado|reply|response|r[eé]ponse|risposta|respuesta|resposta|antwort)\\s*:$"_s,
                                                         QRegularExpression::CaseInsensitiveOption);
-            if (statusLabel.matchView(prefix.trimmed()).hasMatch() || codeLabelBefore(prefix)) {
-                cand.reply.code = s.mid(i, 3).toInt();
+            const int code = s.mid(i, 3).toInt();
+            if ((smtpFailureCode(code) || (code >= 500 && code <= 504)) && (statusLabel.matchView(prefix.trimmed()).hasMatch() || codeLabelBefore(prefix))) {
+                cand.reply.code = code;
                 cand.textStart = i + 3;
                 cand.alone = true;
                 found.append(cand);
@@ -536,9 +565,7 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             if (j + 1 < n && (s[j] == u'\'' || s[j] == u'"' || s[j] == u'#') && enhancedLengthAt(s, j + 1))
                 ++j; // Exchange 2003 writes "550-'5.1.1 …'", some gateways "550 #5.1.0 …"
             const qsizetype e = enhancedLengthAt(s, j);
-            // RFC 5321 4.2 has second digits 0-5; servers use 571 and the like, but a "275 delivering 1jswqv-…" is the
-            // process id of Exim's debug log.
-            if (code < 200 || code > 599 || (code < 300 && (code / 10) % 10 > 5))
+            if (code < 200 || code > 599)
                 continue;
             // … or after a client's label ("AuthenticationException: 535: 5.7.3 Authentication unsuccessful").
             if (colonAfter && !(lineStartOk && s.left(i).trimmed().isEmpty()) && !(e > 0 && replyContextBefore(prefix)))
@@ -550,6 +577,8 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 cand.strong = true;
                 cand.continuation = dash;
             } else {
+                if (code < 300 && !smtpSuccessCode(code))
+                    continue;
                 const bool atLineStart = i == firstNonSpace || (i > 0 && s.left(i).trimmed().isEmpty());
                 const QStringView rest = s.mid(j);
                 // A reply quoted whole in prose: "I receive '550 Mailbox not found …'", 'return code "550 queryTxt ESERVFAIL"'.
@@ -965,15 +994,15 @@ const QList<QPair<QString, QRegularExpression>> &lineRules()
             {"tls-cipher-mismatch", R"(no shared cipher|AlgorithmMismatch|no cipher match|\bcipher suites? supported by both\b|\bnone of the cipher suites supported\b|\bdo not possess a common algorithm\b|\bDiffie-Hellman prime[^.\n]{0,40}not acceptable)"},
             {"certificate-invalid", R"(certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|CertUnknown|TargetUnknown|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=|\bcertificate received from the remote server\b|\btarget principal name is incorrect\b|\bSEC_E_(?:WRONG_PRINCIPAL|UNTRUSTED_ROOT|CERT_EXPIRED|CERT_UNKNOWN)\b|\bno alternative certificate subject name\b|\bCertificate(?:Expired|NotYetValid)Exception\b|\bdoes not match the (?:server|peer)(?:'s)? certificate\b|\bRemoteCertificate(?:ChainErrors|NameMismatch|NotAvailable)\b)"},
             {"connection-failed", R"(Connection timed out|\bconnect timed out\b|^\s*syscall: ['"]connect['"],?\s*$|\bconnect: timeout\b|^\s*sock\.connect\(sa\)\s*$|Connection refused|Greeting never received|\bconnect E(?:TIMEDOUT|CONNREFUSED|HOSTUNREACH|NETUNREACH)\b|\bError: Connection timeout\b|\bNet::OpenTimeout\b|\bSMTP Connect\(\) (?:failed|fallita|fehlgeschlagen)|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\)|\berror connecting to (?:the )?(?:(?:SMTP|mail|outgoing|remote)(?: mail)? ?)?(?:server|host)\b|\bcould ?n[o']?t open (?:the )?(?:server|connection)\b|\bCould not connect\b(?! (?:with|using|over) (?:TLS|STARTTLS|SSL)))"},
-            {"connection-dropped", R"(lost connection with|\bunexpected disconnection while reading\b|lost connection after [A-Z]+\b|:\s*lost connection\s*$|SocketTimeoutException: Read timed out|\bread tcp \S+: i/o timeout|(?:TLS|SSL) (?:connection|session) (?:was )?(?:non-?|not )properly terminated|\bserver response timeout\b|Connection reset by peer|Connection dropped due to|\bServer terminates connection\b|\b(?:command|idle|inactivity) time ?out\b|\btime(?:d out|out)(?: \(\d+ \w+\))? waiting for (?:the )?(?:server|data|input|response|reply|command)\b|\bEOF occurred in violation of protocol\b|\bunexpected eof while reading\b|\bsocket disconnected\b|\bremote party has closed the transport stream\b|\bsocket hang up\b|\bEOFError: end of file reached\b|\bSocketException: (?:Connection reset|Broken pipe)\b|\b(?:TLS/SSL|SSL|TLS) connection has been closed\b|\bterminated the handshake\b|\bcannot (?:read from|write to) (?:the )?(?:TLS |SSL )?(?:connection|socket|server)\b|^(?:[\w\\]+: )?Connection to "[^"]+" timed out\.?\s*$|\bunexpected EOF or 0 bytes from the transport stream\b|\bNet::ReadTimeout\b|\bnetwork (?:read|write) error\b|\bclosed (?:the )?connection during (?:the )?handshake\b|MessagingException: \[EOF\]|\bSMTPServerDisconnected(?:\(|: )|\btimeout (?:writing|reading)(?: message)? (?:to|from) [^:\n]{1,200}: Broken pipe\b|\bConnection closed by (?:foreign|remote) host\b|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
+            {"connection-dropped", R"(lost connection with|\b(?:smtp|server|dial(?:ing)?|STARTTLS|handshake)\b[^\n]{0,40}:\s*EOF\s*$|\bSTARTTLS EOF\b|\btime ?out(?:\(\d+\))? while (?:trying to )?(?:read|receiv)\w* from\b|\btimed out (?:while )?reading\b|\bunexpected disconnection while reading\b|lost connection after [A-Z]+\b|:\s*lost connection\s*$|SocketTimeoutException: Read timed out|\bread tcp \S+: i/o timeout|(?:TLS|SSL) (?:connection|session) (?:was )?(?:non-?|not )properly terminated|\bserver response timeout\b|Connection reset by peer|Connection dropped due to|\bServer terminates connection\b|\b(?:command|idle|inactivity) time ?out\b|\btime(?:d out|out)(?: \(\d+ \w+\))? waiting for (?:the )?(?:server|data|input|response|reply|command)\b|\bEOF occurred in violation of protocol\b|\bunexpected eof while reading\b|\bsocket disconnected\b|\bremote party has closed the transport stream\b|\bsocket hang up\b|\bEOFError: end of file reached\b|\bSocketException: (?:Connection reset|Broken pipe)\b|\b(?:TLS/SSL|SSL|TLS) connection has been closed\b|\bterminated the handshake\b|\bcannot (?:read from|write to) (?:the )?(?:TLS |SSL )?(?:connection|socket|server)\b|^(?:[\w\\]+: )?Connection to "[^"]+" timed out\.?\s*$|\bunexpected EOF or 0 bytes from the transport stream\b|\bNet::ReadTimeout\b|\bnetwork (?:read|write) error\b|\bclosed (?:the )?connection during (?:the )?handshake\b|MessagingException: \[EOF\]|\bSMTPServerDisconnected(?:\(|: )|\btimeout (?:writing|reading)(?: message)? (?:to|from) [^:\n]{1,200}: Broken pipe\b|\bConnection closed by (?:foreign|remote) host\b|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
             {"message-expired", R"(retry timeout exceeded|\bcould not deliver the message in the time limit specified\b|have been failing for a long time \(and retry time not reached\)|\bstatus=expired\b|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long)|Too many (?:delivery )?failures \(Tried all MXs?\)|^(?![^\n]*\btemp(?:orary)?[ -]?fail)[^\n]*\btried all (?:MXs|MX hosts|mail exchangers)\b)"},
             {"recipient-unknown", R"(User unknown|Unknown user|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|Unknown local[- ]part|unknown or illegal alias|Invalid or unknown virtual user|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid|Recipient not in route list)"},
             // A delay notice's own wording is Internal::delayNoticeWording(); these are queue states of log lines.
-            {"delivery-delayed", R"(\brelay: TempFail for\b|(?:^\s*|\.\.\. |\bstat=)Deferred: |\bdelivery temporarily suspended: |\bdefer \(-?\d+\): retry time not reached(?! for any host after a long failure period)|\bgr[ae]y ?list(?:ed|ing)\b|\bdefers? (?:connections|messages|e-?mails|mail)\b|\bdeferrals\b|\bdelayed deliver(?:y|ies)\b|\bdelivery delays\b|temporary SMTP delivery error|\btemp(?:orary)?[ -]?fail(?:ing|ed)?\b[^\n]{0,160}\bfor \d+ (?:seconds|secs|minutes|mins)\b|\bTemp fail for: |\bresult="?TempFail\b)"},
+            {"delivery-delayed", R"(\brelay: TempFail for\b|(?-i:\bDEFER\b)|\bdelays? (?:in )?(?:sending|receiving|delivering)\b|(?:^\s*|\.\.\. |\bstat=)Deferred: |\bdelivery temporarily suspended: |\bdefer \(-?\d+\): retry time not reached(?! for any host after a long failure period)|\bgr[ae]y ?list(?:ed|ing)\b|\bdefers? (?:connections|messages|e-?mails|mail)\b|\bdeferrals\b|\bdelayed deliver(?:y|ies)\b|\bdelivery delays\b|temporary SMTP delivery error|\btemp(?:orary)?[ -]?fail(?:ing|ed)?\b[^\n]{0,160}\bfor \d+ (?:seconds|secs|minutes|mins)\b|\bTemp fail for: |\bresult="?TempFail\b)"},
             {"rate-limited", R"(\b(?:daily|hourly) (?:sending |send |message |e-?mail )?(?:quota|limit)\b|exceeded the max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients) (?:allowed )?per (?:hour|day|minute)|max(?:imum)? (?:number of )?(?:e-?mails|messages) per (?:hour|day) \(\d+/\d+|\bfrequency limited\b|\bsending rate too high\b)"},
             {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|(?:permissions?|not (?:allowed|authori[sz]ed)) to send (?:(?:e-?)?mail |messages? )?(?:as|on behalf of)\b|Helo command rejected|\baddress must be (?:in|listed in) (?:the )?(?:To|Cc)\b|\bblocked using [\w.-]+\.\w+|refused to talk to me: 5\d\d|\(BL\)\)?\s*$|\bBlacklisting\b|(?:Connection|Message|Mail) rejected by (?:local )?policy|SendAsDenied|only accepts messages from people in its organi[sz]ation|(?:does not|doesn't) allow external forwarding|Mail size limit exceeded|message exceeds the maximum message size|\bmessage size exceeds (?:fixed|the|maximum)|\bblack-?listed\b|\bblock-?listed\b|\b(?:Real-?time|DNS) (?:Black|Block) ?List\b|\bSpamCop\b|\bSpamhaus\b|\bSORBS\b|\bUCEPROTECT\b|OutboundSpamException|\bdomain owner policy\b|\benvelope sender (?:not allowed|rejected|denied)\b|\b(?:invalid|bad|missing) (?:DNS )?PTR\b|\bReverse DNS lookup (?:does not match|failed)\b|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
-            {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed|disallowed|forbidden|refused)|not permitted to relay|not allowed to relay|Delivery is not allowed to this address)"},
-            {"auth-required", R"(Authentication (?:required|failed|unsuccessful|credentials invalid)|\bAUTH(?:Required|Declined)Error\b|\bSASL authentication fail(?:ed|ure)\b|\bNo authentication (?:type|mechanism)s? succeeded\b|\bfailed to authenticate\b|\bLogin (?:denied|failed|not possible)\b|requires? (?:SMTP )?authentication|Could not authenticate|Incorrect authentication data|Username and Password not accepted|Client was not authenticated|Missing credentials for|AuthenticationFailedException|SMTPAuthenticationError|no password specified)"},
+            {"relay-denied", R"(Relay access denied|Unable to relay|\bto relay\b[^.\n]{0,40}\bwithout authentication\b|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed|disallowed|forbidden|refused)|not permitted to relay|not allowed to relay|Delivery is not allowed to this address)"},
+            {"auth-required", R"(Authentication (?:required|failed|unsuccessful|credentials invalid)|\bSMTP AUTH extension not supported\b|\brejected (?:the )?AUTH(?:entication)? negotiation\b|\bto relay\b[^.\n]{0,40}\bwithout authentication\b|\bAUTH(?:Required|Declined)Error\b|\bSASL authentication fail(?:ed|ure)\b|\bNo authentication (?:type|mechanism)s? succeeded\b|\bfailed to authenticate\b|\bLogin (?:denied|failed|not possible)\b|requires? (?:SMTP )?authentication|Could not authenticate|Incorrect authentication data|Username and Password not accepted|Client was not authenticated|Missing credentials for|AuthenticationFailedException|SMTPAuthenticationError|no password specified)"},
             {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|(?<!reverse )DNS (?:lookup|query|resolution) (?:error|failure|failed)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN|failed)|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|: no such host\b|remote name could not be resolved|\bTemporary failure in MX lookup\b|\bbad DNS lookup error code\b|\bNo MX found for (?:domain|destination)\b|\blookup [\w.-]+(?: on [\w.:\[\]]+)?: i/o timeout\b|\bquery(?:Mx|A|Aaaa|Txt|Cname) (?:ENODATA|ENOTFOUND|ETIMEOUT|ESERVFAIL|ECONNREFUSED)\b|^\s*Unrouteable address\s*$|unrouteable mail domain|host lookup did not complete|all relevant MX records point to non-existent hosts|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b|\bName server timeout\b)"},
             {"mailbox-full", R"((?:Mailbox full|mailbox is full)(?!\s*\?)|(?<!sending )(?<!queue )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
         };
@@ -1020,6 +1049,7 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
              "|falha na consulta (?:de )?DNS|consulta (?:de )?DNS falhou|error en la consulta (?:de )?DNS|[eé]chec de la (?:recherche|requ[eê]te) DNS|DNS-Abfrage fehlgeschlagen"
              "|domein (?:bestaat niet|onbekend)|DNS-fout|домен не (?:найден|существует)"
              "|Remotename konnte nicht aufgelöst werden|nom distant n'a pas pu être résolu|no se puede resolver el nombre remoto|impossibile risolvere il nome remoto"},
+            {"connection-dropped", "(?:服务器|伺服器|对方|远程主机|遠端主機)(?:端)?(?:已)?(?:主动)?(?:关闭|關閉|断开|斷開)了?(?:连接|連線)|(?:连接|連線)(?:已)?被(?:服务器|伺服器|对方|远程主机)?(?:关闭|關閉|重置|断开)"},
             {"connection-failed",
              "Verbindung (?:wurde )?(?:abgelehnt|verweigert)|konnte keine Verbindung|Verbindung mit dem Remoteserver kann nicht hergestellt werden|no se puede conectar con el servidor remoto|Verbindungsaufbau fehlgeschlagen|Zeitüberschreitung beim Verbindungsaufbau"
              "|connexion (?:refus[eé]e|impossible)|impossible de (?:se )?connecter|conexi[oó]n rechazada|no se pudo conectar"
@@ -1052,6 +1082,7 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules()
             {"certificate-invalid",
              "Remotezertifikat ist (?:laut Validierungsverfahren )?ungültig|certificat distant n'est pas valide|certificado remoto no es v[aá]lido|certificato remoto non [eè] valido"},
             // Turkish (Microsoft's localized articles and Exchange's tr-TR texts).
+            {"tls-negotiation-failed", "(?:TLS|SSL|STARTTLS)\\s*握手[^。\\n]{0,20}(?:失败|失敗|关闭|關閉|断开|斷開)"},
             {"tls-negotiation-failed", "TLS (?:görüşme|anlaşma|el sıkışma)\\w*[^.\\n]{0,60}başarısız"},
             {"tls-version-unsupported", "TLS ?1\\.[01]\\b[^.\\n]{0,30}(?:devre dışı|desteklenmiyor|kabul etmiyor|kullanımdan (?:çıktı|kaldırıldı))"},
             {"starttls-required", "(?:STARTTLS|TLS)(?! ?1\\.)(?: komutu)? (?:olmalı|gerekli|gerekiyor|zorunlu)"},
@@ -1913,6 +1944,8 @@ void Decoder::readLogLines()
                   || head.contains(u"AUTH", Qt::CaseInsensitive) || head.contains(u"BDAT", Qt::CaseInsensitive))
                  && command.matchView(line).hasMatch())
             ++m_transcriptScore;
+        else if (line.contains(u"Escape character is '^]'"_s))
+            m_transcriptScore += 2; // telnet's banner: what follows is a session typed by hand
         else if (line.contains(u'<') || line.contains(u"S:"))
             m_transcriptScore += serverLine.matchView(line).hasMatch(); // swaks' "<-  250-PIPELINING", "<<< 220 …", "S: 354 …"
     }
@@ -2917,8 +2950,11 @@ void Decoder::classify()
     // A server's back pressure ("452 4.3.1 Insufficient system resources … Submission Queue = 0") lists its own queues:
     // it refuses mail, it holds none for the sender.
     static const QRegularExpression backPressure(u"Insufficient system resources|\\bback ?pressure\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    // A Postfix queue listing ("49B2E5CA9A  770 Thu Mar 21 00:35:27  sender" / "(host … said: 450 …)") is the queue itself.
+    static const QRegularExpression queueListing(u"^[0-9A-F]{8,20}[*!]?\\s+\\d+\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} +\\d{1,2} \\d\\d:\\d\\d:\\d\\d\\s"_s,
+                                             QRegularExpression::MultilineOption);
     const bool heldBySender = bareReply && !(r.rootCause && backPressure.match(r.rootCause->reply.text).hasMatch())
-        && (holding.matchView(head).hasMatch() || (tlsFailure && tlsHolding.matchView(head).hasMatch()));
+        && (holding.matchView(head).hasMatch() || queueListing.matchView(head).hasMatch() || (tlsFailure && tlsHolding.matchView(head).hasMatch()));
     // A receiving server's log of its own refusal ("NOQUEUE: reject: RCPT from …: 450 4.7.1 …", Exim's "(temporarily)
     // rejected RCPT") holds nothing: the client that was refused keeps the message, if anything does.
     // (A milter's or cleanup's reject of a queued message, "7F2DF64430: milter-reject: … 4.7.1 Try again later", is the

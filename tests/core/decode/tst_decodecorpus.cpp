@@ -142,6 +142,12 @@ private Q_SLOTS:
             {u"o07-blog-oddytee-exchange2013-hybrid-tls-nocredentials-550-4.4.7-queue-expired.txt"_s,
              "open: 'TLS negotiation failed with error NoCredentials' (the server's own certificate missing) is certificate-invalid by the rule for "
              "TlsCertificateName; the first judge gave none, the second certificate-invalid"},
+            {u"e04-fr-icewarp-kb-client-session-starttls-tls-connection-could-not-be-established.txt"_s,
+             "open: the KB's list of possible verification errors ('self signed certificate') reads as certificate-invalid; the first judge took "
+             "only the failed session, the second both"},
+            {u"e43-es-issue-niclabs-dte-lista-google-groups-group-may-not-exist.txt"_s,
+             "open: Google Groups' 'may not exist, or you may not have permission to post' is recipient-unknown and policy-rejected to both judges "
+             "here, recipient-unknown alone in tuning2/t28"},
         };
         const QString file = QFileInfo(input).fileName();
         if (const auto it = openReplies.constFind(file); it != openReplies.cend())

@@ -95,6 +95,12 @@ private Q_SLOTS:
         QTest::newRow("process id is no reply") << u"  275 delivering 1jswqv-00004Q-O0\n  275 R: dnslookup for a@example.com\n"
                                                    u"  276 Connecting to mx.example.com [192.0.2.7]:25 ... failed: Connection refused"_s
                                                 << QStringList{};
+        QTest::newRow("exim debug pid under 250") << u"  240 delivering 1kkUzM-00003r-F0\n  240 R: dnslookup for a@example.com"_s << QStringList{};
+        QTest::newRow("code glued to the CJK sentence") << u"邮箱配置设置的是授权码，但是依旧535\n\n用163和qq都试过了，都是535"_s << QStringList{u"535"_s};
+        QTest::newRow("a port after a label is no status") << u"2021/01/12 14:21:46 server.go:47: [Info] listen server :443"_s << QStringList{};
+        QTest::newRow("telnet session") << u"Trying 127.0.0.1...\nConnected to localhost.\nEscape character is '^]'.\n220 mx.localdomain ESMTP Postfix\n\n"
+                                           u"ehlo test\n\n250-mx.localdomain\n250-PIPELINING\n250 DSN"_s
+                                        << QStringList{u"220"_s, u"250"_s};
         QTest::newRow("dot for a space") << u"451 4.4.0 primary target IP address responded with \"421.4.4.2 unable to connect.\""_s
                                          << QStringList{u"451 4.4.0"_s, u"421 4.4.2"_s};
         QTest::newRow("swaks transcript") << u"=== Trying localhost:25...\n=== Connected to localhost.\n<-  220 mx.example.com ESMTP Postfix\n"
@@ -515,6 +521,17 @@ private Q_SLOTS:
         QTest::newRow("exim lost incoming connection") << u"unexpected disconnection while reading SMTP command from (localhost) [192.0.2.1] D=0s"_s
                                                        << QStringList{u"connection-dropped"_s};
         QTest::newRow("generic client connect error") << u"> Error connecting to the server."_s << QStringList{u"connection-failed"_s};
+        QTest::newRow("go EOF") << u"Error during execute - Error Dialing smtp server: EOF"_s << QStringList{u"connection-dropped"_s};
+        QTest::newRow("read timeout") << u"email: FATAL: Smtp error: Timeout(10) while trying to read from SMTP server"_s << QStringList{u"connection-dropped"_s};
+        QTest::newRow("zh handshake closed") << u"错误信息为：\n\n  STARTTLS EOF\n\n  SMTP 服务器端口可以正常连接，但在 STARTTLS 握手阶段，服务器关闭了连接。"_s
+                                             << QStringList{u"tls-negotiation-failed"_s, u"connection-dropped"_s};
+        QTest::newRow("smtplib no AUTH") << u"> SMTP AUTH extension not supported by server."_s << QStringList{u"auth-required"_s};
+        QTest::newRow("postfix queue listing")
+            << u"49B2E5CA9A      770 Thu Mar 21 00:35:27  www-data@host.example\n(host mx.example[192.0.2.4] said: 450 4.1.8 <www-data@host.example>: "
+               u"Sender address rejected: Domain not found (in reply to RCPT TO command))"_s
+            << QStringList{u"delivery-delayed"_s, u"policy-rejected"_s};
+        QTest::newRow("message trace DEFER") << u"The last event for this message shows DEFER at 3:29PM UTC with the detail, \"The last attempt to deliver the message encountered an error\"."_s
+                                             << QStringList{u"delivery-delayed"_s};
         QTest::newRow("alert and handshake") << u"SSL handshake failed: received fatal alert: ProtocolVersion"_s
                                              << QStringList{u"tls-negotiation-failed"_s, u"tls-version-unsupported"_s};
         QTest::newRow("go cipher") << u"tls: no cipher suite supported by both client and server"_s << QStringList{u"tls-cipher-mismatch"_s};
