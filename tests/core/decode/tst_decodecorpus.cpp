@@ -106,6 +106,9 @@ private Q_SLOTS:
              "open: the only code is in the NDR template's help-article title ('error code 5.1.10'); the first judge counted it, the second did not"},
             {u"n50-issue-pennyblack-pyspf-fail-550-not-authorized.txt"_s,
              "open: pyspf's result tuple ('fail', 550, 'SPF fail - not authorized') is not read as a reply"},
+            {u"f13-blog-luxsci-sendmail-bounce-554-barracuda-reputation-5.0.0.txt"_s,
+             "open: sendmail's own '554 5.0.0 Service unavailable' after the remote's bare '554 Service unavailable; …' is read as the same reply; "
+             "both judges count two"},
         };
         static const QHash<QString, const char *> openFindings = {
             {u"k31-sendmail-v5-user-unknown-and-421-deferred.txt"_s,
@@ -148,6 +151,13 @@ private Q_SLOTS:
             {u"e43-es-issue-niclabs-dte-lista-google-groups-group-may-not-exist.txt"_s,
              "open: Google Groups' 'may not exist, or you may not have permission to post' is recipient-unknown and policy-rejected to both judges "
              "here, recipient-unknown alone in tuning2/t28"},
+            {u"f09-kb-kerio-queue-o365-451-541-4.4.4-temporary-server-error.txt"_s,
+             "open: the KB writes the queue status '541 4.4.4' (a typo for 451): a permanent class holds nothing, and X.4.4 reads as dns-failure"},
+            {u"f17-fr-doc-gadz-postfix-orange-550-5.2.0-mail-rejete-ofr-506.txt"_s,
+             "open: 'Mail rejete. Mail rejected.' names no reason; the judges took policy from the table column ('SPAM ou VIRUS') it stands in"},
+            {u"f31-blog-thecloudtechnologist-exo-hybrid-454-4.7.5-certificate-validation-failure.txt"_s,
+             "open: a 454 4.7.5 on an Exchange Online outbound connector reads as held by that connector (delayed); both judges read a validation "
+             "result, no delay"},
         };
         const QString file = QFileInfo(input).fileName();
         if (const auto it = openReplies.constFind(file); it != openReplies.cend())

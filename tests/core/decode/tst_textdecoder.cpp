@@ -101,6 +101,11 @@ private Q_SLOTS:
         QTest::newRow("telnet session") << u"Trying 127.0.0.1...\nConnected to localhost.\nEscape character is '^]'.\n220 mx.localdomain ESMTP Postfix\n\n"
                                            u"ehlo test\n\n250-mx.localdomain\n250-PIPELINING\n250 DSN"_s
                                         << QStringList{u"220"_s, u"250"_s};
+        QTest::newRow("code written twice") << u"The error that the other server returned was: 550 550 sorry, no mailbox here by that name (#5.1.1) (state 14)."_s
+                                            << QStringList{u"550 5.1.1"_s};
+        QTest::newRow("listmanager arrows") << u"--> MAIL FROM: bounce@list.example\n<-- 250 Sender OK [Aj3Q.us32]\n--> RCPT TO:<a@example.com>\n"
+                                               u"<-- 451 Internal resource is temporarily unavailable -"_s
+                                            << QStringList{u"250"_s, u"451"_s};
         QTest::newRow("dot for a space") << u"451 4.4.0 primary target IP address responded with \"421.4.4.2 unable to connect.\""_s
                                          << QStringList{u"451 4.4.0"_s, u"421 4.4.2"_s};
         QTest::newRow("swaks transcript") << u"=== Trying localhost:25...\n=== Connected to localhost.\n<-  220 mx.example.com ESMTP Postfix\n"
@@ -530,6 +535,15 @@ private Q_SLOTS:
             << u"49B2E5CA9A      770 Thu Mar 21 00:35:27  www-data@host.example\n(host mx.example[192.0.2.4] said: 450 4.1.8 <www-data@host.example>: "
                u"Sender address rejected: Domain not found (in reply to RCPT TO command))"_s
             << QStringList{u"delivery-delayed"_s, u"policy-rejected"_s};
+        QTest::newRow("gmail delay, connection dropped")
+            << u"Technical details of temporary failure:\nThe recipient server did not accept our requests to connect.\n[example.net (1): Connection dropped]"_s
+            << QStringList{u"connection-failed"_s, u"connection-dropped"_s, u"delivery-delayed"_s};
+        QTest::newRow("pop3 login failure") << u"« -ERR Login failure : unknown user name or bad password »"_s << QStringList{u"auth-required"_s};
+        QTest::newRow("spf refusal is no login")
+            << u"Every outbound message bounces: 550 5.7.1 Message rejected per sender's SPF policy - OXSUS001_514. It is a DNS authentication failure."_s
+            << QStringList{u"policy-rejected"_s};
+        QTest::newRow("receiver's DNS check of the sender") << u"host mx3.qq.com[192.0.2.11] said: 550 Domain may not exist or DNS check failed (in reply to end of DATA command)"_s
+                                                            << QStringList{u"policy-rejected"_s};
         QTest::newRow("message trace DEFER") << u"The last event for this message shows DEFER at 3:29PM UTC with the detail, \"The last attempt to deliver the message encountered an error\"."_s
                                              << QStringList{u"delivery-delayed"_s};
         QTest::newRow("alert and handshake") << u"SSL handshake failed: received fatal alert: ProtocolVersion"_s
