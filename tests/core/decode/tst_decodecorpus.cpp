@@ -109,6 +109,11 @@ private Q_SLOTS:
             {u"f13-blog-luxsci-sendmail-bounce-554-barracuda-reputation-5.0.0.txt"_s,
              "open: sendmail's own '554 5.0.0 Service unavailable' after the remote's bare '554 Service unavailable; …' is read as the same reply; "
              "both judges count two"},
+            {u"i06-blog-ja-exo-hybrid-led-450-4.4.317-starttls-required-cert-revoked.txt"_s,
+             "open: the '>' line of an Exchange receive-connector log is the server's own reply (250); only '<' lines of send logs are read"},
+            {u"i26-issue-pear-net-smtp-verify-peer-220-2.2.0-ready-to-start-tls.txt"_s, "open: 'Code 220 (2.2.0 Ready to start TLS)' is not read as one reply"},
+            {u"i45-issue-ep3-bs-mail-554-reject-due-to-policy-restrictions.txt"_s,
+             "open: a '554-' continuation line quoted in a title is not read; a dash-led code in prose is read only after a reply context"},
         };
         static const QHash<QString, const char *> openFindings = {
             {u"k31-sendmail-v5-user-unknown-and-421-deferred.txt"_s,
@@ -158,6 +163,27 @@ private Q_SLOTS:
             {u"f31-blog-thecloudtechnologist-exo-hybrid-454-4.7.5-certificate-validation-failure.txt"_s,
              "open: a 454 4.7.5 on an Exchange Online outbound connector reads as held by that connector (delayed); both judges read a validation "
              "result, no delay"},
+            {u"i04-blog-rmilne-exo-message-trace-defer-450-4.4.316.txt"_s,
+             "open: 4.4.316 reads as connection-failed though the quoted reason is cut ('Connection r'); the first judge gave only the delay, the second both"},
+            {u"i05-blog-fr-exchange-hybride-file-451-5.7.3-starttls-required.txt"_s,
+             "open: French 'reste en file' (stays in the queue) is not read as held; 'antispam' in the list of suspects reads as policy"},
+            {u"i07-qa-exo-hybrid-validate-450-4.4.317-certificateexpired.txt"_s,
+             "open: an HCW connector validation (a test) reads as a connector holding the message; both judges: no delay"},
+            {u"i08-qa-exo-hybrid-connector-450-4.4.317-untrustedroot.txt"_s,
+             "open: 'the connector shows' a 450 4.4.317 reads as held (delayed); the first judge read a validation result, the second a delay"},
+            {u"i09-qa-exo-ndr-bigpond-550-5.4.317-connection-refused-senderscore.txt"_s,
+             "open: 'Connection refused … Senderscore too low' inside a reply is a reputation refusal to both judges; no rule reads it"},
+            {u"i14-ctf-writeup-postfix-smtpd-ssl-accept-version-too-low.txt"_s,
+             "open: Postfix's 'SSL_accept error' is read as handshake wording (heldout9/q10 and q13 expect that); the judges of heldout22 read a wrapper"},
+            {u"i15-forum-postfix-smtpd-hotmail-ssl-accept-connection-timed-out.txt"_s,
+             "open: as i14; and 'Connection timed out' inside a running TLS handshake reads as a failed connect"},
+            {u"i16-forum-postfix-smtpd-apple-mail-ssl-accept-lost-connection.txt"_s, "open: as i14"},
+            {u"i23-shell-history-sendmail-starttls-client-private-key-failed-verify-fail.txt"_s,
+             "open: sendmail's 'STARTTLS=client: … failed' for its own key reads as a failed negotiation; both judges: no finding (the send succeeded)"},
+            {u"i26-issue-pear-net-smtp-verify-peer-220-2.2.0-ready-to-start-tls.txt"_s,
+             "open: 'if verify_peer goes wrong' states the condition, not a failure the text shows; both judges read certificate-invalid"},
+            {u"i33-notes-postfix-smtp-ssl-connect-error-connection-reset-by-peer.txt"_s, "open: as i14 (SSL_connect error … Connection reset by peer)"},
+            {u"i45-issue-ep3-bs-mail-554-reject-due-to-policy-restrictions.txt"_s, "open: as its reply (not read, so its words are not read either)"},
         };
         const QString file = QFileInfo(input).fileName();
         if (const auto it = openReplies.constFind(file); it != openReplies.cend())

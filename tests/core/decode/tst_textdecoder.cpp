@@ -106,6 +106,15 @@ private Q_SLOTS:
         QTest::newRow("listmanager arrows") << u"--> MAIL FROM: bounce@list.example\n<-- 250 Sender OK [Aj3Q.us32]\n--> RCPT TO:<a@example.com>\n"
                                                u"<-- 451 Internal resource is temporarily unavailable -"_s
                                             << QStringList{u"250"_s, u"451"_s};
+        QTest::newRow("sendemail received") << u"Jun 09 23:19:14 host sendemail.exe[23352]: SUCCESS => Received:     220 mx.example Microsoft ESMTP MAIL Service ready"_s
+                                            << QStringList{u"220"_s};
+        QTest::newRow("postfix verbose peer") << u"Oct  4 23:06:12 host postfix/smtp[28816]: < smtp.example.com[192.0.2.108]:587: 250-mx.example.com at your service"_s
+                                              << QStringList{u"250"_s};
+        QTest::newRow("client logger with commands") << u"2017/01/05 08:51:24 [EMail_Client/49525] DEBUG <-- CONN 220 mail.example.com ESMTP Postfix\n"
+                                                        u"2017/01/05 08:51:24 [EMail_Client/49525] DEBUG <-- STARTTLS 220 2.0.0 Ready to start TLS"_s
+                                                     << QStringList{u"220"_s, u"220 2.0.0"_s};
+        QTest::newRow("code after CJK with its enhanced code") << u"近期邮件会卡在队列中，显示421 4.4.2 Connection dropped due to SocketError的错误"_s
+                                                               << QStringList{u"421 4.4.2"_s};
         QTest::newRow("dot for a space") << u"451 4.4.0 primary target IP address responded with \"421.4.4.2 unable to connect.\""_s
                                          << QStringList{u"451 4.4.0"_s, u"421 4.4.2"_s};
         QTest::newRow("swaks transcript") << u"=== Trying localhost:25...\n=== Connected to localhost.\n<-  220 mx.example.com ESMTP Postfix\n"
@@ -544,6 +553,19 @@ private Q_SLOTS:
             << QStringList{u"policy-rejected"_s};
         QTest::newRow("receiver's DNS check of the sender") << u"host mx3.qq.com[192.0.2.11] said: 550 Domain may not exist or DNS check failed (in reply to end of DATA command)"_s
                                                             << QStringList{u"policy-rejected"_s};
+        QTest::newRow("454 local problem") << u"Error: Error upgrading connection with STARTTLS: 454 4.7.0 TLS not available due to local problem"_s
+                                           << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("php wrapper names the cause") << u"Unable to connect with STARTTLS: stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages:\n"
+                                                        u"error:0A000086:SSL routines::certificate verify failed"_s
+                                                     << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("phpmailer could not connect wraps TLS") << u"SMTP Error: Could not connect to SMTP host. Connection failed. stream_socket_enable_crypto(): SSL operation failed with code 1. "
+                                                                  u"OpenSSL Error messages: error:0A000086:SSL routines::certificate verify failed"_s
+                                                               << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("windows chain status") << u"WARNING: Chain status:\n    CERT_TRUST_IS_REVOKED\nTest-Certificate : The certificate is revoked. 0x80092010 (-2146885616 CRYPT_E_REVOKED)"_s
+                                              << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("qt issuer not found") << u"it fails with the message 'The issuer certificate of a locally looked up certificate could not be found'."_s
+                                             << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("handshake timeouts") << u"- Connection timeouts when attempting TLS handshake"_s << QStringList{u"connection-dropped"_s};
         QTest::newRow("message trace DEFER") << u"The last event for this message shows DEFER at 3:29PM UTC with the detail, \"The last attempt to deliver the message encountered an error\"."_s
                                              << QStringList{u"delivery-delayed"_s};
         QTest::newRow("alert and handshake") << u"SSL handshake failed: received fatal alert: ProtocolVersion"_s
