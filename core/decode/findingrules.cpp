@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findingrules.h"
+
+#include <span>
+
+using namespace Qt::StringLiterals;
+
+namespace Mailflow::Internal {
+
+namespace {
+
+struct Rule
+{
+    const char *finding;
+    const char *pattern;
+};
+
+// A rule table compiled: case-insensitive; UTF-8 patterns with Unicode word classes for the localized tables.
+QList<QPair<QString, QRegularExpression>> compiled(std::span<const Rule> raw, bool utf8)
+{
+    const QRegularExpression::PatternOptions options = utf8 ? QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption
+                                                            : QRegularExpression::PatternOptions(QRegularExpression::CaseInsensitiveOption);
+    QList<QPair<QString, QRegularExpression>> list;
+    list.reserve(raw.size());
+    for (const Rule &r : raw)
+        list.append({QLatin1StringView(r.finding), QRegularExpression(utf8 ? QString::fromUtf8(r.pattern) : QString(QLatin1StringView(r.pattern)), options)});
+    return list;
+}
+
+const QRegularExpression &relayWords()
+{
+    static const QRegularExpression re(u"\\brelay"_s, QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+} // namespace
+
+// Keyword rules over reply texts and diagnostic lines. Order does not matter; output follows findingNames().
+const QList<QPair<QString, QRegularExpression>> &textRules()
+{
+    static const QList<QPair<QString, QRegularExpression>> rules = [] {
+        const Rule raw[] = {
+            {"tls-negotiation-failed", R"(TLS negotiation failed|handshake fail|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake|STARTTLS=\w+, error|TLS library problem|Security status|security conversion|cryptographic failure|TLS not available due to (?:a )?local problem|TLS engine is unavailable|ssl routines|tls error(?! on connection[^:\n]{0,200}\((?:recv|send|recovery|read|write)\))|TLS connection (?:failed|error)|error:0A0|alert (?:handshake|decode|internal)|wrong version number|does not look like a TLS handshake|Unrecognized SSL message|gnutls_handshake\(\) failed|before (?:a )?secure TLS connection was established|Error initiating TLS|SSL operation failed|crypto enabling timeout|Unable to connect with (?:TLS|STARTTLS|SSL)\b|SSL_connect: SSL_ERROR_\w+|\bdh key too small\b)"},
+            {"starttls-required", R"(Must issue a START ?TLS command first|STARTTLS is required|TLS is required|TLS required|requires? (?:TLS|STARTTLS|encryption)|encryption (?:is )?(?:needed|required)|REQUIRETLS|must use TLS|not accepting plain ?text|Force TLS)"},
+            {"starttls-not-offered", R"(not offered by host|STARTTLS (?:is )?not (?:offered|advertised|supported|available)|doesn't support STARTTLS|does not support STARTTLS|does not support (?:TLS|encryption)|starttls-not-supported|TLS not available(?! due to (?:a )?local problem)|did not offer STARTTLS|no STARTTLS|(?:encrypted connection|encryption) (?:is )?unavailable)"},
+            {"tls-version-unsupported", R"(unsupported protocol|protocol version|no protocols available|version too low|unsupported (?:TLS|SSL) version|TLS ?1\.[01] (?:is )?(?:not supported|disabled|deprecated)|legacy TLS|tlsv1 alert protocol|inappropriate fallback|(?<!/)\bSSLv3\b(?! alert)(?!/TLS)(?! (?:read|write)\b)|TLS version|no supported versions)"},
+            {"tls-cipher-mismatch", R"(no shared cipher|cipher mismatch|AlgorithmMismatch|no ciphers available|no cipher (?:suites? )?(?:match|in common)|insufficient security|no suitable (?:cipher|signature)|supported cipher suite|cipher suites? supported by both|none of the cipher suites supported|do not possess a common algorithm|Diffie-Hellman prime[^.\n]{0,40}not acceptable)"},
+            {"certificate-invalid", R"(UntrustedRoot|CertExpired|CertificateExpired|CertUnknown|certificate verify failed|certificate (?:has )?expired|self[- ]signed|unable to get local issuer|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid|hostname mismatch|name mismatch|verify=FAIL|NoCredentials|UnknownCredentials|TargetUnknown|bad certificate|unknown ca|certificate (?:is )?(?:invalid|not trusted|untrusted|revoked)|certificate chain|CertificateValidation|certificate validation failed|SubjectMismatch|TlsCertificateName|untrusted|certificate received from the remote server|target principal name is incorrect|SEC_E_(?:WRONG_PRINCIPAL|UNTRUSTED_ROOT|CERT_EXPIRED|CERT_UNKNOWN)|no alternative certificate subject name|cert's altnames|PKIX path|Certificate(?:Expired|NotYetValid)Exception|CertPathValidatorException|unable to verify the first certificate|signed by unknown authority|RemoteCertificate(?:ChainErrors|NameMismatch|NotAvailable))"},
+            {"connection-dropped", R"(Connection dropped|lost connection|connection reset|ConnectionReset|(?<!with error )SocketError(?!: Failed to connect)|connection closed|closed connection|connection (?:was )?(?:terminated|aborted|lost)|remote host closed|unexpectedly closed|broken pipe|Connection timed out during(?! user open)|timeout while|disconnected abruptly|SuspiciousRemoteServerError|(?:non-?|not )properly terminated|server response timeout|timed out waiting for (?:a |the )?(?:server(?:'s)? )?(?:response|reply)|\bread (?:error|failed)\b|Server terminates connection|closing (?:the )?connection\b|\b(?:command|idle|inactivity) time ?out\b|\btime(?:d out|out)(?: \(\d+ \w+\))? waiting for (?:the )?(?:server|data|input|response|reply|command)|EOF occurred in violation of protocol|unexpected eof while reading|socket disconnected|remote party has closed the transport stream|socket hang up|terminated the handshake|unexpected EOF or 0 bytes from the transport stream|\bNet::ReadTimeout\b|MessagingException: \[EOF\]|SMTPServerDisconnected(?:\(|: ))"},
+            {"connection-failed", R"(Connection refused|connection timed out|Failed to connect|Winsock error code: ?100(?:6[01]|51|65)|No route to host|Network is unreachable|cannot connect|can't connect|could not connect|couldn't connect|connect to \S+ .*(?:timed out|refused)|Cannot connect to remote server|host unreachable|could be reached at this time|domain is marked down|Greeting never received|\bconnect E(?:TIMEDOUT|CONNREFUSED|HOSTUNREACH|NETUNREACH)\b|\bError: Connection timeout\b|\bNet::OpenTimeout\b|SMTP Connect\(\) (?:failed|fallita|fehlgeschlagen)|Unable to connect(?! with (?:TLS|STARTTLS|SSL))|error connecting to)"},
+            {"relay-denied", R"(Relay access denied|Unable to relay|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed|disallowed|forbidden|refused)|not an? (?:open )?relay|as a relay\b|\bno relay(?:ing)? (?:allowed|permitted)|not a gateway|send to a non-local (?:e-?mail )?address|not permitted to relay|TenantAttribution|we do not relay|relaying denied|RelayNotAllowed|not allowed to relay|Inoltro negato|Relay verweigert|Weiterleitung verweigert|Retransmisi[oó]n denegada|relais refus[ée]|rcpthosts|Delivery is not allowed to this address)"},
+            {"auth-required", R"(Client was not authenticated|not authenticated|Authentication required|authentication (?:is )?(?:required|needed)|AuthRequired|SmtpClientAuthentication is disabled|Basic authentication is not supported|(?:must|please) authenticate(?![^.\n]{0,40}\b(?:SPF|DKIM|DMARC)\b)|authenticate first|Cannot achieve Exchange Server authentication|SMTP AUTH|auth(?:entication)? (?:failed|unsuccessful)|5\.7\.57|not logged in|please log ?in\b|log ?in via your web browser|(?:invalid|incorrect|bad) (?:credentials|login|user ?name or password|password)|credentials (?:invalid|incorrect|rejected|not accepted)|Username and Password not accepted|could not authenticate|incorrect authentication|requires? (?:SMTP )?authentication|Missing credentials|no password specified|application-specific password|AuthenticationFailed|SMTPAuthenticationError|authentication (?:credentials )?(?:invalid|rejected|failure)|failed to authenticate|Login (?:denied|failed|not possible))"},
+            {"message-expired", R"(QUEUE\.Expired|message expired|have been failing for a long time|Message has expired|delivery time expired|retry time(?:out)? exceeded|retry time not reached for any host after a long failure period|retry timeout exceeded|expired in queue|too long in (?:the )?queue|in the queue too long|giving up|gave up|could not be delivered for \d+|stopped trying)"},
+            {"delivery-delayed", R"(Message delayed|temporarily deferred|delivery (?:is |has been )?delayed|status=deferred|Deferred:|will (?:continue to )?(?:retry|be retried|be attempted)|still trying|not yet been delivered|hasn't been delivered yet|will keep trying|\bdefer \(-?\d+\)|has been delayed|Delivery Status Notification \(Delay\)|retry time not reached(?! for any host after a long failure period)|delivery temporarily suspended|temporary SMTP delivery error|grey ?listed|gray ?listed|greylisting|graylisting)"},
+            {"recipient-unknown", R"(user unknown|unknown user(?! ?name or )|RecipNotFound|RecipientNotFound|Recipient not found|no such (?:local )?user|no such (?:mailbox|recipient|address)|mailbox unavailable|mailbox not found|unknown recipient|invalid recipient|account (?:that you tried to reach )?(?:does not exist|is disabled)|not a valid (?:mailbox|recipient)|couldn't be found|wasn't found|address not found|Bad destination mailbox|undeliverable address|user doesn't have|no mailbox here|name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Recipient not in route list)"},
+            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|domain not found|(?<!Client )Host unknown|(?<!reverse )DNS (?:lookup |query |resolution )?(?:temporary |permanent |transient )?(?:error|failure|failed|timeout|SERVFAIL)|no MX(?!s? for this domain could be reached)|MX (?:record|lookup)|NXDOMAIN|Host not found|unresolvable|could not be resolved|cannot resolve|DnsQuery|MxLoopback|null MX|Domain (?:name )?(?:does not exist|not found|unknown)|unrouteable(?! address: (?:no such|unknown))|Unrouteable(?! address: (?:no such|unknown))|Name server timeout|host name lookup failure|no such domain|domain is not reachable|(?:failed|unable) to resolve|\bE?SERVFAIL\b|\bquery(?:Txt|Mx|A|Aaaa)\b|\bENOTFOUND\b|\bEAI_AGAIN\b|\bENODATA\b|getaddrinfo|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|no such host|(?<!IP )(?<!reverse )(?<!PTR )\b(?:CNAME|DNS|AAAA?|host ?name|host|name|domain) lookup (?:failed|failure|error|timed out|did not complete)|name resolution (?:failed|failure|error))"},
+            {"mailbox-full", R"(mailbox (?:is )?full|(?<!sending )(?<!send )(?<!queue )quota|over ?quota|insufficient (?:disk )?space|mailbox size limit|insufficient storage|storage (?:space|allocation)|QuotaExceeded|mailbox (?:has )?exceeded|exceeded (?:storage|the maximum size)|(?:user|mail ?box|account) (?:has|holds|contains) too many messages)"},
+            {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|rejected by (?:policy|the recipient|content filter)|policy|(?<![a-z])spam|anti-?spam|blocked|block ?list|black ?list|Spamhaus|RBL|DNSBL|SPF|DMARC|DKIM|reputation|banned|(?<!not found or )(?<!does not exist or )(?<!unknown or )Access denied(?!, please try again later)|content (?:rejected|denied|refused)|sender denied|sender rejected|sender verif(?:y|ication) failed|Sender address rejected|virus|malware|Message content rejected|message (?:is )?too (?:large|big)|exceeds the maximum (?:message )?size|(?<!mailbox )size limit exceeded|message size exceeds|RecipSizeLimit|dynamically[- ]assigned|dynamic IP|not (?:in (?:the |our )?)?(?:whitelist|allow ?list|allowed[- ]senders?)(?:ed)?|not whitelisted|reverse DNS|reverse host ?name|cannot find your (?:reverse )?host ?name|\bR?DNS record|\brDNS\b|\bPTR\b|unverif(?:i|y)able sending IP|Unroutable sender|Server access .{0,80}forbidden|provide a valid From|Header error|Client host rejected|MaxSubmissionExceeded|maximum submission size|deleted by (?:the |a )?(?:transport |mail ?flow |inbox |recipient )?rules?|transport rules? agent|traffic not accepted|(?:sender|from)(?: address)? (?:doesn't|does not|don't|do not) match|sender (?:login )?mismatch|not owned by (?:the )?(?:auth\w* )?user|(?:invalid|incorrect|bad|malformed|missing) (?:sender |from |message )?header|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images|images|links)|attachments? (?:are |is )?not (?:allowed|accepted|permitted)|\(BL\)|\bBlacklisting\b|refused to talk to me: 5\d\d|SendAsDenied|OutboundSpamException|(?<!volume or )(?<!volume and )user complaints|(?:permissions?|not (?:allowed|authori[sz]ed)) to send (?:as|on behalf of)|Helo command rejected|address must be (?:in|listed in) (?:the )?(?:To|Cc)\b|only accepts? messages from|accepts? messages only from|(?:does not|doesn't) allow external forwarding|external forwarding (?:is )?(?:not allowed|disabled|blocked))"},
+            {"rate-limited", R"(rate limit|rate-limit|too many (?:connections|messages|recipients|concurrent|errors)|throttl|Access denied, please try again later|slow down|server busy[^\n]{0,200}throttl|exceeded (?:the )?(?:rate|limit|threshold|sending)|RecipientThresholdExceeded|SubmissionQuotaExceeded|unusual rate(?! of (?:[245]\d\d[- ][245]\.\d{1,3}\.\d{1,3} )?(?:unsolicited|spam|junk|bulk))|concurrent (?:server )?connections|ThrottlingPolicy|(?:organi[sz]ation|tenant) (?:queue )?quota|queue quota exceeded|unexpected volume|Message rate|(?<!size )(?<!quota )(?<!storage )(?<!mailbox )(?<!disk )limit exceeded|too much mail|too (?:quickly|fast)|receiving mail at a rate|sending (?:quota|limit)|limits? (?:for|on) how many messages|(?:messages?|e-?mails?) (?:can be sent )?per (?:hour|day|minute)|frequency (?:limited|limit exceeded)|(?:sending|message|connection) rate (?:too high|exceeded))"},
+        };
+        return compiled(raw, false);
+    }();
+    return rules;
+}
+
+// Unambiguous phrases, read from every line (prose included) of the text.
+const QList<QPair<QString, QRegularExpression>> &lineRules()
+{
+    static const QList<QPair<QString, QRegularExpression>> rules = [] {
+        const Rule raw[] = {
+            {"tls-negotiation-failed", R"(TLS negotiation failed|TLS Negotiation failed|SSL_connect error|SSL_accept error|Cannot start TLS|TLS handshake failed|handshake failure|STARTTLS=(?:client|server), error|TLS library problem|TLS startup failed|\bSSL routines\b|HandshakeException\b|wrong version number|\bWRONG_VERSION_NUMBER\b|does not look like a TLS handshake|Unrecognized SSL message|\bdo_handshake\b|\bhandshake_exc\b|\bTLS error on connection\b(?![^:\n]{0,200}\((?:recv|send|recovery|read|write)\))|\bhandshake (?:has |had )?failed\b|\battempt to (?:start|negotiate|establish) (?:an? |the )?(?:TLS|SSL|STARTTLS)\b[^.\n]{0,20}\bfailed\b|\b(?:failed to|could ?n[o']?t|unable to|cannot|can't) (?:negotiate|establish|initiate|complete) (?:an? |the )?(?:TLS|SSL|STARTTLS)\b|\b(?:TLS|SSL|STARTTLS)\b[^.;\n]{0,40}\bcould ?n[o']?t be (?:successfully )?(?:negotiated|established|completed)|\bfatal alert (?:was |has been )?received|\bReceived fatal alert\b|\bgnutls_handshake\(\) failed\b|\bbefore (?:a )?secure TLS connection was established\b|\bError initiating TLS\b|\bSSL operation failed\b|A call to SSPI failed|\bcrypto enabling timeout\b|\bSSL_(?:do_handshake|accept|connect)\(\) failed\b|\b(?:TLS|SSL) failed\b|\bCould not convert socket to TLS\b|\b(?:TLS|SSL) connection (?:request )?has failed\b|\bunsafe legacy renegotiation disabled\b|\binput="\\026\\003\\00[0-4]|\bUnable to connect with (?:TLS|STARTTLS|SSL)\b|\bSSL_connect: SSL_ERROR_\w+|\bTLS connect(?:ion)? failed\b|\bdh key too small\b|\bSSL handshake has read 0 bytes\b|\bSTARTTLS(?: command)?(?: failed)?:\s*(?:got\s+)?[45]\d\d\b)"},
+            {"starttls-required", R"(TLS is required|Must issue a START ?TLS command first|STARTTLS is required|\b(?:STARTTLS|TLS)\b[^.;\n]{0,80}\b(?:requires?|required) (?:TLS |STARTTLS )?enforcement\b|\b(?:STARTTLS|TLS)\b[^.;\n]{0,60}\bbut (?:is |was )?required\b|\btlsmode=requiredstarttls\b[^\n]{0,400}\b(?:badtls=true|tls error)|\btls error\b[^\n]{0,400}\btlsmode=requiredstarttls\b)"},
+            {"starttls-not-offered", R"(was not offered by host|STARTTLS (?:is )?not (?:offered|advertised)|remote SMTP service does not support (?:STARTTLS|TLS)|\b(?:encrypted connection|encryption) (?:is )?unavailable\b)"},
+            {"tls-version-unsupported", R"(unsupported protocol|no protocols available|alert protocol version|\bno supported versions satisfy\b|\bProtocolVersion\b|\bprotocol_version\b)"},
+            {"tls-cipher-mismatch", R"(no shared cipher|AlgorithmMismatch|no cipher match|\bcipher suites? supported by both\b|\bnone of the cipher suites supported\b|\bdo not possess a common algorithm\b|\bDiffie-Hellman prime[^.\n]{0,40}not acceptable)"},
+            {"certificate-invalid", R"(\bCertificateExpired\b|\bCERT_TRUST_IS_(?:REVOKED|UNTRUSTED_ROOT|NOT_TIME_VALID|PARTIAL_CHAIN|NOT_SIGNATURE_VALID)\b|\bcertificate is revoked\b|\bCRYPT_E_REVOKED\b|\balert unknown ca\b|\bissuer certificate\b[^.\n]{0,60}\bcould not be found\b|certificate verify failed|certificate has expired|self[- ]signed certificate|unable to get local issuer|UntrustedRoot|CertExpired|CertUnknown|TargetUnknown|NoCredentials|UnknownCredentials|certificate doesn't match|certificate does not match|verify=FAIL|verify error:num=|\bcertificate received from the remote server\b|\btarget principal name is incorrect\b|\bSEC_E_(?:WRONG_PRINCIPAL|UNTRUSTED_ROOT|CERT_EXPIRED|CERT_UNKNOWN)\b|\bno alternative certificate subject name\b|\bCertificate(?:Expired|NotYetValid)Exception\b|\bdoes not match the (?:server|peer)(?:'s)? certificate\b|\bRemoteCertificate(?:ChainErrors|NameMismatch|NotAvailable)\b)"},
+            {"connection-failed", R"(Connection timed out|\bconnect timed out\b|^\s*syscall: ['"]connect['"],?\s*$|\bconnect: timeout\b|^\s*sock\.connect\(sa\)\s*$|Connection refused|Greeting never received|\bconnect E(?:TIMEDOUT|CONNREFUSED|HOSTUNREACH|NETUNREACH)\b|\bError: Connection timeout\b|\bNet::OpenTimeout\b|\bSMTP Connect\(\) (?:failed|fallita|fehlgeschlagen)|No route to host|Network is unreachable|Winsock error code: ?100(?:60|61|51)|did not accept our requests to connect|\d: timed out\]|: timed out\)|\berror connecting to (?:the )?(?:(?:SMTP|mail|outgoing|remote)(?: mail)? ?)?(?:server|host)\b|\bcould ?n[o']?t open (?:the )?(?:server|connection)\b|\bCould not connect\b(?! (?:with|using|over) (?:TLS|STARTTLS|SSL)))"},
+            {"connection-dropped", R"(lost connection with|\btime ?outs? (?:when|while|during) (?:attempting |performing )?(?:the |a )?(?:TLS|SSL|STARTTLS) handshake\b|\(\d+\): Connection (?:dropped|reset|closed)\b|\b(?:smtp|server|dial(?:ing)?|STARTTLS|handshake)\b[^\n]{0,40}:\s*EOF\s*$|\bSTARTTLS EOF\b|\btime ?out(?:\(\d+\))? while (?:trying to )?(?:read|receiv)\w* from\b|\btimed out (?:while )?reading\b|\bunexpected disconnection while reading\b|lost connection after [A-Z]+\b|:\s*lost connection\s*$|SocketTimeoutException: Read timed out|\bread tcp \S+: i/o timeout|(?:TLS|SSL) (?:connection|session) (?:was )?(?:non-?|not )properly terminated|\bserver response timeout\b|Connection reset by peer|Connection dropped due to|\bServer terminates connection\b|\b(?:command|idle|inactivity) time ?out\b|\btime(?:d out|out)(?: \(\d+ \w+\))? waiting for (?:the )?(?:server|data|input|response|reply|command)\b|\bEOF occurred in violation of protocol\b|\bunexpected eof while reading\b|\bsocket disconnected\b|\bremote party has closed the transport stream\b|\bsocket hang up\b|\bEOFError: end of file reached\b|\bSocketException: (?:Connection reset|Broken pipe)\b|\b(?:TLS/SSL|SSL|TLS) connection has been closed\b|\bterminated the handshake\b|\bcannot (?:read from|write to) (?:the )?(?:TLS |SSL )?(?:connection|socket|server)\b|^(?:[\w\\]+: )?Connection to "[^"]+" timed out\.?\s*$|\bunexpected EOF or 0 bytes from the transport stream\b|\bNet::ReadTimeout\b|\bnetwork (?:read|write) error\b|\bclosed (?:the )?connection during (?:the )?handshake\b|MessagingException: \[EOF\]|\bSMTPServerDisconnected(?:\(|: )|\btimeout (?:writing|reading)(?: message)? (?:to|from) [^:\n]{1,200}: Broken pipe\b|\bConnection closed by (?:foreign|remote) host\b|timeout after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)|after (?:initial connection|end of data|sending data block|(?:MAIL FROM|RCPT TO|DATA|EHLO|HELO|STARTTLS|BDAT)\b)[^:]{0,80}: timeout\b)"},
+            {"message-expired", R"(retry timeout exceeded|\bcould not deliver the message in the time limit specified\b|have been failing for a long time \(and retry time not reached\)|\bstatus=expired\b|QUEUE\.Expired|too long in queue|in the queue too long|retry time not reached for any host after a long failure period|: Envelope expired\s*$|Message could not be delivered for (?:\d+ \w+|too long)|Too many (?:delivery )?failures \(Tried all MXs?\)|^(?![^\n]*\btemp(?:orary)?[ -]?fail)[^\n]*\btried all (?:MXs|MX hosts|mail exchangers)\b)"},
+            {"recipient-unknown", R"(User unknown|Unknown user(?! ?name or )|No such user|RecipNotFound|RecipientNotFound|no mailbox here by that name|Unknown local[- ]part|unknown or illegal alias|Invalid or unknown virtual user|recipient name is not recognized|not listed in (?:the )?(?:Domino Directory|public Name (?:&|and) Address Book)|Invalid user address|^\s*Recipient not found\s*$|^\s*Unknown Recipient\s*$|Invalid final delivery userid|Recipient not in route list)"},
+            // A delay notice's own wording is Internal::delayNoticeWording(); these are queue states of log lines.
+            {"delivery-delayed", R"(\brelay: TempFail for\b|\bTechnical details of temporary failure\b|(?-i:\bDEFER\b)|\bdelays? (?:in )?(?:sending|receiving|delivering)\b|(?:^\s*|\.\.\. |\bstat=)Deferred: |\bdelivery temporarily suspended: |\bdefer \(-?\d+\): retry time not reached(?! for any host after a long failure period)|\bgr[ae]y ?list(?:ed|ing)\b|\bdefers? (?:connections|messages|e-?mails|mail)\b|\bdeferrals\b|\bdelayed deliver(?:y|ies)\b|\bdelivery delays\b|temporary SMTP delivery error|\btemp(?:orary)?[ -]?fail(?:ing|ed)?\b[^\n]{0,160}\bfor \d+ (?:seconds|secs|minutes|mins)\b|\bTemp fail for: |\bresult="?TempFail\b)"},
+            {"rate-limited", R"(\b(?:daily|hourly) (?:sending |send |message |e-?mail )?(?:quota|limit)\b|exceeded the max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients) (?:allowed )?per (?:hour|day|minute)|max(?:imum)? (?:number of )?(?:e-?mails|messages) per (?:hour|day) \(\d+/\d+|\bfrequency limited\b|\bsending rate too high\b)"},
+            {"policy-rejected", R"((?:does not|doesn't) exist[^\n]{0,20}\((?:in reply to|after) MAIL FROM\b|\bDNS check failed\b|\bsender rejection\b|\brestriction violation\b|(?:permissions?|not (?:allowed|authori[sz]ed)) to send (?:(?:e-?)?mail |messages? )?(?:as|on behalf of)\b|Helo command rejected|\baddress must be (?:in|listed in) (?:the )?(?:To|Cc)\b|\bblocked using [\w.-]+\.\w+|refused to talk to me: 5\d\d|\(BL\)\)?\s*$|\bBlacklisting\b|(?:Connection|Message|Mail) rejected by (?:local )?policy|SendAsDenied|only accepts messages from people in its organi[sz]ation|(?:does not|doesn't) allow external forwarding|Mail size limit exceeded|message exceeds the maximum message size|\bmessage size exceeds (?:fixed|the|maximum)|\bblack-?listed\b|\bblock-?listed\b|\b(?:Real-?time|DNS) (?:Black|Block) ?List\b|\bSpamCop\b|\bSpamhaus\b|\bSORBS\b|\bUCEPROTECT\b|OutboundSpamException|\bdomain owner policy\b|\benvelope sender (?:not allowed|rejected|denied)\b|\b(?:invalid|bad|missing) (?:DNS )?PTR\b|\bReverse DNS lookup (?:does not match|failed)\b|provide a valid From|not accept(?:ing)? (?:mail|messages?|e-?mails?) with (?:attachments|embedded images)|MaxSubmissionExceeded)"},
+            {"relay-denied", R"(Relay access denied|Unable to relay|\bto relay\b[^.\n]{0,40}\bwithout authentication\b|relay(?:ing)? (?:is )?(?:not permitted|denied|prohibited|not allowed|disallowed|forbidden|refused)|not permitted to relay|not allowed to relay|Delivery is not allowed to this address)"},
+            {"auth-required", R"(Authentication (?:required|failed|unsuccessful|credentials invalid)|\bLogin failure\b|\b(?:unknown|invalid|incorrect|bad|wrong) user ?name or (?:bad |wrong |incorrect |invalid )?password\b|\bSMTP AUTH extension not supported\b|\brejected (?:the )?AUTH(?:entication)? negotiation\b|\bto relay\b[^.\n]{0,40}\bwithout authentication\b|\bAUTH(?:Required|Declined)Error\b|\bSASL authentication fail(?:ed|ure)\b|\bNo authentication (?:type|mechanism)s? succeeded\b|\bfailed to authenticate\b|\bLogin (?:denied|failed|not possible)\b|requires? (?:SMTP )?authentication|Could not authenticate|Incorrect authentication data|Username and Password not accepted|Client was not authenticated|Missing credentials for|AuthenticationFailedException|SMTPAuthenticationError|no password specified)"},
+            {"dns-failure", R"(Host or domain name not found|NonExistentDomain|Name service error|NXDOMAIN|DNS Error:|(?<!reverse )DNS (?:lookup|query|resolution) (?:error|failure|failed)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN|failed)|gaierror|Name or service not known|Temporary failure in name resolution|UnknownHostException|Unknown SMTP host|: no such host\b|remote name could not be resolved|\bTemporary failure in MX lookup\b|\bbad DNS lookup error code\b|\bNo MX found for (?:domain|destination)\b|\blookup [\w.-]+(?: on [\w.:\[\]]+)?: i/o timeout\b|\bquery(?:Mx|A|Aaaa|Txt|Cname) (?:ENODATA|ENOTFOUND|ETIMEOUT|ESERVFAIL|ECONNREFUSED)\b|^\s*Unrouteable address\s*$|unrouteable mail domain|host lookup did not complete|all relevant MX records point to non-existent hosts|Domain name not found|couldn't find any host named|domain .{1,80} couldn't be found|No such domain|host name lookup failure|: Domain does not exist\s*$|\b\d{3} Host unknown\b|\bName server timeout\b)"},
+            {"mailbox-full", R"((?:Mailbox full|mailbox is full)(?!\s*\?)|(?<!sending )(?<!queue )quota exceeded|over quota|QuotaExceeded|mailbox (?:has )?exceeded)"},
+        };
+        return compiled(raw, false);
+    }();
+    return rules;
+}
+
+// Vendor wording in other languages (de, fr, es, it, pt, nl, ru, ja): NDRs are localised by the
+// generating server. UTF-8 patterns, so they cannot share the Latin-1 tables above.
+const QList<QPair<QString, QRegularExpression>> &localizedRules()
+{
+    static const QList<QPair<QString, QRegularExpression>> rules = [] {
+        const Rule raw[] = {
+            {"recipient-unknown",
+             "Benutzer unbekannt|unbekannte[rn]? (?:Benutzer|Empfänger|Adresse)|Empfänger(?:adresse)? (?:ist )?(?:unbekannt|wurde nicht gefunden|nicht gefunden)"
+             "|Postfach (?:existiert nicht|nicht gefunden|unbekannt)|(?:Adresse|Benutzer|Empfänger|Postfach) (?:gibt es nicht|existiert nicht)"
+             "|utilisateur inconnu|destinataire (?:inconnu|introuvable)|adresse (?:e-?mail )?(?:inconnue|introuvable|inexistante)"
+             "|(?:bo[iî]te aux lettres|compte|utilisateur|(?<!domaine du )destinataire) (?:inexistant|introuvable|n'existe pas)"
+             "|usuario desconocido|destinatario desconocido|(?:usuario|buz[oó]n|cuenta|direcci[oó]n|destinatario) (?:no existe|inexistente|desconocid[oa])"
+             "|utente sconosciuto|destinatario (?:sconosciuto|inesistente)|(?:utente|casella|indirizzo|destinatario) (?:non esiste|inesistente)"
+             "|usu[aá]rio desconhecido|utilizador desconhecido|destinat[aá]rio (?:desconhecido|inexistente)|(?:usu[aá]rio|utilizador|conta|endere[cç]o|caixa postal) (?:n[aã]o existe|inexistente)"
+             "|onbekende (?:gebruiker|ontvanger)|gebruiker (?:is )?onbekend|(?:gebruiker|ontvanger|adres|mailbox|postvak) bestaat niet"
+             "|пользователь не (?:найден|существует)|нет такого (?:пользователя|адресата|ящика)|(?:адрес|ящик|получатель) не (?:найден|существует)"
+             "|\\S+ wurde nicht in \\S+ gefunden"
+             "|(?:ユーザー?|宛先|アドレス|受信者).{0,100}(?:見つかりません|存在しません)|宛先不明|ディレクトリのリストにありません"},
+            {"mailbox-full",
+             "Postfach (?:des Empfängers )?(?:ist )?(?:voll|überfüllt)|Speicherplatz .{0,30}(?:überschritten|ueberschritten|erschöpft|voll)|Postfachgröße überschritten|Kontingent überschritten"
+             "|bo[iî]te (?:aux lettres |de r[eé]ception )?(?:est |du destinataire est )?pleine|quota (?:d[eé]pass[eé]|atteint)|espace (?:de stockage )?insuffisant"
+             "|buz[oó]n (?:del destinatario )?(?:est[aá] )?lleno|cuota (?:excedida|superada)|bandeja de entrada llena"
+             "|casella (?:di posta )?(?:del destinatario )?(?:[eè] )?piena|quota (?:superata|esaurita)|spazio (?:su disco )?insufficiente"
+             "|caixa (?:postal |de correio |de entrada )?(?:do destinat[aá]rio )?(?:est[aá] )?(?:cheia|lotada)|(?:cota|quota) excedida"
+             "|(?:postvak|mailbox|postbus) (?:is )?vol\\b|quotum overschreden"
+             "|ящик (?:получателя )?(?:переполнен|заполнен)|превышен (?:лимит|размер) (?:почтового )?ящика"
+             "|メールボックス.{0,20}(?:一杯|いっぱい|満杯)|容量(?:を)?(?:超過|オーバー)"},
+            {"dns-failure",
+             "Domain (?:existiert nicht|nicht gefunden|unbekannt)|Host nicht gefunden|DNS-Fehler|Namensauflösung fehlgeschlagen"
+             "|domaine (?:inexistant|introuvable|inconnu)|h[oô]te introuvable|erreur DNS"
+             "|dominio (?:no existe|inexistente|desconocido|non esiste|sconosciuto)|error de DNS|errore DNS"
+             "|dom[ií]nio (?:inexistente|n[aã]o existe|desconhecido)|erro de DNS"
+             "|falha na consulta (?:de )?DNS|consulta (?:de )?DNS falhou|error en la consulta (?:de )?DNS|[eé]chec de la (?:recherche|requ[eê]te) DNS|DNS-Abfrage fehlgeschlagen"
+             "|domein (?:bestaat niet|onbekend)|DNS-fout|домен не (?:найден|существует)"
+             "|Remotename konnte nicht aufgelöst werden|nom distant n'a pas pu être résolu|no se puede resolver el nombre remoto|impossibile risolvere il nome remoto"},
+            {"connection-dropped", "(?:服务器|伺服器|对方|远程主机|遠端主機)(?:端)?(?:已)?(?:主动)?(?:关闭|關閉|断开|斷開)了?(?:连接|連線)|(?:连接|連線)(?:已)?被(?:服务器|伺服器|对方|远程主机)?(?:关闭|關閉|重置|断开)"},
+            {"connection-failed",
+             "Verbindung (?:wurde )?(?:abgelehnt|verweigert)|konnte keine Verbindung|Verbindung mit dem Remoteserver kann nicht hergestellt werden|no se puede conectar con el servidor remoto|Verbindungsaufbau fehlgeschlagen|Zeitüberschreitung beim Verbindungsaufbau"
+             "|connexion (?:refus[eé]e|impossible)|impossible de (?:se )?connecter|conexi[oó]n rechazada|no se pudo conectar"
+             "|connessione rifiutata|impossibile connettersi|conex[aã]o recusada|n[aã]o foi poss[ií]vel conectar|verbinding geweigerd|kan geen verbinding"
+             "|Verbindung zum (?:SMTP-)?(?:Server|Host) (?:ist )?fehlgeschlagen|[ée]chec de la connexion(?: SMTP)?|imposible conectar|no se puede conectar|SMTP Connect\\(\\) fal(?:l[oó]|hou)|kon niet verbinden"},
+            {"message-expired",
+             "Nachricht (?:ist )?abgelaufen|Zustellung(?:sversuche)? .{0,40}(?:abgebrochen|aufgegeben)|message (?:a )?expir[eé]|d[eé]lai de (?:remise|livraison) (?:expir[eé]|d[eé]pass[eé])"
+             "|mensaje (?:ha )?(?:caducado|expirado)|messaggio (?:[eè] )?scaduto|mensagem (?:expirou|expirada)|bericht (?:is )?verlopen"},
+            {"delivery-delayed",
+             "Zustellung (?:ist |wurde )?verzögert|Übermittlung verzögert|remise (?:diff[eé]r[eé]e|retard[eé]e)|distribution retard[eé]e"
+             "|entrega (?:retrasada|demorada|atrasada|adiada)|consegna (?:ritardata|posticipata)|bezorging vertraagd|aflevering vertraagd"},
+            {"relay-denied",
+             "Relaying (?:nicht erlaubt|verweigert)|Relay-Zugriff verweigert|Relay (?:verweigert|nicht erlaubt)|relais (?:non autoris[eé]|interdit|refus[eé])|relayage (?:non autoris[eé]|interdit|refus[eé])|retransmiss[aã]o negada|retransmisi[oó]n denegada"
+             "|relay (?:negado|geweigerd|no permitido|non consentito|n[aã]o permitido|nicht erlaubt)|inoltro (?:negato|non consentito)|doorsturen (?:niet toegestaan|geweigerd)"
+             "|不(?:开放|允许|支持)(?:匿名)?转发|(?:拒绝|禁止)(?:匿名)?转发"},
+            {"auth-required",
+             "Authentifizierung (?:erforderlich|fehlgeschlagen|notwendig)|authentification (?:requise|n[eé]cessaire|[eé]chou[eé]e)"
+             "|autenticaci[oó]n (?:requerida|necesaria|fallida)|autenticazione (?:richiesta|necessaria|fallita)"
+             "|autentica[cç][aã]o (?:requerida|necess[aá]ria|falhou)|authenticatie (?:vereist|mislukt)"
+             "|(?:se )?requiere autenticaci[oó]n|[eé]chec (?:de l'|d')authentification|Anmeldung (?:fehlgeschlagen|erforderlich)|falha (?:na|de) autentica[cç][aã]o|errore di autenticazione"
+             "|imposible autentificar|no se pudo autenticar|impossibile autenticar(?:si|e)|impossible de s'authentifier|n[aã]o foi poss[ií]vel autenticar"},
+            {"rate-limited",
+             "zu viele (?:Verbindungen|Nachrichten|E-Mails)|trop de (?:connexions|messages)|demasiad[ao]s (?:conexiones|mensajes)"
+             "|tropp[ei] (?:connessioni|messaggi)|(?:muitas|demasiadas) (?:conex[oõ]es|mensagens)|te veel (?:verbindingen|berichten)"
+             "|(?:erhält|empfängt|bekommt) (?:zu schnell|zu viele) (?:E-?Mails|Nachrichten)|zu schnell (?:E-?Mails|Nachrichten)|(?:E-?Mails|Nachrichten) in einer Geschwindigkeit|Geschwindigkeit, die verhindert"
+             "|(?:e-?mails|messages|courriels) trop (?:rapidement|vite)|(?:correos|mensajes) demasiado r[aá]pido|(?:e-?mail|messaggi) troppo (?:velocemente|rapidamente)"
+             "|发信数量超过限制|发送(?:频率|速度)过(?:高|快)|发送过于频繁|频率(?:过高|受限)|(?:连接|错误指令|错误命令)(?:数)?过多|过多的(?:连接|错误指令|错误命令)"},
+            // Windows (Schannel / .NET) texts in their localized forms.
+            {"tls-cipher-mismatch", "keinen gemeinsamen Algorithmus|pas d'algorithme commun|ning[uú]n algoritmo com[uú]n|nessun algoritmo comune"},
+            {"certificate-invalid",
+             "Remotezertifikat ist (?:laut Validierungsverfahren )?ungültig|certificat distant n'est pas valide|certificado remoto no es v[aá]lido|certificato remoto non [eè] valido"},
+            // Turkish (Microsoft's localized articles and Exchange's tr-TR texts).
+            {"tls-negotiation-failed", "(?:TLS|SSL|STARTTLS)\\s*握手[^。\\n]{0,20}(?:失败|失敗|关闭|關閉|断开|斷開)"},
+            {"tls-negotiation-failed", "TLS (?:görüşme|anlaşma|el sıkışma)\\w*[^.\\n]{0,60}başarısız"},
+            {"tls-version-unsupported", "TLS ?1\\.[01]\\b[^.\\n]{0,30}(?:devre dışı|desteklenmiyor|kabul etmiyor|kullanımdan (?:çıktı|kaldırıldı))"},
+            {"starttls-required", "(?:STARTTLS|TLS)(?! ?1\\.)(?: komutu)? (?:olmalı|gerekli|gerekiyor|zorunlu)"},
+            {"policy-rejected",
+             "autorisation d'envoyer (?:le |des |ce )?messages? (?:sous le nom|de la part|en tant que)|keine Berechtigung.{0,60}(?:im Namen|zu senden als)|no tiene permiso para enviar (?:como|en nombre)|non (?:si dispone|hai) (?:del |l')?autorizzazion[ei] (?:per )?inviare (?:come|per conto)"
+             "|als Spam (?:eingestuft|erkannt)|(?:courrier|message) ind[eé]sirable|correo no deseado|posta indesiderata|ongewenste e-?mail"
+             // NetEase's content verdict "554 DT:SPM …"; "identified as spam" in Chinese, not a spam folder (垃圾邮件箱).
+             "|\\bDT:SPM\\b|(?:识别|判定|认定|视)为垃圾(?:邮件|郵件)(?!箱|文件夹)"},
+        };
+        return compiled(raw, true);
+    }();
+    return rules;
+}
+
+// Generic refusals ("Message rejected", "not allowed"): a policy rejection only when nothing more
+// specific explains the refusal ("Message rejected: mailbox has insufficient space" is a full mailbox).
+const QRegularExpression &weakPolicyWords()
+{
+    static const QRegularExpression re(u"Delivery not authorized|not authorized|message rejected(?!\\W{0,3}$)|not allowed|prohibited|denied by|restricted|refused by recipient"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// "Recipient address rejected: <reason>" (Postfix and many filters) names the reason after the colon;
+// the prefix alone means an unknown recipient only when no reason is found.
+const QRegularExpression &weakRecipientWords()
+{
+    // A receiving server's own trouble after the prefix ("Recipient address rejected: Server configuration
+    // problem", a failed lookup table) says nothing about the address.
+    static const QRegularExpression re(u"(?:address rejected|recipient (?:address )?rejected)(?!:\\s*(?:Server configuration|Temporary|Internal|local problem|lookup|Gr[ae]ylist))"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// The TLS names of the finding vocabulary.
+const QStringList &tlsFindingNames()
+{
+    static const QStringList names = {u"tls-negotiation-failed"_s, u"starttls-required"_s, u"starttls-not-offered"_s,
+                                      u"tls-version-unsupported"_s, u"tls-cipher-mismatch"_s, u"certificate-invalid"_s};
+    return names;
+}
+
+// Findings implied by an enhanced status code alone.
+void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
+{
+    const QString &e = r.enhanced;
+    if (r.code == 535) // RFC 4954: authentication credentials invalid
+        out->insert(u"auth-required"_s);
+    if (e.isEmpty())
+        return;
+    const QStringView sd = QStringView(e).mid(2);
+    const int cls = e[0].digitValue();
+    auto add = [&](const char *name) { out->insert(QLatin1StringView(name)); };
+    const bool mentionsNullMx = r.text.contains(u"null MX"_s, Qt::CaseInsensitive);
+    // Wording wins over a misused code: "550 5.1.2 No such mailbox" speaks of a mailbox, not of a host.
+    static const QRegularExpression mailboxWords(u"no such (?:user|mailbox|recipient)|user unknown|unknown user|mailbox (?:not found|unavailable|does not exist)"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+    const bool mailboxWording = sd == u"1.2" && mailboxWords.match(r.text).hasMatch();
+    // … and "553 5.1.3 You are not authorized to send mail as <>" refuses the sender, not a recipient.
+    static const QRegularExpression senderWords(u"not (?:allowed|authori[sz]ed|permitted) to send|sender (?:address )?(?:rejected|denied|refused)"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
+    const bool senderWording = sd.startsWith(u"1.") && senderWords.match(r.text).hasMatch();
+    if ((sd == u"1.1" || sd == u"1.3" || sd == u"1.6" || sd == u"1.10" || mailboxWording) && !mentionsNullMx && !senderWording)
+        add("recipient-unknown");
+    if ((sd == u"1.2" && !mailboxWording) || sd == u"4.4" || (sd == u"4.3" && cls == 5) || mentionsNullMx)
+        add("dns-failure");
+    if (sd == u"2.2")
+        add("mailbox-full");
+    if (sd == u"4.7" || sd == u"4.300")
+        add(cls == 4 && (r.code == 0 || r.code / 100 == 4) ? "delivery-delayed" : "message-expired");
+    if ((sd == u"4.1" && cls == 4) || sd == u"4.316" || sd == u"4.317" || (sd == u"2.1" && r.code == 421 && r.text.contains(u"connect"_s, Qt::CaseInsensitive)))
+        add("connection-failed");
+    // "421 4.4.2 unable to connect" never had the connection that X.4.2 says was lost.
+    static const QRegularExpression connectWords(u"\\b(?:unable to|cannot|can't|could ?n[o']?t|failed to) connect\\b|\\bconnection refused\\b"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+    if (sd == u"4.2")
+        add(connectWords.match(r.text).hasMatch() ? "connection-failed" : "connection-dropped");
+    if (sd == u"7.57" || sd == u"7.139" || sd == u"7.30" || sd == u"7.8")
+        add("auth-required");
+    if (sd == u"7.10" || sd == u"7.11") // encryption needed / required for the requested mechanism
+        add("starttls-required");
+    if (sd == u"7.1" && relayWords().match(r.text).hasMatch())
+        add("relay-denied");
+    if (sd == u"7.64" || (sd == u"4.1" && cls == 5 && r.text.contains(u"relay"_s, Qt::CaseInsensitive)))
+        add("relay-denied");
+    if (sd == u"7.321")
+        add("starttls-not-offered");
+    if ((sd == u"2.3" || sd == u"3.4") && cls == 5) {
+        // Message too large for the recipient or the system; some servers send X.2.3 for a full mailbox.
+        static const QRegularExpression quota(u"quota|mail ?box (?:is )?full|disk ?space|storage (?:space|limit)|mailbox size"_s, QRegularExpression::CaseInsensitiveOption);
+        add(quota.match(r.text).hasMatch() ? "mailbox-full" : "policy-rejected");
+    }
+    if ((sd == u"1.7" || sd == u"1.8" || sd.startsWith(u"6.") || sd == u"7.2" || sd == u"7.27" || sd == u"7.29") && cls == 5)
+        add("policy-rejected"); // sender address refused, list expansion prohibited, sender null MX, ARC
+    if (sd == u"7.320" || sd == u"7.322" || sd == u"7.323" || sd == u"7.325")
+        add("certificate-invalid");
+    if (sd == u"7.5" || sd == u"7.6")
+        add("tls-negotiation-failed");
+    if (sd == u"7.4")
+        add("starttls-not-offered");
+    if (sd == u"7.66" && r.text.contains(u"TLS"_s, Qt::CaseInsensitive)) // Exchange Online: legacy TLS 1.0/1.1 refused
+        add("tls-version-unsupported");
+    if (sd == u"7.23" || sd == u"7.24" || sd == u"7.25" || sd == u"7.26" || sd == u"7.20" || sd == u"7.21" || sd == u"7.22"
+        || sd == u"7.509" || sd == u"7.606" || sd == u"7.708" || sd == u"7.750" || sd == u"7.511" || sd == u"7.512"
+        || (sd == u"7.60" && cls == 5)) // 5.7.60: Exchange Online's send-as refusal
+        add("policy-rejected");
+    // Exchange Online: the sender may not write to this group / mailbox / public folder.
+    if (cls == 5 && (sd == u"7.133" || sd == u"7.134" || sd == u"7.135" || sd == u"7.136" || sd == u"7.193"))
+        add("policy-rejected");
+    if (sd.startsWith(u"7.")) {
+        bool ok = false;
+        const int detail = sd.mid(2).toInt(&ok);
+        if (ok && cls == 4 && detail >= 500 && detail <= 699)
+            add("rate-limited"); // EOP throttling / graylisting (AS codes)
+        else if (ok && cls == 5 && detail >= 500 && detail <= 799 && detail != 705)
+            add("policy-rejected"); // EOP spam, banned IPs, reputation, unregistered domains
+    }
+    if (sd == u"7.705" || sd == u"7.233" || sd == u"7.28" || (sd == u"5.3" && cls == 4) || (sd == u"2.2" && r.text.contains(u"RecipientThresholdExceeded"_s, Qt::CaseInsensitive)))
+        add("rate-limited");
+}
+
+} // namespace Mailflow::Internal
