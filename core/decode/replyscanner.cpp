@@ -20,6 +20,9 @@ bool boundaryBefore(QStringView s, qsizetype i)
     const char16_t pu = p.unicode();
     if ((pu >= 0x3040 && pu <= 0x30FF) || (pu >= 0x3400 && pu <= 0x9FFF) || (pu >= 0xAC00 && pu <= 0xD7AF))
         return true;
+    // A JSON- or repr-escaped line break before the reply ("Raw error: \\n554 5.7.1 …").
+    if ((p == u'n' || p == u'r' || p == u't') && i >= 2 && s[i - 2] == u'\\' && (i == 2 || s[i - 3] != u'\\'))
+        return true;
     if (p.isLetterOrNumber() || p == u'.' || p == u'/' || p == u'@' || p == u'+' || p == u'$')
         return false;
     if (p == u'-') {
@@ -85,6 +88,7 @@ bool replyContextBefore(QStringView before)
         u"répondu :", u"répondu:", u"antwortete:", u"respondió:", u"ha risposto:", u"respondeu:", // clients: "Le serveur de courrier a répondu : 5.1.1 <…>"
         u"mail system problem", u"address error", // SES: "5.3.0 - Other mail system problem 550-'Unknown user …'"
         u"received:", // sendemail: "SUCCESS => Received:     220 mx.example ESMTP"
+        u"got:", // client transcripts: "Got: 220 mx.example ESMTP"
     };
     QStringView t = before.trimmed();
     while (!t.isEmpty() && (t.back() == u'\'' || t.back() == u'"' || t.back() == u'(' || t.back() == u'[' || t.back() == u'\\'))

@@ -2227,6 +2227,16 @@ void Decoder::classify()
             m_findings.insert(u"tls-negotiation-failed"_s);
         }
     }
+    // A receiver's check of the sender's domain quoted without its reply ("Mailgun gives this error: "Sender address
+    // rejected: Domain not found"") is the same policy refusal.
+    if (m_findings.contains(u"dns-failure"_s) && r.replies.isEmpty()) {
+        static const QRegularExpression senderDomainCheck(u"Sender address rejected: (?:Domain|Host) not found"_s, QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression otherDns(u"Recipient address rejected|getaddrinfo|NXDOMAIN|Name or service not known|no MX"_s, QRegularExpression::CaseInsensitiveOption);
+        if (senderDomainCheck.matchView(head).hasMatch() && !otherDns.matchView(head).hasMatch()) {
+            m_findings.remove(u"dns-failure"_s);
+            m_findings.insert(u"policy-rejected"_s);
+        }
+    }
     // PHP's "Could not connect to SMTP host. Connection failed. stream_socket_enable_crypto(): SSL operation failed …":
     // the TLS upgrade of a connection that was made failed, and the client's "could not connect" wraps it.
     if (m_findings.contains(u"connection-failed"_s) && head.contains(u"stream_socket_enable_crypto"_s)) {

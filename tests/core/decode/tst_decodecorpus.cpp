@@ -112,6 +112,12 @@ private Q_SLOTS:
             {u"i06-blog-ja-exo-hybrid-led-450-4.4.317-starttls-required-cert-revoked.txt"_s,
              "open: the '>' line of an Exchange receive-connector log is the server's own reply (250); only '<' lines of send logs are read"},
             {u"i26-issue-pear-net-smtp-verify-peer-220-2.2.0-ready-to-start-tls.txt"_s, "open: 'Code 220 (2.2.0 Ready to start TLS)' is not read as one reply"},
+            {u"j12-it-blog-computerprogrammi-tin-it-554-server-not-available-access-denied.txt"_s,
+             "open: a reply after 'Reason:' in prose is not read ('Reason:' before a multi-line reply's first line would count it twice, tuning2/t15)"},
+            {u"j18-de-nix-config-comment-apple-mail-4.7.1-helo-command-rejected-host-not-found.txt"_s,
+             "open: a client's error quoted in a configuration comment ('# 4.7.1 <host>: Helo command rejected') is not read; both judges read it"},
+            {u"j29-issue-emailsender-esp8266-amazon-ses-554-duplicate-header-content-type.txt"_s,
+             "open: a serial monitor's '-> 250' alone on its line and 'error (554 Transaction failed: …)' are not read as replies"},
             {u"i45-issue-ep3-bs-mail-554-reject-due-to-policy-restrictions.txt"_s,
              "open: a '554-' continuation line quoted in a title is not read; a dash-led code in prose is read only after a reply context"},
         };
@@ -184,6 +190,14 @@ private Q_SLOTS:
              "open: 'if verify_peer goes wrong' states the condition, not a failure the text shows; both judges read certificate-invalid"},
             {u"i33-notes-postfix-smtp-ssl-connect-error-connection-reset-by-peer.txt"_s, "open: as i14 (SSL_connect error … Connection reset by peer)"},
             {u"i45-issue-ep3-bs-mail-554-reject-due-to-policy-restrictions.txt"_s, "open: as its reply (not read, so its words are not read either)"},
+            {u"j12-it-blog-computerprogrammi-tin-it-554-server-not-available-access-denied.txt"_s, "open: as its reply"},
+            {u"j13-blog-suped-tiscali-it-smtp-421-4.2.1-service-not-available.txt"_s,
+             "open: a blog's '421 4.2.1 Service not available … refusing the connection' reads as a failed connection held for a retry; both judges: none"},
+            {u"j21-forum-plesk-gmail-421-4.7.28-unusual-rate-rate-limited.txt"_s,
+             "open: 'in the mail log' is not read as the sending server holding the message"},
+            {u"j29-issue-emailsender-esp8266-amazon-ses-554-duplicate-header-content-type.txt"_s, "open: as its replies"},
+            {u"j43-issue-tmail-deliverd-short-response-ip-blocked-temp-failure.txt"_s,
+             "open: a delivery daemon's repeated 'unable to get a client' is not read as a held message"},
         };
         const QString file = QFileInfo(input).fileName();
         if (const auto it = openReplies.constFind(file); it != openReplies.cend())

@@ -115,6 +115,11 @@ private Q_SLOTS:
                                                      << QStringList{u"220"_s, u"220 2.0.0"_s};
         QTest::newRow("code after CJK with its enhanced code") << u"近期邮件会卡在队列中，显示421 4.4.2 Connection dropped due to SocketError的错误"_s
                                                                << QStringList{u"421 4.4.2"_s};
+        QTest::newRow("escaped line break") << u"{\"errorMessage\": \"Failed to send the test email. Raw error: \\n554 5.7.1 Message rejected under suspicion of SPAM\"}"_s
+                                            << QStringList{u"554 5.7.1"_s};
+        QTest::newRow("client transcript Got:") << u"Connecting to smtp.example.ch at 587\nGot: 220 mail.example.ch ESMTP Postfix\nSent: EHLO [172.17.0.20]\n"
+                                                   u"Got: 250 CHUNKING"_s
+                                                << QStringList{u"220"_s, u"250"_s};
         QTest::newRow("dot for a space") << u"451 4.4.0 primary target IP address responded with \"421.4.4.2 unable to connect.\""_s
                                          << QStringList{u"451 4.4.0"_s, u"421 4.4.2"_s};
         QTest::newRow("swaks transcript") << u"=== Trying localhost:25...\n=== Connected to localhost.\n<-  220 mx.example.com ESMTP Postfix\n"
@@ -566,6 +571,15 @@ private Q_SLOTS:
         QTest::newRow("qt issuer not found") << u"it fails with the message 'The issuer certificate of a locally looked up certificate could not be found'."_s
                                              << QStringList{u"certificate-invalid"_s};
         QTest::newRow("handshake timeouts") << u"- Connection timeouts when attempting TLS handshake"_s << QStringList{u"connection-dropped"_s};
+        QTest::newRow("postmark suppression") << u"Postmark::InactiveRecipientError: You tried to send to recipient(s) that have been marked as inactive."_s
+                                              << QStringList{u"policy-rejected"_s};
+        QTest::newRow("not logged in") << u"Errore: Sender address rejected: not logged in"_s << QStringList{u"auth-required"_s};
+        QTest::newRow("sender domain check quoted") << u"Mailgun gives this error when sending to some domains: \"Sender address rejected: Domain not found\""_s
+                                                    << QStringList{u"policy-rejected"_s};
+        QTest::newRow("mailkit disconnected") << u"MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected: Authentication failed: Bad username / password"_s
+                                              << QStringList{u"auth-required"_s, u"connection-dropped"_s};
+        QTest::newRow("ip blocked") << u"unable to get a client 0.0.0.0 -> 192.0.2.27 : 25 - short response: This IP [198.51.100.7] is blocked."_s
+                                    << QStringList{u"policy-rejected"_s};
         QTest::newRow("message trace DEFER") << u"The last event for this message shows DEFER at 3:29PM UTC with the detail, \"The last attempt to deliver the message encountered an error\"."_s
                                              << QStringList{u"delivery-delayed"_s};
         QTest::newRow("alert and handshake") << u"SSL handshake failed: received fatal alert: ProtocolVersion"_s
