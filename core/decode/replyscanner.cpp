@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replyscanner.h"
+#include "textnormalizer.h"
 
 #include <QRegularExpression>
 
@@ -17,8 +18,7 @@ bool boundaryBefore(QStringView s, qsizetype i)
         return true;
     const QChar p = s[i - 1];
     // CJK text runs on without spaces: "…显示421 4.4.2 Connection dropped" starts a reply after the word.
-    const char16_t pu = p.unicode();
-    if ((pu >= 0x3040 && pu <= 0x30FF) || (pu >= 0x3400 && pu <= 0x9FFF) || (pu >= 0xAC00 && pu <= 0xD7AF))
+    if (isCjk(p.unicode()))
         return true;
     // A JSON- or repr-escaped line break before the reply ("Raw error: \\n554 5.7.1 …").
     if ((p == u'n' || p == u'r' || p == u't') && i >= 2 && s[i - 2] == u'\\' && (i == 2 || s[i - 3] != u'\\'))
@@ -146,12 +146,6 @@ bool smtpSuccessCode(int code)
     return codes.contains(code);
 }
 
-bool isCjkChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0xF900 && u <= 0xFAFF);
-}
-
 // The last quote character of s that closes a quote: an apostrophe inside a word ("can't") does not.
 qsizetype closingQuote(QStringView s, QChar q)
 {
@@ -233,7 +227,7 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             }
         }
         // … and one glued to the CJK sentence that names it ("配置的是授权码，但是依旧535", "都是535。").
-        if ((c == u'4' || c == u'5') && i > 0 && isCjkChar(s[i - 1]) && i + 2 < n && isDigit(s[i + 1]) && isDigit(s[i + 2])
+        if ((c == u'4' || c == u'5') && i > 0 && isCjk(s[i - 1].unicode()) && i + 2 < n && isDigit(s[i + 1]) && isDigit(s[i + 2])
             && (i + 3 == n || (s[i + 3].isSpace() && !(i + 4 < n && enhancedLengthAt(s, i + 4))) || (s[i + 3].unicode() >= 0x3000 && s[i + 3].unicode() <= 0x303F)
                 || (s[i + 3].unicode() >= 0xFF01 && s[i + 3].unicode() <= 0xFF1F))
             && smtpFailureCode(s.mid(i, 3).toInt())) {

@@ -463,12 +463,6 @@ void cutOriginalMessage(QString &text, NormalizedText *result)
     }
 }
 
-// Chinese, Japanese and Korean script, written without spaces between words.
-bool isCjk(char16_t c)
-{
-    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF);
-}
-
 bool isAsciiLetter(char16_t c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
@@ -551,6 +545,11 @@ QString textFromBytes(QByteArrayView bytes, int *nulBytes, bool *binary)
             clean.append(c);
     }
     return decodeUtf8OrCp1252(clean);
+}
+
+bool isCjk(char16_t c)
+{
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF);
 }
 
 QString plainTypography(QStringView text)

@@ -25,6 +25,9 @@ struct NormalizedText
     QString originalHeader(QStringView name) const;
 };
 
+/// Chinese, Japanese and Korean script (kana, ideographs, Hangul), written without spaces between words.
+bool isCjk(char16_t c);
+
 /// Bytes to text: UTF-8, or Windows-1252 when the bytes are not valid UTF-8. Counts and drops NULs;
 /// flags mostly-binary data.
 QString textFromBytes(QByteArrayView bytes, int *nulBytes, bool *binary);
