@@ -204,10 +204,16 @@ const QStringList &tlsFindingNames()
 }
 
 // Findings implied by an enhanced status code alone.
+bool loginRefusal(const SmtpReply &r)
+{
+    static const QStringList loginStatuses = {u"7.8"_s, u"7.57"_s, u"7.139"_s, u"7.30"_s};
+    return r.code == 535 || (r.enhanced.size() > 2 && loginStatuses.contains(QStringView(r.enhanced).mid(2)));
+}
+
 void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
 {
     const QString &e = r.enhanced;
-    if (r.code == 535) // RFC 4954: authentication credentials invalid
+    if (loginRefusal(r))
         out->insert(u"auth-required"_s);
     if (e.isEmpty())
         return;
@@ -238,8 +244,6 @@ void findingsFromCode(const SmtpReply &r, QSet<QString> *out)
                                                  QRegularExpression::CaseInsensitiveOption);
     if (sd == u"4.2")
         add(connectWords.match(r.text).hasMatch() ? "connection-failed" : "connection-dropped");
-    if (sd == u"7.57" || sd == u"7.139" || sd == u"7.30" || sd == u"7.8")
-        add("auth-required");
     if (sd == u"7.10" || sd == u"7.11") // encryption needed / required for the requested mechanism
         add("starttls-required");
     if (sd == u"7.1" && relayWords().match(r.text).hasMatch())

@@ -26,6 +26,8 @@ const QRegularExpression &weakPolicyWords();
 const QRegularExpression &weakRecipientWords();
 /// The TLS names of the finding vocabulary.
 const QStringList &tlsFindingNames();
+/// A reply that refuses a login: 535 (RFC 4954) or an enhanced X.7.8, X.7.57, X.7.139 or X.7.30.
+bool loginRefusal(const SmtpReply &r);
 /// Adds the findings @p r's enhanced status code implies (and 535's) to @p out.
 void findingsFromCode(const SmtpReply &r, QSet<QString> *out);
 

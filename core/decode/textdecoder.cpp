@@ -2269,10 +2269,7 @@ void Decoder::classify()
         static const QRegularExpression domainAuthentication(u"\\b(?:SPF|DKIM|DMARC)\\b|\\b(?:DNS|domain|sender|e-?mail) authentication\\b"_s, QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression loginWords(u"credentials|password|user ?name|\\blog ?in\\b|SMTP AUTH|\\bAUTH (?:LOGIN|PLAIN)|authentication (?:is )?(?:required|needed)"_s,
                                                    QRegularExpression::CaseInsensitiveOption);
-        static const QStringList loginCodes = {u"7.8"_s, u"7.57"_s, u"7.139"_s, u"7.30"_s};
-        const bool loginReply = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
-            return d.reply.code == 535 || loginCodes.contains(QStringView(d.reply.enhanced).mid(2));
-        });
+        const bool loginReply = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) { return loginRefusal(d.reply); });
         if (!loginReply && domainAuthentication.matchView(head).hasMatch() && !loginWords.matchView(head).hasMatch())
             m_findings.remove(u"auth-required"_s);
     }
@@ -2280,9 +2277,8 @@ void Decoder::classify()
     // authentication error) asks for STARTTLS; authentication is asked for only when a reply says so.
     if (m_findings.contains(u"starttls-required"_s) && m_findings.contains(u"auth-required"_s)) {
         static const QRegularExpression authWords(u"(?<![A-Za-z])authenticat|credentials|password|log ?in|SMTP AUTH"_s, QRegularExpression::CaseInsensitiveOption);
-        static const QStringList authCodes = {u"7.8"_s, u"7.57"_s, u"7.139"_s, u"7.30"_s};
         const bool authReply = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
-            return d.reply.code == 535 || authCodes.contains(QStringView(d.reply.enhanced).mid(2)) || authWords.match(d.reply.text).hasMatch();
+            return loginRefusal(d.reply) || authWords.match(d.reply.text).hasMatch();
         });
         if (!r.replies.isEmpty() && !authReply)
             m_findings.remove(u"auth-required"_s);
@@ -2299,9 +2295,8 @@ void Decoder::classify()
         static const QRegularExpression tlsAuthentication(
             u"System\\.Security\\.Authentication\\.AuthenticationException|AuthenticationException: (?:A call to SSPI failed|Authentication failed because the remote party|The remote certificate)"_s);
         static const QRegularExpression loginWords(u"credentials|password|user ?name|log ?in\\b|SMTP AUTH|not authenticated"_s, QRegularExpression::CaseInsensitiveOption);
-        static const QStringList authCodes = {u"7.8"_s, u"7.57"_s, u"7.139"_s, u"7.30"_s, u"7.3"_s};
         const bool loginReply = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
-            return d.reply.code == 535 || authCodes.contains(QStringView(d.reply.enhanced).mid(2));
+            return loginRefusal(d.reply) || QStringView(d.reply.enhanced).mid(2) == u"7.3";
         });
         if (tlsAuthentication.matchView(head).hasMatch() && !loginReply && !loginWords.matchView(head).hasMatch()) {
             m_findings.remove(u"auth-required"_s);
