@@ -271,6 +271,12 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             if (takeLabelled(labelled))
                 continue;
         }
+        // PEAR Net_SMTP: "Invalid response code received from server (code: 530, response: 5.7.1 Authentication required)".
+        if (i + 3 < n && s[i + 3] == u',' && prefix.trimmed().endsWith(u"code:"_s, Qt::CaseInsensitive)) {
+            static const QRegularExpression pear(u"([245]\\d\\d),\\s*response:\\s*(?:([245]\\.\\d{1,3}\\.\\d{1,3})\\b)?"_s);
+            if (takeLabelled(pear))
+                continue;
+        }
         // Python's smtplib debug output: "reply: retcode (250); Msg: b'2.1.0 Ok'" is one reply.
         if (i + 3 < n && s[i + 3] == u')' && prefix.endsWith(u"retcode ("_s)) {
             static const QRegularExpression retcode(u"([245]\\d\\d)\\);\\s*Msg:\\s*b?['\"](?:([245]\\.\\d{1,3}\\.\\d{1,3})\\b)?"_s);
@@ -331,6 +337,14 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 cand.continuation = dash;
             } else {
                 if (code < 300 && !smtpSuccessCode(code))
+                    continue;
+                // An HTTP status with its reason phrase ("resulted in a `400 Bad Request` response") is no reply.
+                static const QRegularExpression httpStatus(u"^(?:400 Bad Request|401 Unauthorized|403 Forbidden|404 Not Found|405 Method Not Allowed|"
+                                                           "408 Request Time-?out|409 Conflict|413 (?:Payload|Request Entity) Too Large|"
+                                                           "422 Unprocessable (?:Entity|Content)|429 Too Many Requests|500 Internal Server Error|502 Bad Gateway|"
+                                                           "503 Service Unavailable|504 Gateway Time-?out)\\b"_s,
+                                                           QRegularExpression::CaseInsensitiveOption);
+                if (httpStatus.matchView(s.mid(i, 40)).hasMatch())
                     continue;
                 const bool atLineStart = i == firstNonSpace || (i > 0 && s.left(i).trimmed().isEmpty());
                 const QStringView rest = s.mid(j);

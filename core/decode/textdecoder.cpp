@@ -1972,7 +1972,8 @@ void Decoder::classify()
     // A receiving server's own verdict on the address ("450 4.1.2 <a>: Recipient address rejected: Domain
     // not found") is no routing failure of the sender, whatever its wording.
     const bool addressVerdict = r.rootCause && QStringView(r.rootCause->reply.enhanced).mid(1).startsWith(u".1.");
-    const bool sendingSide = r.rootCause
+    // (A rate refused, "421 4.4.2 Message submission rate … exceeded", is the receiving server's answer.)
+    const bool sendingSide = r.rootCause && !m_findings.contains(u"rate-limited"_s)
         && (QStringView(r.rootCause->reply.enhanced).mid(1).startsWith(u".4.") || m_findings.contains(u"connection-failed"_s)
             || m_findings.contains(u"connection-dropped"_s) || (m_findings.contains(u"dns-failure"_s) && !addressVerdict));
     // Exchange 2003 ends a final NDR's line with the last status, transient or not: "<mx.example #4.4.2>".
@@ -2019,7 +2020,7 @@ void Decoder::classify()
     // A bare 4xx reply that a client application raised ("Exception: Net::SMTPServerBusy 450 …",
     // "SMTPRecipientsRefused") or a test tool reported ("I tested my server and it failed with this error")
     // is the answer to that one attempt: nothing holds a message for a retry.
-    static const QRegularExpression clientReport(u"\\b(?:[A-Z]\\w*)?Exception\\b|\\bcode: ?'E[A-Z]+'|\\bServer terminates connection\\b|\\bSMTP ERROR: [A-Za-z ]{2,12} command failed\\b|\\b(?:transient|permanent) error \\([245]\\d\\d\\):|\\bSMTP[A-Z][A-Za-z]*(?:Busy|Error|Refused|Exception)\\b|"
+    static const QRegularExpression clientReport(u"\\b(?:[A-Z]\\w*)?Exception\\b|\\bcode: ?'E[A-Z]+'|\\bServer terminates connection\\b|\\bSMTP ERROR: [A-Za-z ]{2,12} command failed\\b|\\bExpected response code\\b[^\\n]{0,40}\\bbut got\\b|\\b(?:transient|permanent) error \\([245]\\d\\d\\):|\\bSMTP[A-Z][A-Za-z]*(?:Busy|Error|Refused|Exception)\\b|"
                                                  "(?i:\\b(?:test(?:ed|ing)?|check(?:ed|ing)?) (?:my|our|the|a) (?:mail |e-?mail |smtp )?server|"
                                                  "\\b(?:e-?mail|smtp|mail ?server)[- ]test(?:er|ing)?\\b|\\btest(?:ing)? tool\\b)|"
                                                  // nodemailer (lib/smtp-connection): the application's own send failed.
@@ -2036,11 +2037,16 @@ void Decoder::classify()
     // A sending server's own network or TLS failure quoted without any reply ("in Email - Queue Manager … (connect to …:
     // Connection timed out)", "postqueue -p shows deferred messages: (Cannot start TLS: handshake failure)") is a message
     // held for a retry just the same.
+    // (An Exchange event about a receive connector, "unable to support the STARTTLS SMTP verb for the connector Default
+    // internal receive connector", is the receiving side's.)
+    static const QRegularExpression receiveConnector(u"\\bReceive connector\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sendConnector(u"\\bSend connector\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    const bool receiveConnectorOnly = receiveConnector.matchView(head).hasMatch() && !sendConnector.matchView(head).hasMatch();
     const bool networkFailure = m_findings.contains(u"connection-failed"_s) || m_findings.contains(u"connection-dropped"_s)
         || m_findings.contains(u"dns-failure"_s);
     static const QRegularExpression queuedWords(u"\\b(?:queue[sd]?|queuing|queueing|postqueue|mailq|deferred)\\b"_s, QRegularExpression::CaseInsensitiveOption);
     if (r.replies.isEmpty() && r.kind == DecodeKind::LastError && !m_hasLed && !m_findings.contains(u"message-expired"_s)
-        && (networkFailure || tlsFailure) && (queuedWords.matchView(head).hasMatch() || holding.matchView(head).hasMatch())
+        && (networkFailure || tlsFailure) && (queuedWords.matchView(head).hasMatch() || (holding.matchView(head).hasMatch() && !receiveConnectorOnly))
         && !clientReport.matchView(head).hasMatch() && !receivingSideLog)
         m_findings.insert(u"delivery-delayed"_s);
     // A message that expired is no longer queued: outside a delay notice (or a DSN that still delays one of
@@ -2136,7 +2142,7 @@ void Decoder::classify()
         bool policyEvidence = false;
         static const QStringList rateCodes = {u"5.7.705"_s, u"5.7.233"_s, u"5.7.28"_s};
         // … unless the refusal also names a block ("550 Ip frequency limited … Blocked IP 192.0.2.1").
-        static const QRegularExpression blockWords(u"\\bblocked (?:IP|address|sender|host)\\b|\\b(?:IP|address|sender|host) (?:is |has been )?blocked\\b|block ?list|black ?list|\\bspam\\b"_s,
+        static const QRegularExpression blockWords(u"\\bblocked (?:IP|address|sender|host)\\b|\\b(?:IP|address|sender|host) (?:is |has been )?blocked\\b|block ?list|black ?list|\\bspam\\b|\\bbad outbound sender\\b"_s,
                                                    QRegularExpression::CaseInsensitiveOption);
         for (const DecodedReply &d : std::as_const(r.replies))
             policyEvidence = policyEvidence || (d.reply.replyClass() == 5 && d.reply.enhanced.startsWith(u"5.7.") && !rateCodes.contains(d.reply.enhanced))

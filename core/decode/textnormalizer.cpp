@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textnormalizer.h"
 
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -804,6 +805,20 @@ NormalizedText normalizeText(QStringView input)
         text = joined;
     }
 
+    // qmail-send logs a delivery's reason with underscores for spaces ("delivery 1040373: deferral:
+    // CNAME_lookup_failed_temporarily._(#4.4.3)/"): the reason is read as the words it is.
+    if (text.contains(u": deferral: "_s) || text.contains(u": failure: "_s)) {
+        static const QRegularExpression qmailReason(u"\\bdelivery \\d+: (?:deferral|failure): (\\S+)"_s);
+        QList<QPair<qsizetype, qsizetype>> spans;
+        for (const QRegularExpressionMatch &m : qmailReason.globalMatch(text))
+            spans.append({m.capturedStart(1), m.capturedLength(1)});
+        for (const auto &[at, length] : std::as_const(spans)) {
+            for (qsizetype k = at; k < at + length; ++k) {
+                if (text[k] == u'_')
+                    text[k] = u' ';
+            }
+        }
+    }
     result.body = text;
     return result;
 }

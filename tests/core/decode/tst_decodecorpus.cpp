@@ -140,8 +140,6 @@ private Q_SLOTS:
              "open: the pasted 'login dened' is misspelt; no family reads it"},
             {u"w41-issue-sendgrid-python-yahoo-421-4.7.0-deferred-user-complaints.txt"_s,
              "open: Yahoo's 'temporarily deferred' reported by a sending application reads as held; the judge reads a client report"},
-            {u"w51-issue-sslscan-cisco-ces-421-4.4.5-too-many-connections.txt"_s,
-             "open: a scanner's 421 4.4.5 connection limit reads as a queued delay; a test tool holds nothing"},
             {u"w52-issue-email-verifier-421-too-many-concurrent-smtp-connections.txt"_s,
              "open: the library's 'Unable to connect' after a 421 connection limit reads as connection-failed; the first judge ignored it, the second (and w51's judge) counted it"},
             {u"u52-zh-issue-open-falcon-550-domain-of-forward-path-not-allowed.txt"_s,

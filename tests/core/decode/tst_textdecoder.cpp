@@ -499,6 +499,46 @@ private Q_SLOTS:
             << u"The most common reasons are:\n- the recipient's mailbox is full\n- the email address does not exist"_s << QStringList{} << QStringList{};
         QTest::newRow("french reason list, noun first")
             << u"Les causes possibles sont :\n- l'adresse du destinataire est inconnue\n- la bo\u00eete aux lettres est pleine"_s << QStringList{} << QStringList{};
+        // Client wrappers, HTTP statuses and vendor wording met in heldout18-19 (each in a general form).
+        QTest::newRow("PEAR code and response")
+            << u"Failed to send: [SMTP: Invalid response code received from server (code: 554, response: 5.7.1 Relaying denied)]"_s
+            << QStringList{u"554 5.7.1"_s} << QStringList{u"relay-denied"_s};
+        QTest::newRow("HTTP status is no reply")
+            << u"Client error: `POST https://email.example.net` resulted in a `403 Forbidden` response: Throttling: Maximum sending rate exceeded."_s
+            << QStringList{} << QStringList{u"rate-limited"_s};
+        QTest::newRow("Symfony client report is no delay")
+            << u"Expected response code \"250\" but got code \"451\", with message \"451 4.3.0 Please try again later\"."_s
+            << QStringList{u"451 4.3.0"_s} << QStringList{};
+        QTest::newRow("submission rate is no dropped connection")
+            << u"421 4.4.2 Message submission rate for this client has exceeded the configured limit"_s
+            << QStringList{u"421 4.4.2"_s} << QStringList{u"rate-limited"_s};
+        QTest::newRow("Winsock 11001") << u"Network error [Errno 11001] getaddrinfo failed"_s << QStringList{} << QStringList{u"dns-failure"_s};
+        QTest::newRow("domain wording over 5.1.1") << u"550 5.1.1 <bob@example.invalid>: invalid destination domain"_s
+                                                   << QStringList{u"550 5.1.1"_s} << QStringList{u"dns-failure"_s};
+        QTest::newRow("excessive unknown recipients")
+            << u"421 Excessive unknown recipients - possible Open Relay (#4.1.8)"_s << QStringList{u"421 4.1.8"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("qmail deferral underscores")
+            << u"Mar 3 10:20:47 mx qmail: 1308738047.39 delivery 4211: deferral: Sorry,_I_wasn't_able_to_establish_an_SMTP_connection._(#4.4.1)/"_s
+            << QStringList{u"4.4.1"_s} << QStringList{u"connection-failed"_s, u"delivery-delayed"_s};
+        QTest::newRow("exchange event 12014")
+            << u"Microsoft Exchange could not find a certificate that contains the domain name mail.contoso.com in the personal store on the "
+               u"local computer. Therefore, it is unable to support the STARTTLS SMTP verb for the connector Default Frontend receive connector EX01 with a FQDN "
+               u"parameter of mail.contoso.com."_s
+            << QStringList{} << QStringList{u"starttls-not-offered"_s, u"certificate-invalid"_s};
+        QTest::newRow("outlook encryption type")
+            << u"Your server does not support the connection encryption type you have specified. (0x800CCC1A)"_s << QStringList{}
+            << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("outlook terminated") << u"Your server has unexpectedly terminated the connection."_s << QStringList{}
+                                            << QStringList{u"connection-dropped"_s};
+        QTest::newRow("exo bad outbound sender") << u"Remote Server returned '550 5.1.8 Access denied, bad outbound sender AS(42004)'"_s
+                                                 << QStringList{u"550 5.1.8"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("ses unverified identity")
+            << u"MessageRejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: bob@example.org"_s
+            << QStringList{} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("no PTR record") << u"The IP address sending this message does not have a PTR record setup."_s << QStringList{}
+                                       << QStringList{u"policy-rejected"_s};
+        QTest::newRow("SPF validation") << u"Gmail rejected the message because SPF validation failed."_s << QStringList{}
+                                        << QStringList{u"policy-rejected"_s};
         QTest::newRow("quoted subject line") << u"Delivery to these recipients or groups is complete:\nbob@example.org\n\nSubject: Mailbox full again"_s
                                              << QStringList{} << QStringList{};
     }
