@@ -82,7 +82,7 @@ bool replyContextBefore(QStringView before)
         u"hat", u"diagnostic-code:", u"x-postfix;", u"error is:", u"dsn=", u"stat=", u"#", u"< #",
         u"responded with", u"sent:", u"answer:", u"<", u">:", u"command:", u"talk to me:", u"antwort:", u"servidor:",
         u"server response:", u"réponse du serveur :", u"réponse du serveur:", u"serveur était :", u"serveur était:",
-        u"returned:", u"failed:", u"response was:", u"responded:", u"replied:", u"replied with", u"answered:", u"invalid login:", u"exception:",
+        u"returned:", u"failed:", u"response was:", u"response was", u"responded:", u"SMTP diagnostic:", u"replied:", u"replied with", u"answered:", u"invalid login:", u"exception:",
         u"with message", u"error message:", u"response=", u"terminates connection -", u"client:", // nodemailer; PHPMailer's "SERVER -> CLIENT:" // PHP mailers: 'got code "503", with message "503 RCPT first …"'
         u"smtp,", // Mattermost: "SMTP, 550 Incorrect sender header"
         u"répondu :", u"répondu:", u"antwortete:", u"respondió:", u"ha risposto:", u"respondeu:", // clients: "Le serveur de courrier a répondu : 5.1.1 <…>"
@@ -242,6 +242,10 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
         }
         if (!boundaryBefore(s, i))
             continue;
+        // A port ("relay=mx.example[192.0.2.7]:465 offered no supported AUTH mechanisms") or a URL's fragment
+        // ("…/docs/DOC-1369#550") is no reply.
+        if (i >= 2 && ((s[i - 1] == u':' && s[i - 2] == u']') || (s[i - 1] == u'#' && (s[i - 2].isLetterOrNumber() || s[i - 2] == u'/'))))
+            continue;
         Candidate cand;
         cand.start = i;
         const qsizetype before = qMax<qsizetype>(0, i - 48);
@@ -292,7 +296,11 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                                                         "status|statut|stato|estado|reply|response|r[eé]ponse|risposta|respuesta|resposta|antwort)\\s*:$"_s,
                                                         QRegularExpression::CaseInsensitiveOption);
             const int code = s.mid(i, 3).toInt();
-            if ((smtpFailureCode(code) || (code >= 500 && code <= 504)) && (statusLabel.matchView(prefix.trimmed()).hasMatch() || codeLabelBefore(prefix))) {
+            // A client that names the code it expected and the one it got ("Error: Expected smtp code 250, got 552").
+            static const QRegularExpression expectedGot(u"\\bexpected\\b[^\\n]{0,30}\\b(?:code|response)\\b[^\\n]{0,12}\\bgot (?:code )?[\"']?$"_s,
+                                                        QRegularExpression::CaseInsensitiveOption);
+            if ((smtpFailureCode(code) || (code >= 500 && code <= 504))
+                && (statusLabel.matchView(prefix.trimmed()).hasMatch() || codeLabelBefore(prefix) || expectedGot.matchView(prefix).hasMatch())) {
                 cand.reply.code = code;
                 cand.textStart = i + 3;
                 cand.alone = true;
@@ -403,7 +411,8 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 // A status of a class that does not exist is text ("554 6.6.0 Error sending message for delivery").
                 static const QRegularExpression bogusStatus(u"^[0-9]\\.\\d{1,3}\\.\\d{1,3} [A-Za-z]"_s);
                 const bool bogusEnhanced = !rest.isEmpty() && rest[0] != u'2' && rest[0] != u'4' && rest[0] != u'5' && bogusStatus.matchView(rest).hasMatch();
-                if (!rest.isEmpty() && !rest[0].isLetter() && !(digitWord && atLineStart && lineStartOk) && !strayDigit && !bogusEnhanced && rest[0] != u'<' && rest[0] != u'['
+                // (After "said:" or "smtp;" anything is the reply's text: "said: 550 ?no such user".)
+                if (!rest.isEmpty() && !rest[0].isLetter() && !replyOnlyContextBefore(prefix) && !(digitWord && atLineStart && lineStartOk) && !strayDigit && !bogusEnhanced && rest[0] != u'<' && rest[0] != u'['
                     && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"' && !colonWord && !brokenEnhanced
                     && !(rest.size() > 2 && rest[0] == u'\\' && rest[1] == u'"' && rest[2].isLetter())) // JSON-escaped quote: '\"550 \"envelope sender …\"\"'
                     continue;
@@ -441,6 +450,11 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             static const QRegularExpression hostHash(u"<\\s*[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)+\\s+#$"_s);
             if (hostHash.matchView(prefix).hasMatch() && !s.mid(i + e).trimmed().startsWith(u"smtp;"_s, Qt::CaseInsensitive)) {
                 takeStatus(i + e, cand.opener);
+                continue;
+            }
+            // A status in a Markdown code span with its text after it ("`5.7.708` Access denied, traffic not accepted …").
+            if (cand.opener == u'`' && i + e + 3 < n && s[i + e] == u'`' && s[i + e + 1] == u' ' && s[i + e + 2].isUpper() && s[i + e + 3].isLetter()) {
+                takeStatus(i + e + 1, cand.opener);
                 continue;
             }
             // A status quoted with its text ("… no "5.7.708 Service unavailable. Access denied …" on this page").

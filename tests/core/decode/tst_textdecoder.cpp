@@ -539,6 +539,32 @@ private Q_SLOTS:
                                        << QStringList{u"policy-rejected"_s};
         QTest::newRow("SPF validation") << u"Gmail rejected the message because SPF validation failed."_s << QStringList{}
                                         << QStringList{u"policy-rejected"_s};
+        // … and in heldout24-25.
+        QTest::newRow("code span status") << u"`5.7.606` Access denied, banned sending IP"_s << QStringList{u"5.7.606"_s}
+                                          << QStringList{u"policy-rejected"_s};
+        QTest::newRow("expected code, got code") << u"Error: Expected smtp code 250, got 554"_s << QStringList{u"554"_s} << QStringList{};
+        QTest::newRow(".NET response without a colon") << u"Error in processing. The server response was 5.7.57 Client not authenticated to send mail"_s
+                                                       << QStringList{u"5.7.57"_s} << QStringList{u"auth-required"_s};
+        QTest::newRow("URL fragment and port are no replies")
+            << u"Jan 23 14:33:30 relay postfix/smtp[3669]: warning: mx.example.net[192.0.2.67]:465 offered no supported AUTH mechanisms: 'GSSAPI'\n"
+               u"Remote Server returned '550 Rejected by header based Anti-Spoofing policy - https://community.example.com/docs/DOC-1369#550 [x]'"_s
+            << QStringList{u"550"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("anything after said:")
+            << u"Mar 18 20:49:43 server1 postfix/smtp[10252]: 40F883CC0D5: to=<a@example.net>, relay=mta.example.net[192.0.2.89]:25, delay=13544, "
+               u"delays=13507/34/3/0.62, dsn=5.0.0, status=bounced (host mta.example.net[192.0.2.89] said: 550 ?no such user (in reply to RCPT TO command))"_s
+            << QStringList{u"550 5.0.0"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("email throttled") << u"Sending failed: Email\\_ throttled"_s << QStringList{} << QStringList{u"rate-limited"_s};
+        QTest::newRow("max connections exceeded") << u"(warning) ecelerity: [10455] LUA: MAX connections exceeded: - message rejected."_s << QStringList{}
+                                                  << QStringList{u"rate-limited"_s};
+        QTest::newRow("rspamd verdict") << u"[75.79/15.00] [SPOOFED_UNAUTH(50.00){},DMARC_POLICY_REJECT(2.00){example.org : No valid SPF;}]"_s
+                                        << QStringList{} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("coremail handle timeout") << u"退信原因：对方退信了。 英文说明: rcpt handle timeout."_s << QStringList{}
+                                                 << QStringList{u"connection-dropped"_s};
+        QTest::newRow("de certificate problem") << u"Aufgrund eines Zertifikatsproblems konnten E-Mails nicht zugestellt werden."_s << QStringList{}
+                                                << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("de expired or invalid address")
+            << u"Die E-Mail an bob@example.de konnte nicht zugestellt werden, da die E-Mail-Adresse abgelaufen oder ungültig ist."_s << QStringList{}
+            << QStringList{u"recipient-unknown"_s};
         QTest::newRow("quoted subject line") << u"Delivery to these recipients or groups is complete:\nbob@example.org\n\nSubject: Mailbox full again"_s
                                              << QStringList{} << QStringList{};
     }
