@@ -80,7 +80,7 @@ bool replyContextBefore(QStringView before)
         u"reply:", u"response:", u"error:", u"]:", u"was:", u"<<<", u"<-", u"<**", u"<~", u"s:",
         u"server:", u"zurückgegeben:", u"retourné :", u"a retourné", u"devolvió", u"ha restituito",
         u"hat", u"diagnostic-code:", u"x-postfix;", u"error is:", u"dsn=", u"stat=", u"#", u"< #",
-        u"responded with", u"sent:", u"answer:", u"<", u">:", u"command:", u"talk to me:", u"antwort:", u"servidor:",
+        u"responded with", u"sent:", u"answer:", u"<", u">:", u"command:", u"talk to me:", u"to me:", u"status=sent", u"status=bounced", u"status=deferred", u"status=expired", u"antwort:", u"servidor:",
         u"server response:", u"réponse du serveur :", u"réponse du serveur:", u"serveur était :", u"serveur était:",
         u"returned:", u"failed:", u"response was:", u"response was", u"responded:", u"SMTP diagnostic:", u"replied:", u"replied with", u"answered:", u"invalid login:", u"exception:",
         u"with message", u"error message:", u"response=", u"terminates connection -", u"client:", // nodemailer; PHPMailer's "SERVER -> CLIENT:" // PHP mailers: 'got code "503", with message "503 RCPT first …"'
@@ -407,7 +407,10 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 // a mistyped enhanced code after the reply code ("421 4.4 2 connection dropped …")
                 const bool brokenEnhanced = atLineStart && lineStartOk && rest.size() > 3 && rest[0] == s[i] && rest[1] == u'.' && rest[2].isDigit();
                 // Yahoo's "552 1 Requested mail action aborted, mailbox not found": a stray digit before the text.
-                const bool strayDigit = atLineStart && lineStartOk && rest.size() > 3 && rest[0].isDigit() && rest[1] == u' ' && rest[2].isUpper() && rest[3].isLetter();
+                // (Yahoo's "554 30 Sorry, your message … cannot be delivered" likewise, with two.)
+                const qsizetype strayDigits = rest.size() > 1 && rest[0].isDigit() && rest[1].isDigit() ? 2 : 1;
+                const bool strayDigit = atLineStart && lineStartOk && rest.size() > strayDigits + 2 && rest[0].isDigit() && rest[strayDigits - 1].isDigit()
+                    && rest[strayDigits] == u' ' && rest[strayDigits + 1].isUpper() && rest[strayDigits + 2].isLetter();
                 // A status of a class that does not exist is text ("554 6.6.0 Error sending message for delivery").
                 static const QRegularExpression bogusStatus(u"^[0-9]\\.\\d{1,3}\\.\\d{1,3} [A-Za-z]"_s);
                 const bool bogusEnhanced = !rest.isEmpty() && rest[0] != u'2' && rest[0] != u'4' && rest[0] != u'5' && bogusStatus.matchView(rest).hasMatch();

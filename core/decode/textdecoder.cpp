@@ -1318,6 +1318,15 @@ void Decoder::scanReplies()
                 break;
             }
         }
+        // A reply whose reason a wrapped paste moved to the next line ("…: Recipient address rejected:" / "Greylisted, see …").
+        QString reasonAfter;
+        if (replies.size() == 1 && replies.first().text.endsWith(u':') && li + 1 < m_lines.size()) {
+            const QStringView next = m_lines[li + 1].text.trimmed();
+            if (!next.isEmpty() && next.size() < 1024 && next.front().isLetter() && findCandidates(next, true).isEmpty()) {
+                reasonAfter = next.toString();
+                replies.first().text += u' ' + reasonAfter;
+            }
+        }
         if (!dsnStatus.isEmpty()) {
             if (replies.isEmpty()) {
                 SmtpReply status;
@@ -1354,7 +1363,7 @@ void Decoder::scanReplies()
         }
         addChain(attempt, replies, detail, server);
         if (logKind)
-            m_evidence.append(line.toString());
+            m_evidence.append(reasonAfter.isEmpty() ? line.toString() : line + u' ' + reasonAfter);
     }
     // Lines without replies still carry evidence ("TLS is required, but was not offered by host …");
     // only unambiguous phrases are read from them (see lineRules()).
@@ -1533,7 +1542,9 @@ void Decoder::chooseKind()
     }
     // A short paste without any status code that states a known failure ("The remote SMTP service
     // does not support TLS.", a client library's exception, a localised error) is an error text, not nothing.
-    if (r.kind == DecodeKind::Unknown && m_norm.body.size() < 2048) {
+    // A longer text (a log with a stack trace) is one only by the unambiguous phrases.
+    if (r.kind == DecodeKind::Unknown && m_norm.body.size() < 65536) {
+        const bool shortText = m_norm.body.size() < 2048;
         const QRegularExpression &boilerplate = Internal::boilerplateLines();
         auto statesFailure = [&](QStringView line, const QString &joined) {
             if (quotedSubjectLine(line) || configurationLine(line))
@@ -1542,7 +1553,7 @@ void Decoder::chooseKind()
                 if (rule.second.matchView(line).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch()))
                     return true;
             }
-            if (boilerplate.matchView(line).hasMatch())
+            if (!shortText || boilerplate.matchView(line).hasMatch())
                 return false;
             for (const auto &rule : localizedRules()) {
                 if (rule.second.matchView(line).hasMatch())
@@ -1851,11 +1862,14 @@ void Decoder::classify()
         }
         readFamilies(m_norm.header(u"Subject"));
         scanned = 0;
-        for (const LineInfo &li : std::as_const(m_lines)) {
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            const LineInfo &li = m_lines[i];
             if (li.text.size() > 4096 || (scanned += li.text.size()) > familyBudget || li.possibleReason || boilerplate.matchView(li.text).hasMatch()
                 || quotedSubjectLine(li.text) || configurationLine(li.text))
                 continue;
-            readFamilies(li.text);
+            // A line that ends at a colon reads with the reason on the next line ("Recipient address rejected:" / "Greylisted, …").
+            const QString joined = joinedAfterColon(i);
+            readFamilies(joined.isEmpty() ? QStringView(li.text) : QStringView(joined));
         }
     }
     // A TLS requirement the families read next to a failed certificate, version or cipher check ("domains with
@@ -2173,7 +2187,7 @@ void Decoder::classify()
     if (m_findings.contains(u"relay-denied"_s) || m_findings.contains(u"auth-required"_s) || m_findings.contains(u"starttls-required"_s)) {
         bool otherPolicy = false;
         for (const QString &text : std::as_const(m_evidence))
-            otherPolicy = otherPolicy || QRegularExpression(u"spam|block|SPF|DMARC|DKIM|reputation|banned|policy"_s, QRegularExpression::CaseInsensitiveOption).match(text).hasMatch();
+            otherPolicy = otherPolicy || QRegularExpression(u"spam|block|black ?list|SPF|DMARC|DKIM|reputation|banned|policy|\\bPTR\\b|reverse (?:DNS|host ?name)|\\brDNS\\b"_s, QRegularExpression::CaseInsensitiveOption).match(text).hasMatch();
         if (!otherPolicy)
             m_findings.remove(u"policy-rejected"_s);
     }
@@ -2667,8 +2681,12 @@ DecodeResult Decoder::run()
     // The human-readable part of a bounce often quotes a reply without the enhanced code its
     // DSN pairs with it ("550 : User unknown" and "550 5.0.0 : User unknown"): one reply.
     {
+        // Sendmail names the addresses first ("550 5.1.2 <a@example.com>,<b@example.com>... Host unknown (…)") where its
+        // summary says "(reason: 550 Host unknown)".
+        static const QRegularExpression addressesFirst(u"^<[^<>\\s]*>(?:,\\s*<[^<>\\s]*>)*(?:\\.\\.\\.|:)?\\s*"_s);
         auto textOf = [](const SmtpReply &reply) {
             QString t = reply.text.toLower().simplified();
+            t.remove(addressesFirst);
             while (!t.isEmpty() && (t.endsWith(u'.') || t.endsWith(u'\'') || t.endsWith(u'"') || t.endsWith(u')')))
                 t.chop(1);
             return t;

@@ -565,8 +565,49 @@ private Q_SLOTS:
         QTest::newRow("de expired or invalid address")
             << u"Die E-Mail an bob@example.de konnte nicht zugestellt werden, da die E-Mail-Adresse abgelaufen oder ungültig ist."_s << QStringList{}
             << QStringList{u"recipient-unknown"_s};
+        // … and in heldout28 (MTA logs and raw bounces).
+        QTest::newRow("postfix sent without an enhanced code")
+            << u"May 29 14:14:34 mx postfix/smtp[2940]: E275A601B5: to=<bob@example.net>, relay=mx3.example.net[192.0.2.35]:25, delay=1.4, "
+               u"delays=0.02/0.01/0.17/1.2, dsn=2.0.0, status=sent (250 Ok: queued as 4B2F1)"_s
+            << QStringList{u"250 2.0.0"_s} << QStringList{};
+        QTest::newRow("sendmail summary and its reply")
+            << u"   ----- The following addresses had permanent fatal errors -----\n<bob@example.com>\n    (reason: 550 Host unknown)\n\n"
+               u"   ----- Transcript of session follows -----\n550 5.1.2 <bob@example.com>... Host unknown (Name server: mail.example.com.: host not found)"_s
+            << QStringList{u"550 5.1.2"_s} << QStringList{u"dns-failure"_s};
+        QTest::newRow("refused to talk, wrapped")
+            << u"<bob@example.it>: host smtp-in.example.it[192.0.2.129] refused to talk\nto me: 550 smtp-10.example.local IP blacklisted by CSI."_s
+            << QStringList{u"550"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("two stray digits")
+            << u"    SMTP error from remote mail server after end of data:\n    554 30 Sorry, your message to bob@example.co.uk cannot be delivered. This mailbox is disabled (554.30)."_s
+            << QStringList{u"554"_s} << QStringList{};
+        QTest::newRow("exim transport defer") << u"2006-11-21 14:55:07 1GlKR9-0003x0-00 bob@example.com R=dnslookup T=remote_smtp defer (111): Connection refused"_s
+                                              << QStringList{} << QStringList{u"connection-failed"_s, u"delivery-delayed"_s};
+        QTest::newRow("coremail local user") << u"Local user is not allowed,126 mx1,H8mowADXbKL72nFdnOR5CQ--.47537S2 1567742717"_s << QStringList{}
+                                             << QStringList{u"policy-rejected"_s};
+        QTest::newRow("reason on the next line")
+            << u"Feb  1 23:32:37 mail postfix/smtpd[1907]: NOQUEUE: reject: RCPT from other[192.0.2.5]: 450 4.2.0 <bob@example.com>: Recipient address rejected:\n"
+               u"Greylisted, see http://postgrey.example.org/help/example.com.html; from=<alice@example.org> to=<bob@example.com> proto=ESMTP"_s
+            << QStringList{u"450 4.2.0"_s} << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("ptr refusal beside a login failure")
+            << u"warning: unknown[192.0.2.38]: SASL LOGIN authentication failed: UGFzc3dvcmQ6\n"
+               u"Dec  2 09:38:10 v37927 postfix/smtp[10604]: CFED4217CF: host mx01.example.net[192.0.2.5] refused to talk to me: 554-example.net Service not "
+               u"available 554-Bad DNS PTR resource record. 554 For explanation visit http://postmaster.example.net/?c=rdns"_s
+            << QStringList{u"554"_s} << QStringList{u"auth-required"_s, u"policy-rejected"_s};
         QTest::newRow("quoted subject line") << u"Delivery to these recipients or groups is complete:\nbob@example.org\n\nSubject: Mailbox full again"_s
                                              << QStringList{} << QStringList{};
+    }
+
+    // A long application log (a stack trace after the error) is recognised by its unambiguous phrases.
+    void longLogWithTlsLine()
+    {
+        QString text = u"2014-01-08 05:02:17 --- CRITICAL: ErrorException [ 2 ]: fsockopen(): SSL operation failed with code 1. OpenSSL Error messages:\n"
+                       u"error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol ~ StreamBuffer.php [ 243 ]\n"_s;
+        for (int i = 0; i < 40; ++i)
+            text += u"#%1 /srv/app/vendor/swift/classes/Swift/Transport/StreamBuffer.php(80): Swift_Transport_StreamBuffer->initialize(Array)\n"_s.arg(i);
+        QVERIFY(text.size() > 2048);
+        const DecodeResult r = decodeText(text);
+        QCOMPARE(r.kind, DecodeKind::LastError);
+        QCOMPARE(r.findings, QStringList{u"tls-negotiation-failed"_s});
     }
 
     void pastedTexts()
