@@ -235,7 +235,8 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             glued.start = i;
             glued.textStart = i + 3;
             glued.reply.code = s.mid(i, 3).toInt();
-            glued.alone = true;
+            // "邮件投递失败550 Mail content denied […]": the reply's own text follows.
+            glued.alone = !(i + 5 < n && s[i + 3] == u' ' && s[i + 4].isUpper() && s[i + 5].isLetter());
             found.append(glued);
             i += 2;
             continue;
@@ -336,6 +337,10 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 continue;
             // … or after a client's label ("AuthenticationException: 535: 5.7.3 Authentication unsuccessful").
             if (colonAfter && !(lineStartOk && s.left(i).trimmed().isEmpty()) && !(e > 0 && replyContextBefore(prefix)))
+                continue;
+            // A range in a title ("error code 550 5.1.1 through 5.1.20") is no reply.
+            static const QRegularExpression range(u"^\\s+(?:through|to|-)\\s+[245]\\.\\d{1,3}\\.\\d{1,3}\\b"_s);
+            if (e > 0 && range.matchView(s.mid(j + e, 24)).hasMatch())
                 continue;
             if (e > 0) {
                 cand.reply.code = code;

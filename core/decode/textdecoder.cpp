@@ -1705,6 +1705,8 @@ void Decoder::classify()
     // Whether words (not only a bare X.7.5 "cryptographic failure" status) say the handshake failed.
     const QString negotiation = u"tls-negotiation-failed"_s;
     bool negotiationWorded = false;
+    // A client's handshake exception ("javax.net.ssl.SSLHandshakeException: …") is a failed handshake unless it names a cause.
+    bool handshakeException = false;
     auto wanted = [&](const QString &finding) { return !m_findings.contains(finding) || (finding == negotiation && !negotiationWorded); };
     auto found = [&](const QString &finding) {
         m_findings.insert(finding);
@@ -1713,7 +1715,8 @@ void Decoder::classify()
     // An OpenSSL error string ("error:0A000102:SSL routines::unsupported protocol") and Postfix's "TLS library problem:"
     // wrapper around it name where the error arose, not that the handshake failed: a failed negotiation only while they
     // name no cause.
-    static const QRegularExpression libraryOnly(u"^(?:ssl routines|error:0A0|A call to SSPI failed|TLS library problem|(?:received )?fatal alert(?: (?:was |has been )?received)?|SSL operation failed|Unable to connect with (?:TLS|STARTTLS|SSL))$"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression libraryOnly(u"^(?:ssl routines|error:0A0|A call to SSPI failed|TLS library problem|(?:received )?fatal alert(?: (?:was |has been )?received)?|SSL operation failed|Unable to connect with (?:TLS|STARTTLS|SSL)|(?:\\w+\\.)*\\w*HandshakeException|Could not convert socket to TLS)$"_s,
+                                                  QRegularExpression::CaseInsensitiveOption);
     auto foundRule = [&](const QString &finding, const QRegularExpression &re, QStringView text) {
         if (finding != negotiation) {
             if (wanted(finding) && re.matchView(text).hasMatch())
@@ -1726,6 +1729,7 @@ void Decoder::classify()
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
             m_findings.insert(finding);
+            handshakeException = handshakeException || m.capturedView().endsWith(u"HandshakeException"_s);
             if (!libraryOnly.matchView(m.capturedView()).hasMatch()) {
                 negotiationWorded = true;
                 break;
@@ -2022,7 +2026,7 @@ void Decoder::classify()
     // rejected RCPT") holds nothing: the client that was refused keeps the message, if anything does.
     // (A milter's or cleanup's reject of a queued message, "7F2DF64430: milter-reject: … 4.7.1 Try again later", is the
     // greylisting kind of refusal that the rules count as a delay.)
-    static const QRegularExpression receivingReject(u"\\bNOQUEUE: reject: (?:RCPT|MAIL|DATA|CONNECT|EHLO|HELO|VRFY|ETRN) from |"
+    static const QRegularExpression receivingReject(u"\\bNOQUEUE: reject: (?:RCPT|MAIL|DATA|CONNECT|EHLO|HELO|VRFY|ETRN) from |\\bruleset=check_\\w+, arg1=[^\\n]*\\breject=|"
                                                     "\\b(?:temporarily )?rejected (?:RCPT|MAIL|connection|after DATA|DATA)\\b"_s);
     static const QRegularExpression senderQueueWords(u"status=deferred|\\bdefer \\(|\\bDeferred: |delivery temporarily suspended|TempFail|\\s== "_s);
     static const QRegularExpression greylisting(u"gr[ae]y ?list"_s, QRegularExpression::CaseInsensitiveOption);
@@ -2325,9 +2329,24 @@ void Decoder::classify()
             negotiationWorded = negotiationWorded || handshakeFailed.matchView(head).hasMatch();
         }
     }
+    // A client's connect step that wraps a TLS failure with a named cause ("Could not connect to SMTP host: …, port: 465;
+    // javax.net.ssl.SSLHandshakeException: … PKIX path building failed") reached the server: the cause is the finding.
+    static const QRegularExpression tlsStepWrapped(u"HandshakeException\\b|\\bNo appropriate protocol\\b"_s);
+    static const QRegularExpression connectRefused(u"\\bConnection (?:refused|timed out)|\\bconnect timed out\\b|\\bNo route to host\\b|\\bNetwork is unreachable\\b|\\bUnknownHostException\\b"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+    if (m_findings.contains(u"connection-failed"_s) && std::any_of(handshakeCauses.begin(), handshakeCauses.end(), [&](const QString &f) { return m_findings.contains(f); })
+        && tlsStepWrapped.matchView(head).hasMatch() && !connectRefused.matchView(head).hasMatch())
+        m_findings.remove(u"connection-failed"_s);
+    // .NET's read of a running session ("Unable to read data from the transport connection: A connection attempt failed
+    // because the connected party did not properly respond …") quotes Winsock's timeout text: the session was there.
+    static const QRegularExpression readError(u"Unable to read data from the transport connection"_s);
+    static const QRegularExpression connectStep(u"Unable to connect to the remote server|\\bConnection refused\\b|No connection could be made"_s, QRegularExpression::CaseInsensitiveOption);
+    if (m_findings.contains(u"connection-failed"_s) && m_findings.contains(u"connection-dropped"_s) && readError.matchView(head).hasMatch()
+        && !connectStep.matchView(head).hasMatch())
+        m_findings.remove(u"connection-failed"_s);
     // … nor is an OpenSSL error string that names a dropped connection ("unexpected eof while reading").
     if (!negotiationWorded
-        && (m_findings.contains(u"connection-dropped"_s) || std::any_of(namedTls.begin(), namedTls.end(), [&](const QString &f) { return m_findings.contains(f); })))
+        && ((m_findings.contains(u"connection-dropped"_s) && !handshakeException) || std::any_of(namedTls.begin(), namedTls.end(), [&](const QString &f) { return m_findings.contains(f); })))
         m_findings.remove(negotiation);
     for (const QString &name : findingNames()) {
         if (m_findings.contains(name))

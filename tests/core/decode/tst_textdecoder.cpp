@@ -593,6 +593,42 @@ private Q_SLOTS:
                u"Dec  2 09:38:10 v37927 postfix/smtp[10604]: CFED4217CF: host mx01.example.net[192.0.2.5] refused to talk to me: 554-example.net Service not "
                u"available 554-Bad DNS PTR resource record. 554 For explanation visit http://postmaster.example.net/?c=rdns"_s
             << QStringList{u"554"_s} << QStringList{u"auth-required"_s, u"policy-rejected"_s};
+        // … and in heldout29-31 (client TLS wrappers, localized providers, sendmail).
+        QTest::newRow("javamail wrapper around a certificate cause")
+            << u"javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 465;\n"
+               u"  javax.net.ssl.SSLHandshakeException: sun.security.validator.ValidatorException: PKIX path building failed"_s
+            << QStringList{} << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("javamail wrapper alone") << u"javax.mail.MessagingException: Could not convert socket to TLS"_s << QStringList{}
+                                                << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("handshake cut off") << u"javax.net.ssl.SSLHandshakeException: Remote host closed connection during handshake"_s << QStringList{}
+                                           << QStringList{u"tls-negotiation-failed"_s, u"connection-dropped"_s};
+        QTest::newRow("swift connect wrapper") << u"Connection could not be established with host mx.example.com [ #0]"_s << QStringList{}
+                                               << QStringList{u"connection-failed"_s};
+        QTest::newRow("rustls corrupt message") << u"InvalidData: received corrupt message"_s << QStringList{} << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow(".NET read error")
+            << u"System.IO.IOException: Unable to read data from the transport connection: A connection attempt failed because the connected party "
+               u"did not properly respond after a period of time."_s
+            << QStringList{} << QStringList{u"connection-dropped"_s};
+        QTest::newRow("5.7.4 authentication type") << u"504 5.7.4 Unrecognized authentication type [AM0PR01CA0001.eurprd01.prod.exchangelabs.com]"_s
+                                                  << QStringList{u"504 5.7.4"_s} << QStringList{u"auth-required"_s};
+        QTest::newRow("a range is no reply") << u"Fix email delivery issues for error code 550 5.1.1 through 5.1.20 in Exchange Online\nUnknown To address"_s
+                                             << QStringList{} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("glued reply keeps its text") << u"邮件投递失败550 Mail content denied [MJ8vvB3Z IP: 192.0.2.4]."_s << QStringList{u"550"_s}
+                                                    << QStringList{u"policy-rejected"_s};
+        QTest::newRow("invalid subject characters") << u"550 Subject contains invalid characters"_s << QStringList{u"550"_s}
+                                                    << QStringList{u"policy-rejected"_s};
+        QTest::newRow("421 closing the channel")
+            << u"421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel"_s
+            << QStringList{u"421 4.3.2"_s} << QStringList{u"connection-dropped"_s, u"rate-limited"_s};
+        QTest::newRow("221 closing the channel") << u"QUIT\n221 2.0.0 Service closing transmission channel"_s << QStringList{u"221 2.0.0"_s}
+                                                 << QStringList{};
+        QTest::newRow("greeting timeout")
+            << u"May  5 14:26:04 host postfix/lmtp[3549]: 482325E782B: to=<u@example.com>, relay=host.example.com[private/lmtp], delay=21457, "
+               u"delays=20856/301/300/0, dsn=4.4.2, status=deferred (conversation with host.example.com[private/lmtp] timed out while receiving the initial server greeting)"_s
+            << QStringList{u"4.4.2"_s} << QStringList{u"connection-failed"_s, u"delivery-delayed"_s};
+        QTest::newRow("sendmail's own reject")
+            << u"Apr 3 11:01:40 posta sm-mta[18136]: ruleset=check_relay, arg1=[192.0.2.4], arg2=192.0.2.4, relay=[192.0.2.4], reject=421 4.3.2 Connection rate limit exceeded."_s
+            << QStringList{u"421 4.3.2"_s} << QStringList{u"rate-limited"_s};
         QTest::newRow("quoted subject line") << u"Delivery to these recipients or groups is complete:\nbob@example.org\n\nSubject: Mailbox full again"_s
                                              << QStringList{} << QStringList{};
     }
