@@ -29,7 +29,8 @@ QList<QPair<QString, QRegularExpression>> compiled(std::span<const Rule> raw, bo
 
 const QRegularExpression &relayWords()
 {
-    static const QRegularExpression re(u"\\brelay"_s, QRegularExpression::CaseInsensitiveOption);
+    // (Gmail's advice "Please use the SMTP relay at your service provider instead" refuses the sending IP, not a relay.)
+    static const QRegularExpression re(u"(?<!use the SMTP )(?<!use an SMTP )\\brelay"_s, QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 

@@ -160,8 +160,6 @@ private Q_SLOTS:
              "open: Postfix's '554 5.7.1 … Recipient address rejected: Access denied' is policy by the written rule; the first judge read a relay refusal, the second policy"},
             {u"l05-dolibarr-echec-envoi-email-too-much-recipients-fr.txt"_s,
              "open: Dolibarr's 'Too much recipients' gives no finding; the first judge read policy, the second rate-limited"},
-            {u"ac39-notes-course-gmail-550-5.7.1-ip-not-authorized-anonymised.txt"_s,
-             "open: Gmail's 'use the SMTP relay at your service provider' reads as relay wording; both judges: policy only"},
             {u"ac48-ko-writeup-exim-local-bounce-unrouteable-address-alias-no-local-account.txt"_s,
              "open: Exim's 'Unrouteable address' reads as dns-failure; the first judge read recipient-unknown from the prose, the second both"},
             {u"ac52-ops-notes-postfix-yahoo-421-4.7.0-tss04-tss05-per-ip-throttle.txt"_s,

@@ -629,6 +629,10 @@ private Q_SLOTS:
         QTest::newRow("sendmail's own reject")
             << u"Apr 3 11:01:40 posta sm-mta[18136]: ruleset=check_relay, arg1=[192.0.2.4], arg2=192.0.2.4, relay=[192.0.2.4], reject=421 4.3.2 Connection rate limit exceeded."_s
             << QStringList{u"421 4.3.2"_s} << QStringList{u"rate-limited"_s};
+        QTest::newRow("gmail's relay advice")
+            << u"550-5.7.1 [192.0.2.4] The IP you're using to send mail is not authorized to send email directly to our servers. Please use the "
+               u"SMTP relay at your service provider instead."_s
+            << QStringList{u"550 5.7.1"_s} << QStringList{u"policy-rejected"_s};
         QTest::newRow("quoted subject line") << u"Delivery to these recipients or groups is complete:\nbob@example.org\n\nSubject: Mailbox full again"_s
                                              << QStringList{} << QStringList{};
     }
