@@ -545,9 +545,9 @@ void Decoder::classify()
     }
     // Relay or auth refusals are not a separate policy finding.
     if (m_findings.contains(u"relay-denied"_s) || m_findings.contains(u"auth-required"_s) || m_findings.contains(u"starttls-required"_s)) {
-        bool otherPolicy = false;
-        for (const QString &text : std::as_const(m_evidence))
-            otherPolicy = otherPolicy || QRegularExpression(u"spam|block|black ?list|SPF|DMARC|DKIM|reputation|banned|policy|\\bPTR\\b|reverse (?:DNS|host ?name)|\\brDNS\\b"_s, QRegularExpression::CaseInsensitiveOption).match(text).hasMatch();
+        static const QRegularExpression policyWords(u"spam|block|black ?list|SPF|DMARC|DKIM|reputation|banned|policy|\\bPTR\\b|reverse (?:DNS|host ?name)|\\brDNS\\b"_s,
+                                                    QRegularExpression::CaseInsensitiveOption);
+        const bool otherPolicy = std::any_of(m_evidence.begin(), m_evidence.end(), [](const QString &t) { return policyWords.match(t).hasMatch(); });
         if (!otherPolicy)
             m_findings.remove(u"policy-rejected"_s);
     }
@@ -687,18 +687,18 @@ void Decoder::classify()
     }
     // A client's connect step that wraps a TLS failure with a named cause ("Could not connect to SMTP host: …, port: 465;
     // javax.net.ssl.SSLHandshakeException: … PKIX path building failed") reached the server: the cause is the finding.
+    // … and so did .NET's read of a running session ("Unable to read data from the transport connection: A connection attempt
+    // failed because the connected party did not properly respond …"), which quotes Winsock's timeout text. Either keeps
+    // connection-failed only when the text also says the connect step itself failed.
     static const QRegularExpression tlsStepWrapped(u"HandshakeException\\b|\\bNo appropriate protocol\\b"_s);
-    static const QRegularExpression connectRefused(u"\\bConnection (?:refused|timed out)|\\bconnect timed out\\b|\\bNo route to host\\b|\\bNetwork is unreachable\\b|\\bUnknownHostException\\b"_s,
-                                                   QRegularExpression::CaseInsensitiveOption);
-    if (m_findings.contains(u"connection-failed"_s) && std::any_of(handshakeCauses.begin(), handshakeCauses.end(), [&](const QString &f) { return m_findings.contains(f); })
-        && tlsStepWrapped.matchView(head).hasMatch() && !connectRefused.matchView(head).hasMatch())
-        m_findings.remove(u"connection-failed"_s);
-    // .NET's read of a running session ("Unable to read data from the transport connection: A connection attempt failed
-    // because the connected party did not properly respond …") quotes Winsock's timeout text: the session was there.
     static const QRegularExpression readError(u"Unable to read data from the transport connection"_s);
-    static const QRegularExpression connectStep(u"Unable to connect to the remote server|\\bConnection refused\\b|No connection could be made"_s, QRegularExpression::CaseInsensitiveOption);
-    if (m_findings.contains(u"connection-failed"_s) && m_findings.contains(u"connection-dropped"_s) && readError.matchView(head).hasMatch()
-        && !connectStep.matchView(head).hasMatch())
+    static const QRegularExpression connectStepFailed(u"\\bConnection (?:refused|timed out)|\\bconnect timed out\\b|\\bNo route to host\\b|\\bNetwork is unreachable\\b|"
+                                                      "\\bUnknownHostException\\b|Unable to connect to the remote server|No connection could be made"_s,
+                                                      QRegularExpression::CaseInsensitiveOption);
+    const bool handshakeCause = std::any_of(handshakeCauses.begin(), handshakeCauses.end(), [&](const QString &f) { return m_findings.contains(f); });
+    const bool sessionReached = (handshakeCause && tlsStepWrapped.matchView(head).hasMatch())
+        || (m_findings.contains(u"connection-dropped"_s) && readError.matchView(head).hasMatch());
+    if (m_findings.contains(u"connection-failed"_s) && sessionReached && !connectStepFailed.matchView(head).hasMatch())
         m_findings.remove(u"connection-failed"_s);
     // … nor is an OpenSSL error string that names a dropped connection ("unexpected eof while reading").
     if (!negotiationWorded

@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
+
 // The text decoder's working state, shared by textdecoder.cpp (reading the text: fields, replies, kind,
 // people, root cause, explanations, predictions) and classify.cpp (the findings). Private to core/decode.
 namespace Mailflow::Internal {
@@ -80,6 +82,7 @@ private:
     void addServer(const QString &host, const QString &ip);
     void addRecipient(QString address);
     int dayFirstHint() const { return m_dayFirstHint; }
+    std::optional<QStringView> lineAfterColon(qsizetype i) const;
     QString joinedAfterColon(qsizetype i) const;
     TimeMatch parseTime(QStringView s) const { return parseTimeAt(s.trimmed(), m_dayFirstHint); }
 

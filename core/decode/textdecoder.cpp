@@ -1235,8 +1235,8 @@ void Decoder::scanReplies()
         }
         // A reply whose reason a wrapped paste moved to the next line ("…: Recipient address rejected:" / "Greylisted, see …").
         QString reasonAfter;
-        if (replies.size() == 1 && replies.first().text.endsWith(u':') && li + 1 < m_lines.size()) {
-            const QStringView next = m_lines[li + 1].text.trimmed();
+        if (replies.size() == 1 && replies.first().text.endsWith(u':')) {
+            const QStringView next = lineAfterColon(li).value_or(QStringView()).trimmed();
             if (!next.isEmpty() && next.size() < 1024 && next.front().isLetter() && findCandidates(next, true).isEmpty()) {
                 reasonAfter = next.toString();
                 replies.first().text += u' ' + reasonAfter;
@@ -1290,18 +1290,25 @@ void Decoder::scanReplies()
     }
 }
 
-// A log message wrapped after its colon ("SMTP error from remote mail server after initial
-// connection:" / "  timeout …") reads as one line, whatever quoting it carries. Empty when line
-// @p i does not end with a colon.
-QString Decoder::joinedAfterColon(qsizetype i) const
+// The line after line @p i when @p i ends at a colon, without the quoting it carries ("SMTP error from remote
+// mail server after initial connection:" / "> timeout …"); nothing when line @p i does not end with a colon.
+std::optional<QStringView> Decoder::lineAfterColon(qsizetype i) const
 {
     const QStringView line = m_lines[i].text.trimmed();
     if (!line.endsWith(u':') || line.size() > 4096 || i + 1 >= m_lines.size() || m_lines[i + 1].text.size() > 4096)
-        return {};
+        return std::nullopt;
     QStringView next = m_lines[i + 1].text;
     while (!next.isEmpty() && (next.front() == u'#' || next.front() == u'>' || next.front().isSpace()))
         next = next.mid(1);
-    return line + u' ' + next;
+    return next;
+}
+
+// A log message wrapped after its colon reads as one line, whatever quoting it carries. Empty when line
+// @p i does not end with a colon.
+QString Decoder::joinedAfterColon(qsizetype i) const
+{
+    const std::optional<QStringView> next = lineAfterColon(i);
+    return next ? m_lines[i].text.trimmed() + u' ' + *next : QString();
 }
 
 // A line of configuration sets a text, a limit or a switch; it reports no failure: an assignment
