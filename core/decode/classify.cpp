@@ -323,13 +323,16 @@ void Decoder::classify()
     // retry text ("… Attempted failover to alternate host …") is a LastError wherever it is pasted,
     // and a 4xx in a mail log is a deferral.
     static const QRegularExpression queueRetry(u"Attempted failover to alternate host|Primary target IP address responded with"_s);
+    // A tracking event that is itself the deferral ("EventId : SUBMITDEFER", a DEFER row of a CSV export).
+    static const QRegularExpression deferEvent(u"^\\s*EventId\\s*:\\s*(?:SUBMIT)?DEFER\\b|,(?:SUBMIT)?DEFER,"_s, QRegularExpression::MultilineOption);
     // A transient status quoted inside a final reply (Gmail's "554 5.4.0 < #4.4.1 smtp; …") is the history of
     // a bounce, not a queued message.
     const bool insideFinal = r.rootCause && r.rootCause->chain >= 0 && r.rootCause->chain < r.chains.size()
         && r.chains[r.rootCause->chain].replies.first().replyClass() == 5;
     const bool queueText = !insideFinal && (r.kind == DecodeKind::LastError || r.kind == DecodeKind::GetMessage || r.kind == DecodeKind::GetQueue
         || r.kind == DecodeKind::PostfixLog || r.kind == DecodeKind::SendmailLog || r.kind == DecodeKind::EximLog
-        || ((r.kind == DecodeKind::SmtpTranscript || r.kind == DecodeKind::MessageTracking) && queueRetry.matchView(head).hasMatch()));
+        || ((r.kind == DecodeKind::SmtpTranscript || r.kind == DecodeKind::MessageTracking) && queueRetry.matchView(head).hasMatch())
+        || (r.kind == DecodeKind::MessageTracking && deferEvent.matchView(head).hasMatch()));
     // A bare 4xx reply line (a FAQ entry, a webmail error) does not say a message is queued; it reads as a
     // queue LastError only when it reports the sending side's own network or routing failure (X.4.x,
     // "connection dropped", "DNS query failed").
@@ -437,7 +440,8 @@ void Decoder::classify()
                                          u"message-expired"_s};
     const bool hasSpecific = std::any_of(specific.begin(), specific.end(), [&](const QString &f) { return m_findings.contains(f); });
     for (const DecodedReply &d : std::as_const(r.replies)) {
-        if ((d.reply.enhanced == u"5.7.1" || d.reply.enhanced == u"5.7.0") && !hasSpecific)
+        // (A code quoted without any text, "the '554 5.7.1' code", names no reason: the README's bare refusal.)
+        if ((d.reply.enhanced == u"5.7.1" || d.reply.enhanced == u"5.7.0") && !hasSpecific && !d.reply.text.trimmed().isEmpty())
             m_findings.insert(u"policy-rejected"_s);
         // Exchange Online's directory-based edge blocking: the recipient does not exist.
         if (d.reply.enhanced == u"5.4.1" && d.reply.text.contains(u"Recipient address rejected: Access denied"_s, Qt::CaseInsensitive)) {
@@ -487,6 +491,21 @@ void Decoder::classify()
             rate = rate || rateWords.match(d.reply.text).hasMatch();
         if (stored || (fullStatus && !rate))
             m_findings.remove(u"rate-limited"_s);
+    }
+    // .NET labels every 550 "Mailbox unavailable. The server response was: …": the server's words after it decide.
+    if (m_findings.contains(u"recipient-unknown"_s)) {
+        static const QRegularExpression dotNetLabel(u"\\bMailbox unavailable\\. The server response was:([^\\n]*)"_s);
+        if (const QRegularExpressionMatch m = dotNetLabel.matchView(head); m.hasMatch()) {
+            const QString response = m.captured(1);
+            bool recipientWords = false;
+            for (const auto &rule : textRules())
+                recipientWords = recipientWords || (rule.first == u"recipient-unknown" && rule.second.match(response).hasMatch());
+            const bool otherReason = std::any_of(m_findings.begin(), m_findings.end(), [](const QString &f) {
+                return f != u"recipient-unknown" && f != u"delivery-delayed" && f != u"message-expired";
+            });
+            if (!recipientWords && otherReason)
+                m_findings.remove(u"recipient-unknown"_s);
+        }
     }
     // "Domain of sender address … does not exist" (X.1.7 / X.1.8) is about the sender, not the recipient.
     if (m_findings.contains(u"recipient-unknown"_s)) {

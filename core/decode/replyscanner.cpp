@@ -671,7 +671,8 @@ BuiltChain buildChain(QStringView s, bool lineStartOk)
     const QChar q = cands[0].opener;
     if (q == u'\'' || q == u'"') {
         const qsizetype close = closingQuote(s, q);
-        if (close > cands[0].textStart)
+        // ("the '554 5.7.1' code": a quoted code alone has no text.)
+        if (close >= cands[0].textStart)
             limit = close;
     }
     while (cands.size() > 1 && cands.last().start >= limit)

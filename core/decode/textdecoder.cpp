@@ -1026,7 +1026,13 @@ void Decoder::scanReplies()
                 }
             }
         }
-        // Exchange 2003 wraps "… Failed 5.7.1 SMTP;550" / "5.7.1 Your IP …": one reply over two lines.
+        // Exchange 2003 wraps "… Failed 5.7.1 SMTP;550" / "5.7.1 Your IP …": one reply over two lines. So does a
+        // pasted chain or tracking event wrapped after an inner reply's basic code ("… -> 451" / "5.7.3 Cannot achieve …").
+        // (Exchange pairs classes freely there: "451 5.7.3".)
+        auto chainedCodeAtEnd = [](QStringView text) {
+            static const QRegularExpression codeAtEnd(u"(?:->|\\bSmtpResponse:)\\s*[245]\\d\\d\\s*$"_s);
+            return codeAtEnd.matchView(text).hasMatch();
+        };
         QString joined;
         if (li + 1 < m_lines.size() && body.size() < 1024) {
             static const QRegularExpression smtpAtEnd(u"smtp;\\s*[245]\\d\\d\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
@@ -1050,7 +1056,7 @@ void Decoder::scanReplies()
                     m_lines[k].skipReplies = true;
                 }
                 body = joined;
-            } else if (!next.isEmpty() && enhancedLengthAt(next, 0) && smtpAtEnd.matchView(body).hasMatch()) {
+            } else if (!next.isEmpty() && enhancedLengthAt(next, 0) && (smtpAtEnd.matchView(body).hasMatch() || chainedCodeAtEnd(body))) {
                 joined = body.trimmed().toString() + u' ' + next.toString();
                 body = joined;
                 m_lines[li + 1].skipReplies = true;
@@ -1112,10 +1118,11 @@ void Decoder::scanReplies()
         QString dsnStatus, dsnText;
         // A log fragment pasted without its syslog prefix ("relay=…, dsn=4.4.2, status=deferred (lost …") reads the same.
         if (m_postfixLines + m_sendmailLines + m_postfixFragments + m_sendmailFragments > 0 && line.contains(u"dsn=")) {
-            static const QRegularExpression dsn(u"\\bdsn=([245]\\.\\d{1,3}\\.\\d{1,3}), (?:status=\\w+(?: \\((.*)\\))?|stat=\\w+(?:: (.*))?)"_s);
+            static const QRegularExpression dsn(u"\\bdsn=([245]\\.\\d{1,3}\\.\\d{1,3}), (?:status=\\w+(?: \\((.*)\\))?|stat=\\w+: (.*)|stat=(?!(?:Deferred|Sent|queued)\\b)(\\S.*)|stat=\\w+)"_s);
             if (const QRegularExpressionMatch m = dsn.matchView(line); m.hasMatch()) {
                 dsnStatus = m.captured(1);
-                dsnText = m.hasCaptured(2) ? m.captured(2) : m.captured(3);
+                // (Sendmail's own reason "stat=User unknown" is the text; its state word "stat=Deferred" is none.)
+                dsnText = m.hasCaptured(2) ? m.captured(2) : m.hasCaptured(3) ? m.captured(3) : m.captured(4);
             }
         }
         if (cands.isEmpty() && !dsnStatus.isEmpty()) {
@@ -1250,6 +1257,8 @@ void Decoder::scanReplies()
                 replies.append(status);
             } else if (replies.size() == 1 && replies.first().enhanced.isEmpty() && replies.first().code / 100 == dsnStatus.front().digitValue()) {
                 replies.first().enhanced = dsnStatus;
+            } else if (replies.size() == 1 && !replies.first().code && replies.first().enhanced == dsnStatus) {
+                replies.first().text = dsnText;
             }
         }
         const QString &detail = built.detail;
@@ -1941,11 +1950,21 @@ DecodeResult Decoder::run()
             if (!d.reply.enhanced.isEmpty() && d.reply.code)
                 enhancedTexts[d.reply.code].append(textOf(d.reply));
         }
-        QSet<QString> pairedEnhanced;
+        QHash<QString, QStringList> pairedEnhanced;
         for (const DecodedReply &d : std::as_const(r.replies)) {
             if (!d.reply.enhanced.isEmpty() && d.reply.code)
-                pairedEnhanced.insert(d.reply.enhanced);
+                pairedEnhanced[d.reply.enhanced].append(textOf(d.reply));
         }
+        // In a mail log each line is its own event: a "dsn=5.7.1, stat=User unknown" is another reply than the "550 5.7.1
+        // … Relaying denied" of a later session; it is the same one only when their words agree.
+        const bool mailLog = m_postfixLines + m_sendmailLines + m_postfixFragments + m_sendmailFragments > 0;
+        auto carriedByPaired = [&](const DecodedReply &d) {
+            const auto it = pairedEnhanced.constFind(d.reply.enhanced);
+            if (it == pairedEnhanced.constEnd())
+                return false;
+            const QString t = textOf(d.reply);
+            return !mailLog || t.isEmpty() || std::any_of(it->begin(), it->end(), [&](const QString &e) { return e.isEmpty() || e.contains(t) || t.contains(e); });
+        };
         // The quote without the enhanced code may hold more of the text (a multi-line reply that
         // the DSN cut after its first line): the kept reply gets the fuller text.
         for (const DecodedReply &d : std::as_const(r.replies)) {
@@ -1962,7 +1981,7 @@ DecodeResult Decoder::run()
         }
         r.replies.removeIf([&](const DecodedReply &d) {
             // A status alone ("Status: 5.1.1", "dsn=5.1.1") that a quoted reply already carries.
-            if (!d.reply.code && pairedEnhanced.contains(d.reply.enhanced))
+            if (!d.reply.code && carriedByPaired(d))
                 return true;
             if (!d.reply.enhanced.isEmpty() || !d.reply.code || !enhancedTexts.contains(d.reply.code))
                 return false;

@@ -245,6 +245,14 @@ private Q_SLOTS:
             {u"j29-issue-emailsender-esp8266-amazon-ses-554-duplicate-header-content-type.txt"_s, "open: as its replies"},
             {u"j43-issue-tmail-deliverd-short-response-ip-blocked-temp-failure.txt"_s,
              "open: a delivery daemon's repeated 'unable to get a client' is not read as a held message"},
+            {u"ab19-kb-gohighlevel-gmail-4.7.28-unusual-rate-unsolicited.txt"_s,
+             "open: Gmail's 'unusual rate of unsolicited mail' with the page's 'temporarily limited' reads as rate-limited; the first judge "
+             "policy-rejected (the README's 'unusual rate of unsolicited mail … blocked'), the second rate-limited"},
+            {u"ab20-kb-suped-gmail-421-4.7.28-unusual-rate-of-mail.txt"_s,
+             "open: an explainer's 'often leading to temporary deferrals' reads as a held message; both judges: an article, no delay"},
+            {u"ah04-lkml-2002-quoted-registeredsite-over-quota-4.2.2.txt"_s,
+             "open: a failed DSN with only a transient 4.2.2 reads as expired too; the first judge mailbox-full alone, the second (and heldout31/t08's "
+             "reading) both"},
         };
         const QString file = QFileInfo(input).fileName();
         if (const auto it = openReplies.constFind(file); it != openReplies.cend())

@@ -635,6 +635,38 @@ private Q_SLOTS:
             << QStringList{u"550 5.7.1"_s} << QStringList{u"policy-rejected"_s};
         QTest::newRow("quoted subject line") << u"Delivery to these recipients or groups is complete:\nbob@example.org\n\nSubject: Mailbox full again"_s
                                              << QStringList{} << QStringList{};
+        // Round F (heldout27, 32, 33).
+        QTest::newRow("chain wrapped after an inner basic code")
+            << u"EventData : {, [DiagnosticInfo, Error: RetrySmtp, Diagnostic Information:\n"
+               u"Stage:Deliver, SmtpResponse:451 4.4.395 Target host responded with error. -> 451\n"
+               u"5.7.3 Cannot achieve Exchange Server authentication, details:RetryRecipientCount:1]}"_s
+            << QStringList{u"451 4.4.395"_s, u"451 5.7.3"_s} << QStringList{u"auth-required"_s, u"delivery-delayed"_s};
+        QTest::newRow("sender domain does not resolve")
+            << u"Messages stay in the Delivery queue with this status:\n451 4.1.8 Domain of sender address does not resolve."_s
+            << QStringList{u"451 4.1.8"_s} << QStringList{u"delivery-delayed"_s, u"policy-rejected"_s};
+        QTest::newRow("quoted spam verdict")
+            << u"The bounce you got reads: \"Message rejected under suspicion of SPAM\"."_s << QStringList{} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("quoted policy rejection")
+            << u"Your NDR says \"Policy rejection on the target address\"."_s << QStringList{} << QStringList{u"policy-rejected"_s};
+        QTest::newRow(".NET label under an auth refusal")
+            << u"System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: If MAIL FROM is local then you must authenticate\n"
+               u"   at System.Net.Mail.MailCommand.CheckResponse(SmtpStatusCode statusCode, String response)"_s
+            << QStringList{} << QStringList{u"auth-required"_s};
+        QTest::newRow(".NET label under an unknown user")
+            << u"System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: 5.1.1 User unknown"_s
+            << QStringList{u"5.1.1"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("spam in a host name is no verdict")
+            << u"Dec  4 10:24:32 c.spam.example.net sendmail[32283]: ruleset=tls_server, arg1=SOFTWARE, relay=mx.example.org, reject=403 4.7.0 TLS handshake failed."_s
+            << QStringList{u"403 4.7.0"_s} << QStringList{u"tls-negotiation-failed"_s, u"delivery-delayed"_s};
+        QTest::newRow("defer_if_permit in the sender's log")
+            << u"I see this in our server log when sending: Recipient address rejected: defer_if_permit requested"_s << QStringList{}
+            << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("a quoted code alone names no reason")
+            << u"The gateway's audit log shows a final delivery status with the \"554 5.7.1\" code."_s << QStringList{u"554 5.7.1"_s} << QStringList{};
+        QTest::newRow("sendmail dsn lines of other sessions")
+            << u"Oct 31 21:03:44 mx sendmail[15448]: 29VC3c9f015444: to=<a@example.org>, delay=00:00:04, mailer=esmtp, relay=mx.example.org. [192.0.2.9], dsn=5.7.1, stat=User unknown\n"
+               u"Oct 31 21:05:17 mx sendmail[15715]: 29VC5Hbm015715: ruleset=check_rcpt, arg1=<b@example.net>, relay=[192.0.2.7], reject=550 5.7.1 <b@example.net>... Relaying denied"_s
+            << QStringList{u"5.7.1"_s, u"550 5.7.1"_s} << QStringList{u"relay-denied"_s, u"recipient-unknown"_s};
     }
 
     // A long application log (a stack trace after the error) is recognised by its unambiguous phrases.
