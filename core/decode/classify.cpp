@@ -71,7 +71,7 @@ void Decoder::classify()
     // An OpenSSL error string ("error:0A000102:SSL routines::unsupported protocol") and Postfix's "TLS library problem:"
     // wrapper around it name where the error arose, not that the handshake failed: a failed negotiation only while they
     // name no cause.
-    static const QRegularExpression libraryOnly(u"^(?:ssl routines|error:0A0|A call to SSPI failed|TLS library problem|(?:received )?fatal alert(?: (?:was |has been )?received)?|SSL operation failed|Unable to connect with (?:TLS|STARTTLS|SSL)|(?:\\w+\\.)*\\w*HandshakeException|Could not convert socket to TLS)$"_s,
+    static const QRegularExpression libraryOnly(u"^(?:ssl routines|ssl\\.SSLError|error:0A0|A call to SSPI failed|TLS library problem|(?:received )?fatal alert(?: (?:was |has been )?received)?|SSL operation failed|Unable to connect with (?:TLS|STARTTLS|SSL)|(?:\\w+\\.)*\\w*HandshakeException|Could not convert socket to TLS)$"_s,
                                                   QRegularExpression::CaseInsensitiveOption);
     auto foundRule = [&](const QString &finding, const QRegularExpression &re, QStringView text) {
         if (finding != negotiation) {
@@ -359,7 +359,9 @@ void Decoder::classify()
     // … or when the text says a sending server or gateway holds the message: its queue, tracking or audit log,
     // its send connector, an outbound delivery it cannot make (not a client application, a test tool or a
     // receiving server reporting the reply).
-    static const QRegularExpression holding(u"\\b(?:queue[sd]?(?! quota)|queuing|queueing|Queue Viewer|message tracking|tracking logs?|audit logs?|(?<!receive )connector|"
+    // (Postfix's smtp client quotes the remote's answer as "host mx said: 451 … (in reply to RCPT TO command)".)
+    static const QRegularExpression holding(u"\\(in reply to (?:RCPT TO|MAIL FROM|DATA|end of DATA|HELO|EHLO|STARTTLS|AUTH)\\b|\\b(?:Server|host) \\S+(?: \\[[^\\]\\n]*\\])? said: [45]\\d\\d\\b|"
+                                            "\\b(?:queue[sd]?(?! quota)|queuing|queueing|Queue Viewer|message tracking|tracking logs?|audit logs?|(?<!receive )connector|"
                                             "logged on the (?:sending |on-?prem(?:ises)? |Exchange )?server|(?:deliver|send) outbound (?:e-?mails?|mail|messages)|"
                                             // a sender that defers the message ("This results in deferring the mail"), not a
                                             // receiving side's "incoming email temporary deferred with 421"
@@ -537,9 +539,12 @@ void Decoder::classify()
         // … unless the refusal also names a block ("550 Ip frequency limited … Blocked IP 192.0.2.1").
         static const QRegularExpression blockWords(u"\\bblocked (?:IP|address|sender|host)\\b|\\b(?:IP|address|sender|host) (?:is |has been )?blocked\\b|block ?list|black ?list|\\bspam\\b|\\bbad outbound sender\\b"_s,
                                                    QRegularExpression::CaseInsensitiveOption);
+        // … or a temporary refusal that says the sender is on a list ("421 4.5.1 … you have been temporarily blacklisted").
+        static const QRegularExpression listedWords(u"\\b(?:black|block)-? ?list(?:ed)?\\b"_s, QRegularExpression::CaseInsensitiveOption);
         for (const DecodedReply &d : std::as_const(r.replies))
             policyEvidence = policyEvidence || (d.reply.replyClass() == 5 && d.reply.enhanced.startsWith(u"5.7.") && !rateCodes.contains(d.reply.enhanced))
-                || (d.reply.replyClass() == 5 && blockWords.match(d.reply.text).hasMatch());
+                || (d.reply.replyClass() == 5 && blockWords.match(d.reply.text).hasMatch())
+                || (d.reply.replyClass() == 4 && listedWords.match(d.reply.text).hasMatch());
         if (!policyEvidence)
             m_findings.remove(u"policy-rejected"_s);
     }
@@ -617,7 +622,8 @@ void Decoder::classify()
     // A 454 "TLS not available due to local problem" answered to STARTTLS is a failed negotiation (README), not a
     // server that does not offer STARTTLS.
     if (m_findings.contains(u"starttls-not-offered"_s)) {
-        static const QRegularExpression localProblem(u"TLS not available due to (?:a )?local problem"_s, QRegularExpression::CaseInsensitiveOption);
+        // (Exim answers STARTTLS with "454 TLS currently unavailable" when its own TLS set-up fails.)
+        static const QRegularExpression localProblem(u"TLS not available due to (?:a )?local problem|TLS currently unavailable"_s, QRegularExpression::CaseInsensitiveOption);
         const bool refusedStarttls = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
             return d.reply.code == 454 && localProblem.match(d.reply.text).hasMatch();
         });
@@ -672,6 +678,14 @@ void Decoder::classify()
         if (!loginReply && domainAuthentication.matchView(head).hasMatch() && !loginWords.matchView(head).hasMatch())
             m_findings.remove(u"auth-required"_s);
     }
+    // PEAR Net_SMTP reports any failure of its auth() step as "authentication failure [SMTP: STARTTLS failed (code: 220, …)]":
+    // the SMTP part in brackets decides.
+    if (m_findings.contains(u"auth-required"_s)) {
+        static const QRegularExpression pearWrapper(u"\\bauthentication failure \\[SMTP: ([^\\]\\n]*)\\]"_s);
+        static const QRegularExpression loginWords(u"authenticat|credentials|password|user ?name|\\blog ?in\\b|\\bAUTH\\b"_s, QRegularExpression::CaseInsensitiveOption);
+        if (const QRegularExpressionMatch m = pearWrapper.matchView(head); m.hasMatch() && !loginWords.match(m.capturedView(1)).hasMatch())
+            m_findings.remove(u"auth-required"_s);
+    }
     // "530 5.7.0 Must issue a STARTTLS command first" answered to AUTH (a client raising it as an
     // authentication error) asks for STARTTLS; authentication is asked for only when a reply says so.
     if (m_findings.contains(u"starttls-required"_s) && m_findings.contains(u"auth-required"_s)) {
@@ -692,7 +706,8 @@ void Decoder::classify()
     // that authentication is the TLS peer's, not an SMTP login, unless a reply or words speak of credentials.
     if (m_findings.contains(u"auth-required"_s)) {
         static const QRegularExpression tlsAuthentication(
-            u"System\\.Security\\.Authentication\\.AuthenticationException|AuthenticationException: (?:A call to SSPI failed|Authentication failed because the remote party|The remote certificate)"_s);
+            u"System\\.Security\\.Authentication\\.AuthenticationException|AuthenticationException: (?:A call to SSPI failed|Authentication failed because the remote party|The remote certificate)"
+            "|\\bAuthentication failed because the remote party has closed the transport stream"_s);
         static const QRegularExpression loginWords(u"credentials|password|user ?name|log ?in\\b|SMTP AUTH|not authenticated"_s, QRegularExpression::CaseInsensitiveOption);
         const bool loginReply = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
             return loginRefusal(d.reply) || QStringView(d.reply.enhanced).mid(2) == u"7.3";
@@ -700,7 +715,7 @@ void Decoder::classify()
         if (tlsAuthentication.matchView(head).hasMatch() && !loginReply && !loginWords.matchView(head).hasMatch()) {
             m_findings.remove(u"auth-required"_s);
             m_findings.insert(negotiation);
-            static const QRegularExpression handshakeFailed(u"AuthenticationException: Authentication failed"_s);
+            static const QRegularExpression handshakeFailed(u"Exception: Authentication failed"_s);
             negotiationWorded = negotiationWorded || handshakeFailed.matchView(head).hasMatch();
         }
     }

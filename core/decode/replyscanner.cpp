@@ -490,7 +490,19 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 takeStatus(s.indexOf(u';', i + e) + 1, u'#');
                 continue;
             }
-            if (!(replyContextBefore(prefix) || labelled || (atLineStart && (lineStartOk || sentenceAfter)) || quotedReply || (labelBefore && sentenceAfter))
+            // "… got the error 5.7.3 Authentication unsuccessful", "` 4.7.0 Temporary System Problem …`" (a code span), and a
+            // status quoted alone after the word error ("returned a notice with the error \"5.1.2\"").
+            static const QRegularExpression errorWord(u"\\b(?:error|Fehler|erreur|errore)\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression errorQuote(u"\\b(?:error|Fehler|erreur|errore|code)\\s*[\"']$"_s, QRegularExpression::CaseInsensitiveOption);
+            const bool spokenStatus = (errorWord.matchView(prefix).hasMatch() || trimmedPrefix.endsWith(u'`')) && sentenceAfter;
+            const bool quotedAlone = (cand.opener == u'"' || cand.opener == u'\'') && i + e < n && s[i + e] == cand.opener
+                && errorQuote.matchView(prefix).hasMatch();
+            if (quotedAlone) {
+                takeStatus(i + e, cand.opener);
+                continue;
+            }
+            if (!(replyContextBefore(prefix) || labelled || (atLineStart && (lineStartOk || sentenceAfter)) || quotedReply || (labelBefore && sentenceAfter)
+                  || spokenStatus)
                 || trimmedPrefix.endsWith(u'#'))
                 continue;
             const QStringView rest = s.mid(i + e).trimmed();

@@ -663,6 +663,49 @@ private Q_SLOTS:
             << QStringList{u"delivery-delayed"_s};
         QTest::newRow("a quoted code alone names no reason")
             << u"The gateway's audit log shows a final delivery status with the \"554 5.7.1\" code."_s << QStringList{u"554 5.7.1"_s} << QStringList{};
+        // Round G (heldout34-37).
+        QTest::newRow(".NET label over a STARTTLS demand")
+            << u"Send-MailMessage : The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Must issue STARTTLS command first."_s
+            << QStringList{u"5.7.0"_s} << QStringList{u"starttls-required"_s};
+        QTest::newRow("smtplib refused before AUTH")
+            << u"SMTPSenderRefused: (530, '5.5.1 Invalid command: Must issue an AUTH command first', 'app@example.org')"_s << QStringList{u"530 5.5.1"_s}
+            << QStringList{u"auth-required"_s};
+        QTest::newRow("nginx mail proxy before AUTH")
+            << u"2018/11/06 02:19:26 [info] 18#18: *27308 client was rejected: \"MAIL FROM:<a@example.org>\" while in auth state, client: 192.0.2.2 using starttls"_s
+            << QStringList{} << QStringList{u"auth-required"_s};
+        QTest::newRow("Postfix anvil limit")
+            << u"Jan 18 17:38:34 mail postfix/smtpd[15140]: warning: Connection concurrency limit exceeded: 51 from unknown[192.0.2.33] for service smtp"_s
+            << QStringList{} << QStringList{u"rate-limited"_s};
+        QTest::newRow("Postgrey's deferral") << u"I see it in the log of my server: 'Recipient address rejected: Delayed by Postgrey;'"_s << QStringList{}
+                                              << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("Exim TLS step that timed out")
+            << u"2023-09-06 18:13:04 TLS error on connection from localhost [127.0.0.1] (SSL_accept): timed out"_s << QStringList{}
+            << QStringList{u"connection-dropped"_s};
+        QTest::newRow("Exim 454 to STARTTLS") << u"Instead we see an error:\n454 TLS currently unavailable"_s << QStringList{u"454"_s}
+                                             << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("OpenSMTPD network error") << u"a@example.org: Network error on destination MXs"_s << QStringList{}
+                                                 << QStringList{u"connection-failed"_s};
+        QTest::newRow("AOL CON:B1") << u"521 5.2.1 : (CON:B1) http://postmaster.example.com/errors/554conb1.html"_s << QStringList{u"521 5.2.1"_s}
+                                    << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a temporary blacklisting is policy")
+            << u"421 4.5.1 Too many errors, you have been temporarily blacklisted"_s << QStringList{u"421 4.5.1"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("concurrency limit") << u"421 4.4.5 Service unavailable, concurrency limit reached"_s << QStringList{u"421 4.4.5"_s}
+                                           << QStringList{u"rate-limited"_s};
+        QTest::newRow(".NET TLS stream closed")
+            << u"[IOException: Authentication failed because the remote party has closed the transport stream.]    System.Net.TlsStream.EndWrite(IAsyncResult asyncResult)"_s
+            << QStringList{} << QStringList{u"tls-negotiation-failed"_s, u"connection-dropped"_s};
+        QTest::newRow("PEAR's auth wrapper around STARTTLS")
+            << u"authentication failure [SMTP: STARTTLS failed (code: 220, response: 2.0.0 Ready to start TLS)]"_s << QStringList{u"220 2.0.0"_s}
+            << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("a status after the word error") << u"Then I got the expected error 5.7.3 Authentication unsuccessful"_s << QStringList{u"5.7.3"_s}
+                                                       << QStringList{u"auth-required"_s};
+        QTest::newRow("a status in a code span") << u"In the error there is ` 4.7.0 Temporary System Problem.  Try again later (10)`"_s
+                                                 << QStringList{u"4.7.0"_s} << QStringList{};
+        QTest::newRow("a possible-cause list") << u"Server mailu said: 451 4.7.1 Try again later\n\nthe problem could be due to:\n - Bad TLS certificate\n - Greylist configured?"_s
+                                               << QStringList{u"451 4.7.1"_s} << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("Postfix's quote of a transient reply")
+            << u"the e-mail can't be sent, it returns 451 4.3.2 Internal server error (in reply to RCPT TO command))."_s << QStringList{u"451 4.3.2"_s}
+            << QStringList{u"delivery-delayed"_s};
         QTest::newRow("sendmail dsn lines of other sessions")
             << u"Oct 31 21:03:44 mx sendmail[15448]: 29VC3c9f015444: to=<a@example.org>, delay=00:00:04, mailer=esmtp, relay=mx.example.org. [192.0.2.9], dsn=5.7.1, stat=User unknown\n"
                u"Oct 31 21:05:17 mx sendmail[15715]: 29VC5Hbm015715: ruleset=check_rcpt, arg1=<b@example.net>, relay=[192.0.2.7], reject=550 5.7.1 <b@example.net>... Relaying denied"_s
