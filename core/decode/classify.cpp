@@ -342,7 +342,9 @@ void Decoder::classify()
                return std::all_of(c.replies.begin(), c.replies.end(), [&](const SmtpReply &x) {
                    // "Erro de Servidor: 454" / "Resposta do Servidor: 454 4.7.1 …": a label's bare status is the same reply.
                    const SmtpReply &first = r.chains.first().replies.first();
-                   return x.codePair() == first.codePair() || (x.code == first.code && (x.enhanced.isEmpty() || first.enhanced.isEmpty()));
+                   // A gateway's own status before the remote reply it quotes ("4.3.1 - Mail system full ('452', [4.3.1 …])") too.
+                   return x.codePair() == first.codePair() || (x.code == first.code && (x.enhanced.isEmpty() || first.enhanced.isEmpty()))
+                       || (x.enhanced == first.enhanced && (!x.code || !first.code));
                });
            })
         && !queueRetry.matchView(head).hasMatch();
@@ -377,7 +379,7 @@ void Decoder::classify()
     const bool tlsFailure = std::any_of(tlsFindingNames().begin(), tlsFindingNames().end(), [&](const QString &f) { return m_findings.contains(f); });
     // A server's back pressure ("452 4.3.1 Insufficient system resources … Submission Queue = 0") lists its own queues:
     // it refuses mail, it holds none for the sender.
-    static const QRegularExpression backPressure(u"Insufficient system resources|\\bback ?pressure\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression backPressure(u"Insuff?ici?ent system resources|\\bback ?pressure\\b"_s, QRegularExpression::CaseInsensitiveOption);
     // A Postfix queue listing ("49B2E5CA9A  770 Thu Mar 21 00:35:27  sender" / "(host … said: 450 …)") is the queue itself.
     static const QRegularExpression queueListing(u"^[0-9A-F]{8,20}[*!]?\\s+\\d+\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} +\\d{1,2} \\d\\d:\\d\\d:\\d\\d\\s"_s,
                                              QRegularExpression::MultilineOption);
@@ -634,8 +636,14 @@ void Decoder::classify()
     }
     // A receiver's check of the sender's domain quoted without its reply ("Mailgun gives this error: "Sender address
     // rejected: Domain not found"") is the same policy refusal.
-    if (m_findings.contains(u"dns-failure"_s) && r.replies.isEmpty()) {
-        static const QRegularExpression senderDomainCheck(u"Sender address rejected: (?:Domain|Host) not found"_s, QRegularExpression::CaseInsensitiveOption);
+    // So is Yahoo's "451 Message temporarily deferred due to unresolvable RFC.5321 from domain" (or From header domain).
+    const bool addressDnsCode = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
+        const QStringView e = QStringView(d.reply.enhanced).mid(1);
+        return e == u".1.2" || e == u".4.4" || e == u".4.3" || e.startsWith(u".4.31");
+    });
+    if (m_findings.contains(u"dns-failure"_s) && (r.replies.isEmpty() || !addressDnsCode)) {
+        static const QRegularExpression senderDomainCheck(u"Sender address rejected: (?:Domain|Host) not found|\\bunresolvable (?:RFC\\.?5321 from|(?:RFC\\.?5322 )?From header) domain\\b"_s,
+                                                          QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression otherDns(u"Recipient address rejected|getaddrinfo|NXDOMAIN|Name or service not known|no MX"_s, QRegularExpression::CaseInsensitiveOption);
         if (senderDomainCheck.matchView(head).hasMatch() && !otherDns.matchView(head).hasMatch()) {
             m_findings.remove(u"dns-failure"_s);

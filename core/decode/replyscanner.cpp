@@ -599,6 +599,11 @@ QString unwrapClientReply(QStringView line)
         u"(?<!expected )(?:Antwortcode|Reply[ -]?code|Response[ -]?code|SMTP[ -]?(?:reply |response |error )?code|Fehlercode|Error[ -]code|Code de r[ée]ponse|C[óo]digo de respuesta|Codice di risposta)\\s*[:=]?\\s*[\"']?([245]\\d\\d)[\"']?(?![\\d.])"
         u"(?:[\\s|,;/-]{0,6}(?:(?:Enhanced |Extended |Erweiterter )?(?:Status[ -]?code|DSN(?:[ -]code)?|Statuscode|Code d'[ée]tat|C[óo]digo de estado)|Additional SMTP info:)\\s*[:=]?\\s*([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.]))?[\\s|,;:-]*(.*)$"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // A code named with its server ("The Yahoo 451 error, specifically Message temporarily deferred …", "SMTP 530 error
+    // Authentication required"); only SMTP's failure codes, so "HTTP 500 error" or a web host's "521 error" stay out.
+    static const QRegularExpression namedError(
+        u"\\b(?:SMTP|Yahoo|Gmail|AOL|Outlook(?:\\.com)?|Hotmail|Exchange(?: Online)?|Office ?365|Microsoft 365|Google|iCloud)(?: SMTP)? ([245]\\d\\d)[ -](?:error|Fehler|erreur|errore)\\b[\\s:,-]*(.*)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
     // Python's smtplib: "SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted …')",
     // "SMTPRecipientsRefused: {'a@b': (550, b'5.1.1 <a@b>: … User unknown')}".
     // The tuple's parentheses get lost when a page quotes it ("535, b'5.7.0 authentication failed'"): then the bytes prefix marks it.
@@ -608,6 +613,22 @@ QString unwrapClientReply(QStringView line)
     // Odoo prints smtplib's exception with the code and the reply apart on a literal "\\n":
     // "SMTPSenderRefused: 550\\n5.7.1Unauthorized shipping - Check your domain's MX and/or SPF\\nbounce+…".
     static const QRegularExpression escapedApart(u"SMTP[A-Z][A-Za-z]*:\\s*([245]\\d\\d)\\\\n(?:([245]\\.\\d{1,3}\\.\\d{1,3})(?!\\d))?\\s*(.*)$"_s);
+    // Cisco ESA (IronPort) quotes the remote reply as a Python tuple after its own status:
+    // "5.1.0 - Unknown address error ('550', ['5.1.1 <a@example.org>... User unknown'])". The chain reads
+    // "<own status> -> <remote reply>".
+    static const QRegularExpression esaTuple(u"\\(\\s*'([245]\\d\\d)',\\s*\\[\\s*['\"]?(.*?)['\"]?\\s*\\]\\s*\\)"_s);
+    if (const QRegularExpressionMatch x = esaTuple.matchView(line); x.hasMatch()) {
+        QString remote = x.captured(2).trimmed();
+        static const QRegularExpression leadingStatus(u"^([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.])\\s*"_s);
+        QString remoteEnhanced;
+        if (const QRegularExpressionMatch e = leadingStatus.match(remote); e.hasMatch()) {
+            remoteEnhanced = e.captured(1);
+            remote = remote.mid(e.capturedEnd());
+        }
+        const QString own = line.left(x.capturedStart()).trimmed().toString();
+        const QString reply = x.captured(1) + u' ' + (remoteEnhanced.isEmpty() ? QString() : remoteEnhanced + u' ') + remote;
+        return own.isEmpty() ? reply : own + u" -> "_s + reply;
+    }
     QString code, enhanced, text;
     if (const QRegularExpressionMatch a = escapedApart.matchView(line); a.hasMatch() && (!a.hasCaptured(2) || a.capturedView(2).front() == a.capturedView(1).front())) {
         code = a.captured(1);
@@ -619,6 +640,10 @@ QString unwrapClientReply(QStringView line)
     } else if (const QRegularExpressionMatch m = wrapped.matchView(line); m.hasMatch()) {
         code = m.captured(1);
         text = m.captured(2).trimmed();
+    } else if (const QRegularExpressionMatch ne = namedError.matchView(line); ne.hasMatch() && smtpFailureCode(ne.capturedView(1).toInt())) {
+        // The words after it are the writer's, not the server's: the reply is the bare code (and the same reply as a
+        // full quote of it elsewhere).
+        code = ne.captured(1);
     } else if (const QRegularExpressionMatch t = tuple.matchView(line); t.hasMatch()) {
         code = t.hasCaptured(1) ? t.captured(1) : t.captured(2);
         text = t.captured(4);

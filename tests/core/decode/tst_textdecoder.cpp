@@ -706,6 +706,22 @@ private Q_SLOTS:
         QTest::newRow("Postfix's quote of a transient reply")
             << u"the e-mail can't be sent, it returns 451 4.3.2 Internal server error (in reply to RCPT TO command))."_s << QStringList{u"451 4.3.2"_s}
             << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("a code named with its server")
+            << u"I am getting SMTP 530 error Authentication required. Can any one help"_s << QStringList{u"530"_s} << QStringList{u"auth-required"_s};
+        QTest::newRow("the same code named in a title")
+            << u"Gmail 550 error resulting in a hard bounce\n\n550-5.7.1 [192.0.2.10 12] Our system has detected that this message is likely unsolicited mail. "
+               u"To reduce the amount of spam sent to Gmail, 550 5.7.1 this message has been blocked."_s
+            << QStringList{u"550 5.7.1"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("an HTTP error is no reply") << u"Cloudflare 521 error: web server is down"_s << QStringList{} << QStringList{};
+        QTest::newRow("Yahoo's unresolvable From domain")
+            << u"451 Message temporarily deferred due to unresolvable RFC.5321 from domain"_s << QStringList{u"451"_s}
+            << QStringList{u"delivery-delayed"_s, u"policy-rejected"_s};
+        QTest::newRow("Cisco ESA's tuple")
+            << u"5.1.0 - Unknown address error ('550', ['5.1.1 <a@example.org>... User unknown'])"_s << QStringList{u"5.1.0"_s, u"550 5.1.1"_s}
+            << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("Cisco ESA's tuple, same status")
+            << u"Here is an example of a 4.3.1 insufficient system resource message:\n\n4.3.1 - Mail system full ('452', [4.3.1 Insufficent system resources'])"_s
+            << QStringList{u"452 4.3.1"_s} << QStringList{};
         QTest::newRow("sendmail dsn lines of other sessions")
             << u"Oct 31 21:03:44 mx sendmail[15448]: 29VC3c9f015444: to=<a@example.org>, delay=00:00:04, mailer=esmtp, relay=mx.example.org. [192.0.2.9], dsn=5.7.1, stat=User unknown\n"
                u"Oct 31 21:05:17 mx sendmail[15715]: 29VC5Hbm015715: ruleset=check_rcpt, arg1=<b@example.net>, relay=[192.0.2.7], reject=550 5.7.1 <b@example.net>... Relaying denied"_s
