@@ -584,6 +584,22 @@ QString normalizedForCompare(const SmtpReply &r)
     return r.codePair() + u'|' + t;
 }
 
+// A code named with its server ("The Yahoo 451 error, specifically Message temporarily deferred …", "SMTP 530 error
+// Authentication required"); only SMTP's failure codes count, so "HTTP 500 error" or a web host's "521 error" stay out.
+static const QRegularExpression &namedServerErrorPattern()
+{
+    static const QRegularExpression re(
+        u"\\b(?:SMTP|Yahoo|Gmail|AOL|Outlook(?:\\.com)?|Hotmail|Exchange(?: Online)?|Office ?365|Microsoft 365|Google|iCloud)(?: SMTP)? ([245]\\d\\d)[ -](?:error|Fehler|erreur|errore)\\b[\\s:,-]*(.*)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+bool namesServerError(QStringView line)
+{
+    const QRegularExpressionMatch m = namedServerErrorPattern().matchView(line);
+    return m.hasMatch() && smtpFailureCode(m.capturedView(1).toInt());
+}
+
 // A server's reply as a client wraps it in its own error message: webmail / PHP mailers write
 // "SMTP Error (550): Failed to add recipient "a" (5.7.1 <…>: Client host rejected)", "Error SMTP: [550] …",
 // FAQ tables "Antwortcode 450 | Statuscode 4.2.1". Returns "550 5.7.1 text" (the enhanced code of the
@@ -599,11 +615,7 @@ QString unwrapClientReply(QStringView line)
         u"(?<!expected )(?:Antwortcode|Reply[ -]?code|Response[ -]?code|SMTP[ -]?(?:reply |response |error )?code|Fehlercode|Error[ -]code|Code de r[ée]ponse|C[óo]digo de respuesta|Codice di risposta)\\s*[:=]?\\s*[\"']?([245]\\d\\d)[\"']?(?![\\d.])"
         u"(?:[\\s|,;/-]{0,6}(?:(?:Enhanced |Extended |Erweiterter )?(?:Status[ -]?code|DSN(?:[ -]code)?|Statuscode|Code d'[ée]tat|C[óo]digo de estado)|Additional SMTP info:)\\s*[:=]?\\s*([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.]))?[\\s|,;:-]*(.*)$"_s,
         QRegularExpression::CaseInsensitiveOption);
-    // A code named with its server ("The Yahoo 451 error, specifically Message temporarily deferred …", "SMTP 530 error
-    // Authentication required"); only SMTP's failure codes, so "HTTP 500 error" or a web host's "521 error" stay out.
-    static const QRegularExpression namedError(
-        u"\\b(?:SMTP|Yahoo|Gmail|AOL|Outlook(?:\\.com)?|Hotmail|Exchange(?: Online)?|Office ?365|Microsoft 365|Google|iCloud)(?: SMTP)? ([245]\\d\\d)[ -](?:error|Fehler|erreur|errore)\\b[\\s:,-]*(.*)$"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression &namedError = namedServerErrorPattern();
     // Python's smtplib: "SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted …')",
     // "SMTPRecipientsRefused: {'a@b': (550, b'5.1.1 <a@b>: … User unknown')}".
     // The tuple's parentheses get lost when a page quotes it ("535, b'5.7.0 authentication failed'"): then the bytes prefix marks it.

@@ -43,6 +43,8 @@ QString normalizedForCompare(const SmtpReply &r);
 
 /// The plain reply a client's wrapper stands for ("SMTP Error (550): … (5.7.1 …)" -> "550 5.7.1 …"), or an empty string.
 QString unwrapClientReply(QStringView line);
+// Whether line names a reply by its code and server only ("The Yahoo 451 error, …"): a bare reply without text.
+bool namesServerError(QStringView line);
 
 /// The replies of one line joined into a chain, with what follows the innermost reply.
 struct BuiltChain

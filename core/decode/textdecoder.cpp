@@ -1224,7 +1224,7 @@ void Decoder::scanReplies()
         // ("**NDR code**" / "550 5.5.0" / "**Description**" / "Requested action not taken: …").
         // Not under a label of its own ("Status code: 550 5.1.10" above an NDR's prose explanation).
         static const QRegularExpression codesOnly(u"^[\\s*_|#>`-]*[245]\\d\\d(?:[\\s*_|-]+[245]\\.\\d{1,3}\\.\\d{1,3})?[\\s*_|`-]*$"_s);
-        if (replies.size() == 1 && replies.first().text.isEmpty() && (wasWrapped || codesOnly.matchView(line).hasMatch())) {
+        if (replies.size() == 1 && replies.first().text.isEmpty() && ((wasWrapped && !namesServerError(line)) || codesOnly.matchView(line).hasMatch())) {
             static const QRegularExpression label(u"^[\\s*_#>|-]*(?:Description|Beschreibung|Details?|Reason|Grund|Meaning|Bedeutung|Message|Meldung|Text|Explanation|Erkl\\w*)?[\\s*_#:|-]*$"_s,
                                                   QRegularExpression::CaseInsensitiveOption);
             for (qsizetype next = li + 1; next < m_lines.size() && next <= li + 4; ++next) {
