@@ -8,7 +8,10 @@ Each sample NAME.<ext> has NAME.expect.json next to it:
 missing); "findings" the set of finding names. A sample counts as right when both sets
 match exactly. Prints one line per miss and the figures per folder and overall.
 
-Usage: accuracy.py [--cli PATH] [--json] [--quiet] FOLDER...
+With --consensus DIR (the second judges' folder, DIR/<set>/NAME.json), only the samples whose second
+label equals the first count: the decoder measured where the written rules leave no doubt.
+
+Usage: accuracy.py [--cli PATH] [--json] [--quiet] [--consensus DIR] FOLDER...
 Exit status: 0 when it ran (whatever the accuracy), 2 on usage or I/O errors.
 """
 import argparse
@@ -45,9 +48,20 @@ def samples(folder):
         yield stem, inputs[0], json.loads(expect.read_text(encoding="utf-8"))
 
 
-def evaluate(cli, folder, quiet):
+def agreed(second, folder, stem, want):
+    label = second / folder.name / (stem + ".json")
+    if not label.is_file():
+        return False
+    other = json.loads(label.read_text(encoding="utf-8"))
+    return (set(other.get("replies", [])) == set(want.get("replies", []))
+            and set(other.get("findings", [])) == set(want.get("findings", [])))
+
+
+def evaluate(cli, folder, quiet, second=None):
     rows = []
     for stem, path, want in samples(folder):
+        if second is not None and not agreed(second, folder, stem, want):
+            continue
         got = decode(cli, path)
         got_replies = {reply_key(r) for r in got.get("replies", [])} - {""}
         got_findings = set(got.get("findings", []))
@@ -82,6 +96,8 @@ def main():
     parser.add_argument("--cli", default="mailflow", help="path of the mailflow CLI (default: mailflow on PATH)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--quiet", action="store_true", help="do not list the misses")
+    parser.add_argument("--consensus", type=pathlib.Path, metavar="DIR",
+                        help="count only samples that the second judge in DIR labelled the same way")
     parser.add_argument("folders", nargs="+", type=pathlib.Path)
     args = parser.parse_args()
     report = {}
@@ -90,7 +106,9 @@ def main():
         for folder in args.folders:
             if not folder.is_dir():
                 raise RuntimeError(f"{folder}: not a folder")
-            rows = evaluate(args.cli, folder, args.quiet or args.json)
+            if args.consensus is not None and not args.consensus.is_dir():
+                raise RuntimeError(f"{args.consensus}: not a folder")
+            rows = evaluate(args.cli, folder, args.quiet or args.json, args.consensus)
             report[str(folder)] = {"figures": figures(rows), "misses": [r for r in rows if not r["right"]]}
             everything += rows
     except (RuntimeError, OSError, json.JSONDecodeError) as error:
