@@ -383,8 +383,11 @@ void Decoder::classify()
     // A Postfix queue listing ("49B2E5CA9A  770 Thu Mar 21 00:35:27  sender" / "(host … said: 450 …)") is the queue itself.
     static const QRegularExpression queueListing(u"^[0-9A-F]{8,20}[*!]?\\s+\\d+\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} +\\d{1,2} \\d\\d:\\d\\d:\\d\\d\\s"_s,
                                              QRegularExpression::MultilineOption);
+    // Exim's "SMTP error from remote mail server after RCPT TO:<a>: … 451 …" is the sending Exim's own log of a transient reply.
+    static const QRegularExpression eximRemoteError(u"\\bSMTP error from remote mail server after\\b"_s);
     const bool heldBySender = bareReply && !(r.rootCause && backPressure.match(r.rootCause->reply.text).hasMatch())
-        && (holding.matchView(head).hasMatch() || queueListing.matchView(head).hasMatch() || (tlsFailure && tlsHolding.matchView(head).hasMatch()));
+        && (holding.matchView(head).hasMatch() || queueListing.matchView(head).hasMatch() || (tlsFailure && tlsHolding.matchView(head).hasMatch())
+            || eximRemoteError.matchView(head).hasMatch());
     // A receiving server's log of its own refusal ("NOQUEUE: reject: RCPT from …: 450 4.7.1 …", Exim's "(temporarily)
     // rejected RCPT") holds nothing: the client that was refused keeps the message, if anything does.
     // (A milter's or cleanup's reject of a queued message, "7F2DF64430: milter-reject: … 4.7.1 Try again later", is the
@@ -427,7 +430,8 @@ void Decoder::classify()
         || m_findings.contains(u"dns-failure"_s);
     static const QRegularExpression queuedWords(u"\\b(?:queue[sd]?|queuing|queueing|postqueue|mailq|deferred)\\b"_s, QRegularExpression::CaseInsensitiveOption);
     if (r.replies.isEmpty() && r.kind == DecodeKind::LastError && !m_hasLed && !m_findings.contains(u"message-expired"_s)
-        && (networkFailure || tlsFailure) && (queuedWords.matchView(head).hasMatch() || (holding.matchView(head).hasMatch() && !receiveConnectorOnly))
+        && (networkFailure || tlsFailure)
+        && (queuedWords.matchView(head).hasMatch() || queueRetry.matchView(head).hasMatch() || (holding.matchView(head).hasMatch() && !receiveConnectorOnly))
         && !clientReport.matchView(head).hasMatch() && !receivingSideLog)
         m_findings.insert(u"delivery-delayed"_s);
     // A message that expired is no longer queued: outside a delay notice (or a DSN that still delays one of

@@ -722,6 +722,38 @@ private Q_SLOTS:
         QTest::newRow("Cisco ESA's tuple, same status")
             << u"Here is an example of a 4.3.1 insufficient system resource message:\n\n4.3.1 - Mail system full ('452', [4.3.1 Insufficent system resources'])"_s
             << QStringList{u"452 4.3.1"_s} << QStringList{};
+        // Round H (heldout38-41).
+        QTest::newRow("webmail's connection failure") << u"SMTP Error: Connection failed: Invalid response code received from server in rcube.php on line 1667"_s
+                                                      << QStringList{} << QStringList{u"connection-failed"_s};
+        QTest::newRow("TLS connection failure is no connect failure") << u"SMTP Error: TLS connection failed"_s << QStringList{}
+                                                                      << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("nodemailer's invalid login") << u"Error: Invalid login: 451 4.7.0 Temporary server error. Please try again later. PRX2"_s
+                                                    << QStringList{u"451 4.7.0"_s} << QStringList{u"auth-required"_s};
+        QTest::newRow("no AUTH command given")
+            << u"postfix/smtp[4115]: 4B9048B41C: to=<a@example.org>, relay=smtp.example.net[192.0.2.1], delay=0, status=bounced (host smtp.example.net[192.0.2.1] said: "
+               u"530 5.7.0 No AUTH command has been given. (in reply to MAIL FROM command))"_s
+            << QStringList{u"530 5.7.0"_s} << QStringList{u"auth-required"_s};
+        QTest::newRow("a greylisting reply's spam words") << u"451 This server employs greylisting as a means of reducing spam. Please resend e-mail shortly"_s
+                                                          << QStringList{u"451"_s} << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("Exim's own queueing step")
+            << u"a@example.org R=dnslookup T=remote_smtp defer (-1): domain matches queue_smtp_domains, or -odqs set\n"
+               u"a@example.org R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<a@example.org>: host mx.example.org [192.0.2.26]: "
+               u"550 5.1.1 The email account that you tried to reach does not exist."_s
+            << QStringList{u"550 5.1.1"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("Exim logs a transient reply")
+            << u"SMTP error from remote mail server after RCPT TO:<a@example.org>: 451 4.7.0 Temporary server error. Please try again later. PRX4"_s
+            << QStringList{u"451 4.7.0"_s} << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("Exchange queue failover without a reply")
+            << u"DnsConnectorDelivery Connecting 1 \"Failed to connect. Winsock error code: 10060, Win32 error code: 10060.\" Attempted failover to alternate host, but that did not succeed."_s
+            << QStringList{} << QStringList{u"connection-failed"_s, u"delivery-delayed"_s};
+        QTest::newRow("permission to send on behalf")
+            << u"You do not have the permission to send the message on behalf of the specified user. Error is [0x80070005-0x0004dc-0x000524]."_s << QStringList{}
+            << QStringList{u"policy-rejected"_s};
+        QTest::newRow("cPanel's defer limit") << u"Domain example.org has exceeded the max defers and failures per hour (5/5 (100%)) allowed."_s << QStringList{}
+                                              << QStringList{u"rate-limited"_s};
+        QTest::newRow("Postfix's own certificate missing")
+            << u"postfix/smtpd[2011]: warning: cannot get RSA certificate from file /etc/ssl/certs/mail.pem: disabling TLS support"_s << QStringList{}
+            << QStringList{u"certificate-invalid"_s};
         QTest::newRow("sendmail dsn lines of other sessions")
             << u"Oct 31 21:03:44 mx sendmail[15448]: 29VC3c9f015444: to=<a@example.org>, delay=00:00:04, mailer=esmtp, relay=mx.example.org. [192.0.2.9], dsn=5.7.1, stat=User unknown\n"
                u"Oct 31 21:05:17 mx sendmail[15715]: 29VC5Hbm015715: ruleset=check_rcpt, arg1=<b@example.net>, relay=[192.0.2.7], reject=550 5.7.1 <b@example.net>... Relaying denied"_s
