@@ -30,7 +30,8 @@ QList<QPair<QString, QRegularExpression>> compiled(std::span<const Rule> raw, bo
 const QRegularExpression &relayWords()
 {
     // (Gmail's advice "Please use the SMTP relay at your service provider instead" refuses the sending IP, not a relay.)
-    static const QRegularExpression re(u"(?<!use the SMTP )(?<!use an SMTP )\\brelay"_s, QRegularExpression::CaseInsensitiveOption);
+    // (Nor is a log's "relay=mx.example[…]" field, which a run-on reply text may carry.)
+    static const QRegularExpression re(u"(?<!use the SMTP )(?<!use an SMTP )\\brelay(?!=)"_s, QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
