@@ -695,7 +695,7 @@ void Decoder::classify()
     if (m_findings.contains(u"auth-required"_s)) {
         static const QRegularExpression pearWrapper(u"\\bauthentication failure \\[SMTP: ([^\\]\\n]*)\\]"_s);
         static const QRegularExpression loginWords(u"authenticat|credentials|password|user ?name|\\blog ?in\\b|\\bAUTH\\b"_s, QRegularExpression::CaseInsensitiveOption);
-        if (const QRegularExpressionMatch m = pearWrapper.matchView(head); m.hasMatch() && !loginWords.match(m.capturedView(1)).hasMatch())
+        if (const QRegularExpressionMatch m = pearWrapper.matchView(head); m.hasMatch() && !loginWords.matchView(m.capturedView(1)).hasMatch())
             m_findings.remove(u"auth-required"_s);
     }
     // "530 5.7.0 Must issue a STARTTLS command first" answered to AUTH (a client raising it as an
