@@ -13,6 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace Mailflow::Internal {
 
+// Whether a rule of one finding in a rule table matches text.
+static bool ruleSays(const QList<QPair<QString, QRegularExpression>> &rules, QStringView finding, QStringView text)
+{
+    return std::any_of(rules.begin(), rules.end(), [&](const auto &rule) { return rule.first == finding && rule.second.matchView(text).hasMatch(); });
+}
+
 void Decoder::classify()
 {
     for (const DeliveryAttempt &a : std::as_const(r.attempts)) {
@@ -504,14 +510,10 @@ void Decoder::classify()
     if (m_findings.contains(u"recipient-unknown"_s)) {
         static const QRegularExpression dotNetLabel(u"\\bMailbox unavailable\\. The server response was:([^\\n]*)"_s);
         if (const QRegularExpressionMatch m = dotNetLabel.matchView(head); m.hasMatch()) {
-            const QString response = m.captured(1);
-            bool recipientWords = false;
-            for (const auto &rule : textRules())
-                recipientWords = recipientWords || (rule.first == u"recipient-unknown" && rule.second.match(response).hasMatch());
-            const bool otherReason = std::any_of(m_findings.begin(), m_findings.end(), [](const QString &f) {
-                return f != u"recipient-unknown" && f != u"delivery-delayed" && f != u"message-expired";
+            const bool otherReason = std::any_of(m_findings.begin(), m_findings.end(), [&](const QString &f) {
+                return f != u"recipient-unknown" && !states.contains(f);
             });
-            if (!recipientWords && otherReason)
+            if (otherReason && !ruleSays(textRules(), u"recipient-unknown", m.capturedView(1)))
                 m_findings.remove(u"recipient-unknown"_s);
         }
     }
@@ -629,9 +631,9 @@ void Decoder::classify()
     // server that does not offer STARTTLS.
     if (m_findings.contains(u"starttls-not-offered"_s)) {
         // (Exim answers STARTTLS with "454 TLS currently unavailable" when its own TLS set-up fails.)
-        static const QRegularExpression localProblem(u"TLS not available due to (?:a )?local problem|TLS currently unavailable"_s, QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression ownTlsFailed(u"TLS not available due to (?:a )?local problem|TLS currently unavailable"_s, QRegularExpression::CaseInsensitiveOption);
         const bool refusedStarttls = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
-            return d.reply.code == 454 && localProblem.match(d.reply.text).hasMatch();
+            return d.reply.code == 454 && ownTlsFailed.match(d.reply.text).hasMatch();
         });
         if (refusedStarttls) {
             m_findings.remove(u"starttls-not-offered"_s);
@@ -669,13 +671,10 @@ void Decoder::classify()
         if (orderlyClose.matchView(head).hasMatch()) {
             QString rest = head.toString();
             rest.remove(orderlyClose);
-            bool otherDrop = false;
-            for (const auto &rule : lineRules())
-                otherDrop = otherDrop || (rule.first == u"connection-dropped" && rule.second.match(rest).hasMatch());
-            for (const QString &text : std::as_const(m_evidence)) {
-                for (const auto &rule : textRules())
-                    otherDrop = otherDrop || (text.size() <= 8192 && rule.first == u"connection-dropped" && rule.second.match(text).hasMatch());
-            }
+            const bool otherDrop = ruleSays(lineRules(), u"connection-dropped", rest)
+                || std::any_of(m_evidence.begin(), m_evidence.end(), [](const QString &text) {
+                       return text.size() <= 8192 && ruleSays(textRules(), u"connection-dropped", text);
+                   });
             if (!otherDrop)
                 m_findings.remove(u"connection-dropped"_s);
         }

@@ -108,6 +108,8 @@ private:
     int m_postfixFragments = 0;
     int m_sendmailFragments = 0;
     int m_eximFragments = 0;
+    // Postfix or Sendmail log lines (or fragments of them): where dsn= statuses stand.
+    bool postfixOrSendmailLog() const { return m_postfixLines + m_sendmailLines + m_postfixFragments + m_sendmailFragments > 0; }
     bool m_hasLed = false;
     bool m_sawExoTrailer = false;
     bool m_bounceText = false;

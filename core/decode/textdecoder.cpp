@@ -1117,7 +1117,7 @@ void Decoder::scanReplies()
         // stat=Deferred: Connection refused by …" likewise.
         QString dsnStatus, dsnText;
         // A log fragment pasted without its syslog prefix ("relay=…, dsn=4.4.2, status=deferred (lost …") reads the same.
-        if (m_postfixLines + m_sendmailLines + m_postfixFragments + m_sendmailFragments > 0 && line.contains(u"dsn=")) {
+        if (postfixOrSendmailLog() && line.contains(u"dsn=")) {
             static const QRegularExpression dsn(u"\\bdsn=([245]\\.\\d{1,3}\\.\\d{1,3}), (?:status=\\w+(?: \\((.*)\\))?|stat=\\w+: (.*)|stat=(?!(?:Deferred|Sent|queued)\\b)(\\S.*)|stat=\\w+)"_s);
             if (const QRegularExpressionMatch m = dsn.matchView(line); m.hasMatch()) {
                 dsnStatus = m.captured(1);
@@ -1957,7 +1957,7 @@ DecodeResult Decoder::run()
         }
         // In a mail log each line is its own event: a "dsn=5.7.1, stat=User unknown" is another reply than the "550 5.7.1
         // … Relaying denied" of a later session; it is the same one only when their words agree.
-        const bool mailLog = m_postfixLines + m_sendmailLines + m_postfixFragments + m_sendmailFragments > 0;
+        const bool mailLog = postfixOrSendmailLog();
         auto carriedByPaired = [&](const DecodedReply &d) {
             const auto it = pairedEnhanced.constFind(d.reply.enhanced);
             if (it == pairedEnhanced.constEnd())
