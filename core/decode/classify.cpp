@@ -692,9 +692,18 @@ void Decoder::classify()
     // PEAR Net_SMTP reports any failure of its auth() step as "authentication failure [SMTP: STARTTLS failed (code: 220, …)]":
     // the SMTP part in brackets decides.
     if (m_findings.contains(u"auth-required"_s)) {
-        static const QRegularExpression pearWrapper(u"\\bauthentication failure \\[SMTP: ([^\\]\\n]*)\\]"_s);
+        // (Zoho's client likewise: "Unable to connect SMTP server:… Reason:Authentication failed:554 5.1.8 Sender Address Blocked".)
+        static const QRegularExpression pearWrapper(u"\\bauthentication fail(?:ure \\[SMTP: ([^\\]\\n]*)\\]|ed:\\s*([245]\\d\\d[^\\n]*))"_s, QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression loginWords(u"authenticat|credentials|password|user ?name|\\blog ?in\\b|\\bAUTH\\b"_s, QRegularExpression::CaseInsensitiveOption);
-        if (const QRegularExpressionMatch m = pearWrapper.matchView(head); m.hasMatch() && !loginWords.matchView(m.capturedView(1)).hasMatch())
+        if (const QRegularExpressionMatch m = pearWrapper.matchView(head); m.hasMatch() && !loginWords.matchView(m.capturedView(m.hasCaptured(1) ? 1 : 2)).hasMatch())
+            m_findings.remove(u"auth-required"_s);
+        // JavaMail raises AuthenticationFailedException for any failure of its connect-and-login step: the nested
+        // exception decides ("nested exception is: … Exception reading response … Read timed out").
+        static const QRegularExpression javaMailWrapper(u"AuthenticationFailedException"_s);
+        static const QRegularExpression transportCause(u"\\bRead timed out\\b|\\bConnection reset\\b|MessagingException: \\[EOF\\]|\\bSocketTimeoutException\\b"_s);
+        const bool loginReply = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) { return loginRefusal(d.reply); });
+        static const QRegularExpression credentialWords(u"credentials|password|user ?name|\\blog ?in\\b"_s, QRegularExpression::CaseInsensitiveOption);
+        if (javaMailWrapper.matchView(head).hasMatch() && transportCause.matchView(head).hasMatch() && !loginReply && !credentialWords.matchView(head).hasMatch())
             m_findings.remove(u"auth-required"_s);
     }
     // "530 5.7.0 Must issue a STARTTLS command first" answered to AUTH (a client raising it as an
@@ -738,10 +747,18 @@ void Decoder::classify()
     static const QRegularExpression tlsStepWrapped(u"HandshakeException\\b|\\bNo appropriate protocol\\b"_s);
     static const QRegularExpression readError(u"Unable to read data from the transport connection"_s);
     static const QRegularExpression connectStepFailed(u"\\bConnection (?:refused|timed out)|\\bconnect timed out\\b|\\bNo route to host\\b|\\bNetwork is unreachable\\b|"
-                                                      "\\bUnknownHostException\\b|Unable to connect to the remote server|No connection could be made"_s,
+                                                      "\\bUnknownHostException\\b|Unable to connect to the remote server|No connection could be made|\\bOperation timed out\\b|"
+                                                      "\\bconnect to [^\\s:]+(?:\\[[^\\]\\s]*\\])?(?::\\d+)?: "_s,
                                                       QRegularExpression::CaseInsensitiveOption);
     const bool handshakeCause = std::any_of(handshakeCauses.begin(), handshakeCauses.end(), [&](const QString &f) { return m_findings.contains(f); });
-    const bool sessionReached = (handshakeCause && tlsStepWrapped.matchView(head).hasMatch())
+    // (So does any client's connect step around a TLS failure: "Error connecting to SMTP host: [SSL: UNSUPPORTED_PROTOCOL] …",
+    // "SMTP connection failed when using TLS … Could not convert socket to TLS".)
+    // (Exchange Online's "4.4.317 Cannot connect to remote server [Message=UntrustedRoot]" is its own status of the connect step.)
+    const bool connectStatus = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
+        const QStringView sd = QStringView(d.reply.enhanced).mid(2);
+        return sd == u"4.316" || sd == u"4.317" || (sd == u"4.1" && d.reply.enhanced.startsWith(u'4'));
+    });
+    const bool sessionReached = (handshakeCause && tlsStepWrapped.matchView(head).hasMatch()) || (tlsFailure && !connectStatus)
         || (m_findings.contains(u"connection-dropped"_s) && readError.matchView(head).hasMatch());
     if (m_findings.contains(u"connection-failed"_s) && sessionReached && !connectStepFailed.matchView(head).hasMatch())
         m_findings.remove(u"connection-failed"_s);

@@ -117,7 +117,7 @@ bool replyContextBefore(QStringView before)
 // A code named as such ("Transient error with status code 4.4.2, postponing retry"): whatever follows.
 bool codeLabelBefore(QStringView before)
 {
-    static const QRegularExpression label(u"\\b(?:status|error|smtp) code[:=]?\\s*['\"(\\[]?$"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression label(u"\\b(?:status|error|smtp|diagnostic) code[:=]?\\s*['\"(\\[]?$"_s, QRegularExpression::CaseInsensitiveOption);
     return label.matchView(before).hasMatch();
 }
 
@@ -315,9 +315,12 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
         const bool commaAfter = lineStartOk && i == firstNonSpace && i + 6 < n && s[i + 3] == u',' && s[i + 4] == u' ' && s[i + 5].isUpper() && s[i + 6].isLower();
         // A dot typed for the space between the codes: "responded with "421.4.4.2 unable to connect."".
         const bool dotAfter = i + 8 < n && s[i + 3] == u'.' && s[i + 4] == c && enhancedLengthAt(s, i + 4) > 0;
-        if (i + 2 < n && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (i + 3 == n || s[i + 3] == u' ' || s[i + 3] == u'-' || colonAfter || commaAfter || dotAfter)) {
+        // A vendor's placeholder for the enhanced code: "421.x.x connection closed by Controlcenter".
+        const bool placeholderAfter = i + 8 < n && s.mid(i + 3, 5).compare(u".x.x "_s, Qt::CaseInsensitive) == 0;
+        if (i + 2 < n && isDigit(s[i + 1]) && isDigit(s[i + 2])
+            && (i + 3 == n || s[i + 3] == u' ' || s[i + 3] == u'-' || colonAfter || commaAfter || dotAfter || placeholderAfter)) {
             const int code = s.mid(i, 3).toInt();
-            qsizetype j = colonAfter || commaAfter ? i + 4 : i + 3;
+            qsizetype j = placeholderAfter ? i + 7 : colonAfter || commaAfter ? i + 4 : i + 3;
             bool dash = j < n && s[j] == u'-';
             if (dash && j + 1 < n && isDigit(s[j + 1]) && !enhancedLengthAt(s, j + 1)) {
                 qsizetype k = j + 1;
@@ -392,7 +395,7 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 // A failure code in prose with its reply text after it ("Exception raised 421 Service not available",
                 // "解决 554 DT:SPM 的问题", "Failed to send email: 535 Login Fail"), or named an error ("error 550 at the
                 // rcpt function"): SMTP's own failure codes only, so an HTTP status is no reply.
-                static const QRegularExpression errorWord(u"\\b(?:error|erreur|errore|fehler|erro|fout)\\s$"_s, QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression errorWord(u"\\b(?:error|erreur|errore|fehler|erro|fout)(?:\\s+--?)?\\s$"_s, QRegularExpression::CaseInsensitiveOption);
                 const bool proseReply = found.isEmpty() && smtpFailureCode(code) && rest.size() > 3 && i + 3 < n && s[i + 3] == u' ' && rest[0].isUpper() && (rest[1].isLetter() || rest[1] == u':')
                     && !quantityWord(rest);
                 // (… but not a sentence about the code: "the smtp error 421 is for a temporary problem".)
@@ -401,8 +404,9 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 if (!(replyContextBefore(prefix) || codeLabelBefore(prefix) || (atLineStart && lineStartOk) || quotedReply || emphasised || quotedText || dashLed
                       || proseReply || namedError))
                     continue;
-                // After '#' a number is an identifier ("#216 lpn …") unless it is a failure code.
-                if (code < 400 && prefix.trimmed().endsWith(u'#'))
+                // After '#' a number is an identifier ("#216 lpn …", "try again later #412 (support-id: …)") unless it is
+                // a failure code SMTP has.
+                if (!smtpFailureCode(code) && !(code >= 500 && code <= 504) && prefix.trimmed().endsWith(u'#'))
                     continue;
                 // A reply has words after it (or nothing, at a transcript's line start).
                 // A transcript's "250 8BITMIME" starts with a digit but is a word.
@@ -498,6 +502,15 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             const bool quotedAlone = (cand.opener == u'"' || cand.opener == u'\'') && i + e < n && s[i + e] == cand.opener
                 && errorQuote.matchView(prefix).hasMatch();
             if (quotedAlone) {
+                takeStatus(i + e, cand.opener);
+                continue;
+            }
+            // PHPMailer: "SMTP server error: DATA END command failed Detail: 5.7.60 SMTP; Client does not have … SMTP code: 550":
+            // the detail is the server's reply, its basic code named after it (maybe on the next line, see scanReplies()).
+            if (trimmedPrefix.endsWith(u"Detail:"_s)) {
+                static const QRegularExpression smtpCode(u"\\bSMTP code:\\s*([245]\\d\\d)\\b"_s);
+                if (const QRegularExpressionMatch m = smtpCode.matchView(s.mid(i + e, 2000)); m.hasMatch() && m.capturedView(1).front() == s[i])
+                    cand.reply.code = m.capturedView(1).toInt();
                 takeStatus(i + e, cand.opener);
                 continue;
             }

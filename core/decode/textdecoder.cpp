@@ -1098,6 +1098,15 @@ void Decoder::scanReplies()
         // Clients that wrap a server's reply in their own message ("SMTP Error (550): Failed to add
         // recipient … (5.7.1 <…>: Client host rejected …)", "Antwortcode 450 | Statuscode 4.2.1"):
         // rewritten as the plain reply they stand for.
+        // PHPMailer names the basic code on the line after its detail ("… Detail: 5.7.60 SMTP; …" / "SMTP code: 550").
+        static const QRegularExpression phpMailerCode(u"^\\s*SMTP code:\\s*([245]\\d\\d)\\b"_s);
+        if (const QRegularExpressionMatch m = phpMailerCode.matchView(line); m.hasMatch() && !r.chains.isEmpty() && prevLine.contains(u"Detail:"_s)) {
+            SmtpReply &prev = r.chains.last().replies.last();
+            if (!prev.code && !prev.enhanced.isEmpty() && prev.enhanced.front() == m.capturedView(1).front()) {
+                prev.code = m.capturedView(1).toInt();
+                continue;
+            }
+        }
         QString unwrapped = unwrapClientReply(body);
         const bool wasWrapped = !unwrapped.isEmpty();
         if (wasWrapped)
@@ -1116,6 +1125,7 @@ void Decoder::scanReplies()
         // line quotes none, and the enhanced code of a quoted reply that has none. Sendmail's "dsn=4.0.0,
         // stat=Deferred: Connection refused by …" likewise.
         QString dsnStatus, dsnText;
+        SmtpReply dsnApart;
         // A log fragment pasted without its syslog prefix ("relay=…, dsn=4.4.2, status=deferred (lost …") reads the same.
         if (postfixOrSendmailLog() && line.contains(u"dsn=")) {
             static const QRegularExpression dsn(u"\\bdsn=([245]\\.\\d{1,3}\\.\\d{1,3}), (?:status=\\w+(?: \\((.*)\\))?|stat=\\w+: (.*)|stat=(?!(?:Deferred|Sent|queued)\\b)(\\S.*)|stat=\\w+)"_s);
@@ -1248,6 +1258,16 @@ void Decoder::scanReplies()
                 reasonAfter = next.toString();
                 replies.first().text += u' ' + reasonAfter;
             }
+        } else if (replies.size() == 1 && replies.first().text.size() >= 20 && replies.first().text.back().isLower() && body.size() >= 60 && li + 1 < m_lines.size()
+                   && !body.contains(u"(in reply to"_s) && !logKind) {
+            // … or wrapped mid-sentence ("554 Your access to this mail system has been" / "rejected due to … poor reputation.").
+            static const QRegularExpression sentenceGoesOn(u"^[a-z][a-z'-]* [a-z][a-z'-]*[ ,.]"_s);
+            const QStringView next = m_lines[li + 1].text.trimmed();
+            if (next.size() > 3 && next.size() < 1024 && sentenceGoesOn.matchView(next).hasMatch() && !next.left(40).contains(u':') && !next.contains(u"command)"_s)
+                && findCandidates(next, true).isEmpty()) {
+                reasonAfter = next.toString();
+                replies.first().text += u' ' + reasonAfter;
+            }
         }
         if (!dsnStatus.isEmpty()) {
             if (replies.isEmpty()) {
@@ -1259,6 +1279,12 @@ void Decoder::scanReplies()
                 replies.first().enhanced = dsnStatus;
             } else if (replies.size() == 1 && !replies.first().code && replies.first().enhanced == dsnStatus) {
                 replies.first().text = dsnText;
+            } else if (replies.size() == 1 && replies.first().enhanced.isEmpty() && replies.first().code / 100 != dsnStatus.front().digitValue()
+                       && !line.contains(u"status=SOFTBOUNCE"_s)) {
+                // Postfix's "dsn=4.0.0, status=deferred (… refused to talk to me: 554 …)": the sender's own status of
+                // another class than the greeting it quotes stays apart. (soft_bounce's "dsn=4.0.0, status=SOFTBOUNCE" only
+                // rewrites the remote's permanent reply.)
+                dsnApart.enhanced = dsnStatus;
             }
         }
         const QString &detail = built.detail;
@@ -1286,6 +1312,8 @@ void Decoder::scanReplies()
             attempt = newAttempt(time, server, ip);
         }
         addChain(attempt, replies, detail, server);
+        if (!dsnApart.enhanced.isEmpty())
+            addChain(attempt, {dsnApart}, QString(), server);
         if (logKind)
             m_evidence.append(reasonAfter.isEmpty() ? line.toString() : line + u' ' + reasonAfter);
     }

@@ -758,6 +758,41 @@ private Q_SLOTS:
             << u"Oct 31 21:03:44 mx sendmail[15448]: 29VC3c9f015444: to=<a@example.org>, delay=00:00:04, mailer=esmtp, relay=mx.example.org. [192.0.2.9], dsn=5.7.1, stat=User unknown\n"
                u"Oct 31 21:05:17 mx sendmail[15715]: 29VC5Hbm015715: ruleset=check_rcpt, arg1=<b@example.net>, relay=[192.0.2.7], reject=550 5.7.1 <b@example.net>... Relaying denied"_s
             << QStringList{u"5.7.1"_s, u"550 5.7.1"_s} << QStringList{u"relay-denied"_s, u"recipient-unknown"_s};
+        // Round I (heldout46-49).
+        QTest::newRow("PHPMailer's detail and SMTP code")
+            << u"SMTP server error: DATA END command failed Detail: 5.7.60 SMTP; Client does not have permissions to send as this sender\nSMTP code: 550"_s
+            << QStringList{u"550 5.7.60"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("Postfix's dsn of another class")
+            << u"postfix/smtp[99]: 4B9048B41C: to=<a@web.de>, relay=mx.web.de[192.0.2.17]:25, delay=256735, dsn=4.0.0, status=deferred (host mx.web.de[192.0.2.17] "
+               u"refused to talk to me: 554-No SMTP service 554 invalid DNS PTR resource record, IP=192.0.2.31)"_s
+            << QStringList{u"554"_s, u"4.0.0"_s} << QStringList{u"delivery-delayed"_s, u"policy-rejected"_s};
+        QTest::newRow("a placeholder enhanced code") << u"Messages are delayed with this message:\n421.x.x connection closed by Controlcenter"_s
+                                                     << QStringList{u"421"_s} << QStringList{u"connection-dropped"_s, u"delivery-delayed"_s};
+        QTest::newRow("a number after '#' in a reply")
+            << u"451 4.7.1 SOFT REJECT - try again later #412 (support-id: C3BA7E2D01-a9d075"_s << QStringList{u"451 4.7.1"_s} << QStringList{};
+        QTest::newRow("a connect step around a TLS failure")
+            << u"Error while running alert email: Error connecting to SMTP host: [SSL: UNSUPPORTED_PROTOCOL] unsupported protocol (_ssl.c: 1123)"_s
+            << QStringList{} << QStringList{u"tls-version-unsupported"_s};
+        QTest::newRow("JavaMail's login wrapper around a read timeout")
+            << u"javax.mail.AuthenticationFailedException: ;\n  nested exception is:\n\tjavax.mail.MessagingException: Exception reading response;\n"
+               u"  nested exception is:\n\tjava.net.SocketTimeoutException: Read timed out"_s
+            << QStringList{} << QStringList{u"connection-dropped"_s};
+        QTest::newRow("Postfix's check of the sender") << u"It rejects the sender: Sender address rejected: User unknown in local recipient table"_s
+                                                       << QStringList{} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a reply wrapped mid-sentence")
+            << u"The server returned:\n554-mail.example.com 554 Your access to this mail system has been\nrejected due to the sending MTA's poor reputation."_s
+            << QStringList{u"554"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("an outbound quota")
+            << u"Server Response: 554 5.7.1 <a@example.org>: Recipient address rejected: You have exceeded your Outmail quota."_s
+            << QStringList{u"554 5.7.1"_s} << QStringList{u"rate-limited"_s};
+        QTest::newRow("a failed DNS TXT query") << u"(ERROR:7968.52459234562): [2083] DNS TXT query for \"example.org\" failed unexpectedly"_s << QStringList{}
+                                                << QStringList{u"dns-failure"_s};
+        QTest::newRow("Erlang's TLS alert")
+            << u"** (MatchError) no match of right hand side value: {:error, {:tls_alert, {:unexpected_message, 'TLS client: In state hello received UNDEFINED ALERT'}}}"_s
+            << QStringList{} << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("web.de's check of the sender's DNS")
+            << u"Diagnostic-Code: smtp; 550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record"_s
+            << QStringList{u"550"_s} << QStringList{u"policy-rejected"_s};
     }
 
     // A long application log (a stack trace after the error) is recognised by its unambiguous phrases.
