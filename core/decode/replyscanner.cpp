@@ -89,6 +89,8 @@ bool replyContextBefore(QStringView before)
         u"mail system problem", u"address error", // SES: "5.3.0 - Other mail system problem 550-'Unknown user …'"
         u"received:", // sendemail: "SUCCESS => Received:     220 mx.example ESMTP"
         u"got:", // client transcripts: "Got: 220 mx.example ESMTP"
+        u"<--", // MDaemon / SecurityGateway session transcripts: "<-- 500 Message rejected"
+        u"服务器响应为:", u"服务器响应为：", u"伺服器回應為:", // .NET in Chinese: "The server response was:"
     };
     QStringView t = before.trimmed();
     while (!t.isEmpty() && (t.back() == u'\'' || t.back() == u'"' || t.back() == u'(' || t.back() == u'[' || t.back() == u'\\'))
@@ -188,8 +190,9 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
     qsizetype firstNonSpace = 0;
     // A line's decoration is no text before a reply: quotes, a Markdown code span ("`5.7.1 Client was not
     // authenticated`") and the box-drawing tree a debug logger draws ("└──220 mail.example.com ESMTP").
+    // (nmap's script output indents a server's banner after "|": "|     554-No SMTP service".)
     while (firstNonSpace < n && (s[firstNonSpace] == u' ' || s[firstNonSpace] == u'#' || s[firstNonSpace] == u'"' || s[firstNonSpace] == u'\''
-                                 || s[firstNonSpace] == u'`' || (s[firstNonSpace].unicode() >= 0x2500 && s[firstNonSpace].unicode() <= 0x257F)))
+                                 || s[firstNonSpace] == u'`' || s[firstNonSpace] == u'|' || (s[firstNonSpace].unicode() >= 0x2500 && s[firstNonSpace].unicode() <= 0x257F)))
         ++firstNonSpace;
     // A reply pasted in parentheses ("(535 Incorrect authentication data)") starts after the bracket.
     if (firstNonSpace + 1 < n && s[firstNonSpace] == u'(' && isDigit(s[firstNonSpace + 1]) && s.trimmed().endsWith(u')'))
@@ -369,7 +372,7 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 const qsizetype innerClose = rest.size() > 2 && rest[0] == u'<' && rest[1] == cand.opener
                     ? rest.indexOf(QString(QString(cand.opener) + u">:"_s)) : -1;
                 // A Markdown code span in prose quotes it the same way: "SMTP raised: `421 Too many concurrent SMTP connections …`".
-                const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'' || cand.opener == u'`') && !rest.isEmpty() && (rest[0].isLetter() || rest[0] == u'<')
+                const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'' || cand.opener == u'`') && !rest.isEmpty() && (rest[0].isLetter() || rest[0] == u'<' || rest[0] == u'…')
                     && !quantityWord(rest)
                     && (quoteAfter(cand.opener, j) > j + 8 || (innerClose > 0 && s.indexOf(cand.opener, j + innerClose + 3) > j + innerClose + 8));
                 // A reply in markdown emphasis: "search for _501 Connection rejected by policy [7.7]_".
@@ -395,14 +398,17 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 // A failure code in prose with its reply text after it ("Exception raised 421 Service not available",
                 // "解决 554 DT:SPM 的问题", "Failed to send email: 535 Login Fail"), or named an error ("error 550 at the
                 // rcpt function"): SMTP's own failure codes only, so an HTTP status is no reply.
-                static const QRegularExpression errorWord(u"\\b(?:error|erreur|errore|fehler|erro|fout)(?:\\s+--?)?\\s$"_s, QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression errorWord(u"\\b(?:error|erreur|errore|fehler|erro|fout|smtp)(?:\\s+--?)?\\s$"_s, QRegularExpression::CaseInsensitiveOption);
                 const bool proseReply = found.isEmpty() && smtpFailureCode(code) && rest.size() > 3 && i + 3 < n && s[i + 3] == u' ' && rest[0].isUpper() && (rest[1].isLetter() || rest[1] == u':')
                     && !quantityWord(rest);
                 // (… but not a sentence about the code: "the smtp error 421 is for a temporary problem".)
                 static const QRegularExpression aboutTheCode(u"^(?:is|means|indicates|refers|stands|codes?)\\b"_s, QRegularExpression::CaseInsensitiveOption);
                 const bool namedError = smtpFailureCode(code) && errorWord.matchView(prefix).hasMatch() && !quantityWord(rest) && !aboutTheCode.matchView(rest).hasMatch();
+                // MailEnable's NDR labels the remote reply: "Reason: 554 delivery error: dd This user doesn't have …".
+                // (Not a multi-line reply's first line, "Reason: 550-Please turn on SMTP Authentication …": its DSN quotes it again.)
+                const bool reasonLabel = smtpFailureCode(code) && !dash && s.left(i).trimmed().compare(u"Reason:"_s, Qt::CaseInsensitive) == 0;
                 if (!(replyContextBefore(prefix) || codeLabelBefore(prefix) || (atLineStart && lineStartOk) || quotedReply || emphasised || quotedText || dashLed
-                      || proseReply || namedError))
+                      || proseReply || namedError || reasonLabel))
                     continue;
                 // After '#' a number is an identifier ("#216 lpn …", "try again later #412 (support-id: …)") unless it is
                 // a failure code SMTP has.
@@ -425,7 +431,7 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 const bool bogusEnhanced = !rest.isEmpty() && rest[0] != u'2' && rest[0] != u'4' && rest[0] != u'5' && bogusStatus.matchView(rest).hasMatch();
                 // (After "said:" or "smtp;" anything is the reply's text: "said: 550 ?no such user".)
                 if (!rest.isEmpty() && !rest[0].isLetter() && !replyOnlyContextBefore(prefix) && !(digitWord && atLineStart && lineStartOk) && !strayDigit && !bogusEnhanced && rest[0] != u'<' && rest[0] != u'['
-                    && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"' && !colonWord && !brokenEnhanced
+                    && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"' && rest[0] != u'…' && !colonWord && !brokenEnhanced
                     && !(rest.size() > 2 && rest[0] == u'\\' && rest[1] == u'"' && rest[2].isLetter())) // JSON-escaped quote: '\"550 \"envelope sender …\"\"'
                     continue;
                 if (rest.isEmpty() && !(atLineStart && lineStartOk))

@@ -877,8 +877,8 @@ void Decoder::readLogLines()
     static const QRegularExpression postfixStatus(u"\\bstatus=(?:deferred|bounced|expired|undeliverable|sent)\\b"_s);
     static const QRegularExpression sendmailStatus(u"\\bstat=(?:Deferred|Sent|Service unavailable|User unknown|Host unknown|Data format error|queued)\\b"_s);
     static const QRegularExpression eximDelivery(u"(?:^|\\s)(?:==|\\*\\*) \\S+@\\S+ (?:<\\S+> )?(?:F=<\\S*> )?R=\\S+ (?:T=\\S+)?"_s);
-    static const QRegularExpression command(u"^\\s*(?:[>\\-]+\\s*|C:\\s*|\\*\\*\\*\\s*)?(?:EHLO|HELO|MAIL FROM:|RCPT TO:|STARTTLS|DATA|QUIT|AUTH |BDAT |RSET|NOOP)"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression serverLine(u"^\\s*(?:<-+|<<<|<~|S:)\\s*[2-5]\\d\\d[ -]"_s);
+    static const QRegularExpression command(u"^\\s*(?:[>\\-]+\\s*|C:\\s*|In:\\s*|\\*\\*\\*\\s*)?(?:EHLO|HELO|MAIL FROM:|RCPT TO:|STARTTLS|DATA|QUIT|AUTH |BDAT |RSET|NOOP)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression serverLine(u"^\\s*(?:<-+|<<<|<~|S:|Out:)\\s*[2-5]\\d\\d[ -]"_s);
     for (LineInfo &li : m_lines) {
         const QStringView line = li.text;
         if (line.size() > 8192)
@@ -905,7 +905,7 @@ void Decoder::readLogLines()
             ++m_transcriptScore;
         else if (line.contains(u"Escape character is '^]'"_s))
             m_transcriptScore += 2; // telnet's banner: what follows is a session typed by hand
-        else if (line.contains(u'<') || line.contains(u"S:"))
+        else if (line.contains(u'<') || line.contains(u"S:") || line.contains(u"Out:"))
             m_transcriptScore += serverLine.matchView(line).hasMatch(); // swaks' "<-  250-PIPELINING", "<<< 220 …", "S: 354 …"
     }
 }
@@ -1018,7 +1018,7 @@ void Decoder::scanReplies()
             qsizetype i = 0;
             while (i < body.size() && body[i] == u' ')
                 ++i;
-            static const QList<QLatin1StringView> serverMarks = {"<<< "_L1, "<<<"_L1, "<-- "_L1, "<--"_L1, "<- "_L1, "<-"_L1, "<~ "_L1, "<** "_L1, "S: "_L1, "R: "_L1, "< "_L1};
+            static const QList<QLatin1StringView> serverMarks = {"<<< "_L1, "<<<"_L1, "<-- "_L1, "<--"_L1, "<- "_L1, "<-"_L1, "<~ "_L1, "<** "_L1, "S: "_L1, "R: "_L1, "Out: "_L1, "< "_L1};
             for (const QLatin1StringView m : serverMarks) {
                 if (body.mid(i).startsWith(m)) {
                     body = body.mid(i + m.size());
@@ -1239,7 +1239,8 @@ void Decoder::scanReplies()
                                                   QRegularExpression::CaseInsensitiveOption);
             for (qsizetype next = li + 1; next < m_lines.size() && next <= li + 4; ++next) {
                 const QStringView t = m_lines[next].text.trimmed();
-                if (t.size() > 1024 || !findCandidates(t, true).isEmpty())
+                // (A closing bracket of the object the client printed, "}", is no reason.)
+                if (t.size() > 1024 || !findCandidates(t, true).isEmpty() || (!t.isEmpty() && std::none_of(t.begin(), t.end(), [](QChar ch) { return ch.isLetter(); })))
                     break;
                 if (label.matchView(t).hasMatch())
                     continue;
@@ -2007,17 +2008,28 @@ DecodeResult Decoder::run()
                 }
             }
         }
+        QList<DecodedReply> merged;
         r.replies.removeIf([&](const DecodedReply &d) {
-            // A status alone ("Status: 5.1.1", "dsn=5.1.1") that a quoted reply already carries.
-            if (!d.reply.code && carriedByPaired(d))
-                return true;
-            if (!d.reply.enhanced.isEmpty() || !d.reply.code || !enhancedTexts.contains(d.reply.code))
-                return false;
-            const QString t = textOf(d.reply);
-            const QStringList &texts = enhancedTexts[d.reply.code];
-            // A label's bare status ("Error del servidor: 553") next to the full reply it stands for is that reply.
-            return t.isEmpty() || std::any_of(texts.begin(), texts.end(), [&](const QString &e) { return e.startsWith(t) || t.startsWith(e); });
+            const bool same = [&] {
+                // A status alone ("Status: 5.1.1", "dsn=5.1.1") that a quoted reply already carries.
+                if (!d.reply.code && carriedByPaired(d))
+                    return true;
+                if (!d.reply.enhanced.isEmpty() || !d.reply.code || !enhancedTexts.contains(d.reply.code))
+                    return false;
+                const QString t = textOf(d.reply);
+                const QStringList &texts = enhancedTexts[d.reply.code];
+                // A label's bare status ("Error del servidor: 553") next to the full reply it stands for is that reply.
+                return t.isEmpty() || std::any_of(texts.begin(), texts.end(), [&](const QString &e) { return e.startsWith(t) || t.startsWith(e); });
+            }();
+            if (same)
+                merged.append(d);
+            return same;
         });
+        // … and the untimed attempt (a bounce's human-readable part) no longer lists it. (In a log each line stays its own attempt.)
+        for (const DecodedReply &d : std::as_const(merged)) {
+            if (d.attempt == m_untimedAttempt)
+                r.attempts[d.attempt].replies.removeIf([&](const SmtpReply &x) { return x.codePair() == d.reply.codePair() && x.text == d.reply.text; });
+        }
     }
     for (const ReplyChain &c : std::as_const(r.chains)) {
         if (!c.server.isEmpty())

@@ -793,6 +793,42 @@ private Q_SLOTS:
         QTest::newRow("web.de's check of the sender's DNS")
             << u"Diagnostic-Code: smtp; 550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record"_s
             << QStringList{u"550"_s} << QStringList{u"policy-rejected"_s};
+        // Round J (heldout50-53).
+        QTest::newRow("an In:/Out: transcript")
+            << u" Out: 220 mx.example.org ESMTP Postfix\n In:  EHLO client.example.net\n Out: 250-mx.example.org\n Out: 250-STARTTLS\n Out: 250 DSN\n"
+               u" In:  STARTTLS\n Out: 454 4.7.0 TLS not available due to local problem\n In:  QUIT\n Out: 221 2.0.0 Bye"_s
+            << QStringList{u"220"_s, u"221 2.0.0"_s, u"250"_s, u"454 4.7.0"_s} << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("nodemailer's response and responseCode")
+            << u"{\n [Error: Can't send mail - all recipients were rejected]\n  code: 'EENVELOPE',\n  response: '550 5.7.1 Unable to relay for a@example.org',\n"
+               u"  responseCode: 550\n }"_s
+            << QStringList{u"550 5.7.1"_s} << QStringList{u"relay-denied"_s};
+        QTest::newRow("authentication required for relay") << u"Failed to forward message: Error: MAIL FROM failed: '550 Authentication is required for relay'"_s
+                                                           << QStringList{u"550"_s} << QStringList{u"relay-denied"_s, u"auth-required"_s};
+        QTest::newRow("STARTTLS extension not found") << u"Error sending test SMTP STARTTLS extension not found"_s << QStringList{}
+                                                      << QStringList{u"starttls-not-offered"_s};
+        QTest::newRow("Go's x509 error") << u"Tls: failed to verify certificate: x509: certificate signed by unknown authority"_s << QStringList{}
+                                         << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("Qt's TLS initialisation under a connect failure")
+            << u"qt.network.ssl: QSslSocket::connectToHostEncrypted: TLS initialization failed\nsimplemail.sender: Connection failed \"TLS initialization failed\""_s
+            << QStringList{} << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("SMTPUTF8 not offered")
+            << u"postfix/smtp[19436]: E02FE20439: to=<a@example.org>, relay=mx.example.org[192.0.2.7]:25, delay=0.15, dsn=5.6.7, status=bounced "
+               u"(SMTPUTF8 is required, but was not offered by host mx.example.org[192.0.2.7])"_s
+            << QStringList{u"5.6.7"_s} << QStringList{};
+        QTest::newRow("MailEnable's Reason label")
+            << u"The following recipient(s) could not be reached:\n\n\tRecipient: [SMTP:a@yahoo.com]\n\tReason: 554 delivery error: dd This user doesn't have a yahoo.com account (a@yahoo.com) [0]"_s
+            << QStringList{u"554"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("a session transcript's <-- replies")
+            << u"--- Session Transcript ---\nWed 2026-08-05 08:01:19: --> RCPT To:<a@example.org>\nWed 2026-08-05 08:01:19: <-- 250 2.1.5 Recipient OK\n"
+               u"Wed 2026-08-05 08:01:19: --> DATA\nWed 2026-08-05 08:01:30: <-- 500 Message rejected\n--- End Transcript ---"_s
+            << QStringList{u"250 2.1.5"_s, u"500"_s} << QStringList{};
+        QTest::newRow(".NET's server response in Chinese") << u"服务器拒绝了一个或多个收件人地址。服务器响应为: 554 : Client host rejected: Access denied"_s
+                                                           << QStringList{u"554"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a greylisting header") << u"X-Greylist: delayed 90370 seconds by postgrey-1.34 at mx.example.org; Sat, 08 Apr 2017 01:07:58 CEST"_s
+                                              << QStringList{} << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("MDaemon's name server report")
+            << u"Wed 2013-09-11 12:22:04: Resolving A record for [mail.example.org] (DNS Server: 192.0.2.2)...\nWed 2013-09-11 12:22:05: *  Name server reports domain name unknown"_s
+            << QStringList{} << QStringList{u"dns-failure"_s};
     }
 
     // A long application log (a stack trace after the error) is recognised by its unambiguous phrases.
