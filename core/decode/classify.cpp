@@ -700,10 +700,16 @@ void Decoder::classify()
         // JavaMail raises AuthenticationFailedException for any failure of its connect-and-login step: the nested
         // exception decides ("nested exception is: … Exception reading response … Read timed out").
         static const QRegularExpression javaMailWrapper(u"AuthenticationFailedException"_s);
-        static const QRegularExpression transportCause(u"\\bRead timed out\\b|\\bConnection reset\\b|MessagingException: \\[EOF\\]|\\bSocketTimeoutException\\b"_s);
+        static const QRegularExpression transportCause(u"\\bRead timed out\\b|\\bConnection reset\\b|MessagingException: \\[EOF\\]|\\bSocketTimeoutException\\b|"
+                                                      "\\bCould not convert socket to TLS\\b|\\bSSLHandshakeException\\b"_s);
         const bool loginReply = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) { return loginRefusal(d.reply); });
         static const QRegularExpression credentialWords(u"credentials|password|user ?name|\\blog ?in\\b"_s, QRegularExpression::CaseInsensitiveOption);
         if (javaMailWrapper.matchView(head).hasMatch() && transportCause.matchView(head).hasMatch() && !loginReply && !credentialWords.matchView(head).hasMatch())
+            m_findings.remove(u"auth-required"_s);
+        // … and so does a webmail's "IMAP Error: Login failed for a@b … Could not connect to host:143: Connection refused".
+        static const QRegularExpression loginThenConnect(u"\\bLogin failed\\b[^\\n]*\\b(?:Could not connect|Connection refused|Connection timed out)\\b"_s,
+                                                         QRegularExpression::CaseInsensitiveOption);
+        if (loginThenConnect.matchView(head).hasMatch() && !loginReply)
             m_findings.remove(u"auth-required"_s);
     }
     // "530 5.7.0 Must issue a STARTTLS command first" answered to AUTH (a client raising it as an

@@ -89,6 +89,7 @@ bool replyContextBefore(QStringView before)
         u"mail system problem", u"address error", // SES: "5.3.0 - Other mail system problem 550-'Unknown user …'"
         u"received:", // sendemail: "SUCCESS => Received:     220 mx.example ESMTP"
         u"got:", // client transcripts: "Got: 220 mx.example ESMTP"
+        u"read:", // lettre's debug log: "Read: 220 mail.example ESMTP Postcow<CRLF>"
         u"<--", // MDaemon / SecurityGateway session transcripts: "<-- 500 Message rejected"
         u"服务器响应为:", u"服务器响应为：", u"伺服器回應為:", // .NET in Chinese: "The server response was:"
     };
@@ -482,8 +483,9 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             // start or after a label ("ErrorInProcessing: 4.7.0 Temporary server error", "permanent: 5.7.1 …").
             // Hotmail puts its server reference first: "5.7.0 (COL004-MC1F52) Unfortunately, messages from …".
             qsizetype sentenceAt = i + e;
-            if (sentenceAt + 2 < n && s[sentenceAt] == u' ' && s[sentenceAt + 1] == u'(') {
-                const qsizetype close = s.mid(sentenceAt + 2, 40).indexOf(u')');
+            // (Yandex numbers its reasons: "5.7.1 [2] Message rejected under suspicion of SPAM".)
+            if (sentenceAt + 2 < n && s[sentenceAt] == u' ' && (s[sentenceAt + 1] == u'(' || s[sentenceAt + 1] == u'[')) {
+                const qsizetype close = s.mid(sentenceAt + 2, 40).indexOf(s[sentenceAt + 1] == u'(' ? u')' : u']');
                 if (close > 0 && !s.mid(sentenceAt + 2, close).contains(u' '))
                     sentenceAt += 2 + close + 1;
             }

@@ -572,7 +572,10 @@ void Decoder::readDsnFields()
         const QStringView nextLine = li + 1 < m_lines.size() ? QStringView(m_lines[li + 1].text) : QStringView();
         const bool pairedField = (*it == u"Action" && nextLine.startsWith(u"Status:"_s, Qt::CaseInsensitive)
                                   && (value == u"failed" || value == u"delayed" || value == u"delivered" || value == u"relayed" || value == u"expanded"))
-            || (*it == u"Status" && nextLine.startsWith(u"Diagnostic-Code:"_s, Qt::CaseInsensitive));
+            || (*it == u"Status" && nextLine.startsWith(u"Diagnostic-Code:"_s, Qt::CaseInsensitive))
+            // (… or with the Remote-MTA between them, as Exim's bounce writes it.)
+            || (*it == u"Status" && nextLine.startsWith(u"Remote-MTA:"_s, Qt::CaseInsensitive) && li + 2 < m_lines.size()
+                && QStringView(m_lines[li + 2].text).startsWith(u"Diagnostic-Code:"_s, Qt::CaseInsensitive));
         if ((*it == u"Status" || *it == u"Action") && dsnLines == 0 && !current && !pairedField)
             continue;
         if ((*it == u"Status") && !isEnhancedStatusCode(QStringView(value).left(value.indexOf(u' ') < 0 ? value.size() : value.indexOf(u' '))))

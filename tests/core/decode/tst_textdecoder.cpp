@@ -829,6 +829,37 @@ private Q_SLOTS:
         QTest::newRow("MDaemon's name server report")
             << u"Wed 2013-09-11 12:22:04: Resolving A record for [mail.example.org] (DNS Server: 192.0.2.2)...\nWed 2013-09-11 12:22:05: *  Name server reports domain name unknown"_s
             << QStringList{} << QStringList{u"dns-failure"_s};
+        // Round K (heldout54-57).
+        QTest::newRow("a host named relay2 is no relay refusal")
+            << u"postfix/cleanup[26861]: 436DE5E0E9A: milter-reject: END-OF-MESSAGE from relay2.example.org[192.0.2.212]: 4.7.1 Try again later; from=<a@example.org>"_s
+            << QStringList{u"4.7.1"_s} << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("over quota under 4.1.1")
+            << u"postfix/smtp[5084]: 23EBE3D5C0: to=<a@example.org>, relay=mx.example.org[192.0.2.60]:25, delay=2, dsn=4.1.1, status=deferred (host mx.example.org[192.0.2.60] said: "
+               u"452 4.1.1 <a@example.org> user is over quota, please try again later (in reply to RCPT TO command))"_s
+            << QStringList{u"452 4.1.1"_s} << QStringList{u"delivery-delayed"_s, u"mailbox-full"_s};
+        QTest::newRow("Exim's Status above Remote-MTA and Diagnostic-Code")
+            << u"Status: 5.0.0\nRemote-MTA: dns; mx.example.net\nDiagnostic-Code: smtp; 550 invalid helo given"_s << QStringList{u"550 5.0.0"_s}
+            << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a login wrapper around a refused connect")
+            << u"IMAP Error: Login failed for a@example.org against mail.example.org from 192.0.2.1. Could not connect to mail.example.org:143: Connection refused"_s
+            << QStringList{} << QStringList{u"connection-failed"_s};
+        QTest::newRow("JavaMail's login wrapper around a TLS failure")
+            << u"jakarta.mail.AuthenticationFailedException: 220 2.0.0 Ready to start TLS\n;\n  nested exception is:\n\tjakarta.mail.MessagingException: Could not convert socket to TLS;\n"
+               u"  nested exception is:\n\tjavax.net.ssl.SSLHandshakeException: PKIX path building failed"_s
+            << QStringList{u"220 2.0.0"_s} << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("a login refusal naming a policy") << u"535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy."_s
+                                                         << QStringList{u"535 5.7.139"_s} << QStringList{u"auth-required"_s};
+        QTest::newRow("Ruby's SSL_connect error") << u"OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=SSLv2/v3 read server hello A: unknown protocol"_s
+                                                  << QStringList{} << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("a numbered reason after the status")
+            << u"Permanent SMTP error: permanent: 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc"_s << QStringList{u"5.7.1"_s}
+            << QStringList{u"policy-rejected"_s};
+        QTest::newRow("lettre's Read: lines")
+            << u"[lettre::smtp::client][DEBUG] Read: 220 mail.example.org ESMTP Postcow<CRLF>\n[lettre::smtp::client][DEBUG] Read: 220 2.0.0 Ready to start TLS<CRLF>\n"
+               u"[bitwarden_rs::error][ERROR] Error sending email. handshake error"_s
+            << QStringList{u"220"_s, u"220 2.0.0"_s} << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("the server does not allow relaying") << u"The recipient was rejected by the server because it does not allow relaying"_s << QStringList{}
+                                                           << QStringList{u"relay-denied"_s};
     }
 
     // A long application log (a stack trace after the error) is recognised by its unambiguous phrases.
