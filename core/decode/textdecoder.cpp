@@ -1098,9 +1098,6 @@ void Decoder::scanReplies()
             || continuationCode.size() == 3
             || prevLine.startsWith(u"host:", Qt::CaseInsensitive) || inSendmailTranscript
             || (firstTextLine == li && m_norm.body.size() < 4096);
-        // Clients that wrap a server's reply in their own message ("SMTP Error (550): Failed to add
-        // recipient … (5.7.1 <…>: Client host rejected …)", "Antwortcode 450 | Statuscode 4.2.1"):
-        // rewritten as the plain reply they stand for.
         // PHPMailer names the basic code on the line after its detail ("… Detail: 5.7.60 SMTP; …" / "SMTP code: 550").
         static const QRegularExpression phpMailerCode(u"^\\s*SMTP code:\\s*([245]\\d\\d)\\b"_s);
         if (const QRegularExpressionMatch m = phpMailerCode.matchView(line); m.hasMatch() && !r.chains.isEmpty() && prevLine.contains(u"Detail:"_s)) {
@@ -1110,6 +1107,9 @@ void Decoder::scanReplies()
                 continue;
             }
         }
+        // Clients that wrap a server's reply in their own message ("SMTP Error (550): Failed to add
+        // recipient … (5.7.1 <…>: Client host rejected …)", "Antwortcode 450 | Statuscode 4.2.1"):
+        // rewritten as the plain reply they stand for.
         QString unwrapped = unwrapClientReply(body);
         const bool wasWrapped = !unwrapped.isEmpty();
         if (wasWrapped)
