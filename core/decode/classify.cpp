@@ -368,8 +368,9 @@ void Decoder::classify()
     // its send connector, an outbound delivery it cannot make (not a client application, a test tool or a
     // receiving server reporting the reply).
     // (Postfix's smtp client quotes the remote's answer as "host mx said: 451 … (in reply to RCPT TO command)".)
+    // (An application's own job queue, "the mail queue job", a job's "queue": "mailers" field, "a Queue for tasks", holds no mail.)
     static const QRegularExpression holding(u"\\(in reply to (?:RCPT TO|MAIL FROM|DATA|end of DATA|HELO|EHLO|STARTTLS|AUTH)\\b|\\b(?:Server|host) \\S+(?: \\[[^\\]\\n]*\\])? said: [45]\\d\\d\\b|"
-                                            "\\b(?:queue[sd]?(?! quota)|queuing|queueing|Queue Viewer|message tracking|tracking logs?|audit logs?|(?<!receive )connector|"
+                                            "\\b(?:(?<!\\bjob )(?<!\\btask )(?<!\\bmail queue job for )(?<!\")queue[sd]?(?! quota)(?!\\s*(?:jobs?|tasks?|workers?|adapter)\\b)(?!\\s*\\bfor tasks\\b)(?!\"\\s*(?:=>|:))|queuing|queueing|Queue Viewer|message tracking|tracking logs?|audit logs?|(?<!receive )connector|"
                                             "logged on the (?:sending |on-?prem(?:ises)? |Exchange )?server|(?:deliver|send) outbound (?:e-?mails?|mail|messages)|"
                                             // a sender that defers the message ("This results in deferring the mail"), not a
                                             // receiving side's "incoming email temporary deferred with 421"

@@ -860,6 +860,9 @@ private Q_SLOTS:
             << QStringList{u"220"_s, u"220 2.0.0"_s} << QStringList{u"tls-negotiation-failed"_s};
         QTest::newRow("the server does not allow relaying") << u"The recipient was rejected by the server because it does not allow relaying"_s << QStringList{}
                                                            << QStringList{u"relay-denied"_s};
+        QTest::newRow("an application's job queue holds no mail")
+            << u"This module allows you to rate limit the mail queue job when the SMTP server has a rate limit.\n\n4.7.0 Too many login attempts, please try again later."_s
+            << QStringList{u"4.7.0"_s} << QStringList{u"rate-limited"_s};
     }
 
     // A long application log (a stack trace after the error) is recognised by its unambiguous phrases.
