@@ -680,13 +680,14 @@ void Decoder::classify()
                 m_findings.remove(u"connection-dropped"_s);
         }
     }
+    // Whether a reply itself refuses the login (535, X.7.8, X.7.57, X.7.139 …).
+    const bool loginReply = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) { return loginRefusal(d.reply); });
     // "DNS / sender / domain authentication" next to an SPF, DKIM or DMARC refusal is that check of the sender's domain,
     // a policy (README), not a login the server asks for.
     if (m_findings.contains(u"auth-required"_s) && m_findings.contains(u"policy-rejected"_s)) {
         static const QRegularExpression domainAuthentication(u"\\b(?:SPF|DKIM|DMARC)\\b|\\b(?:DNS|domain|sender|e-?mail) authentication\\b"_s, QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression loginWords(u"credentials|password|user ?name|\\blog ?in\\b|SMTP AUTH|\\bAUTH (?:LOGIN|PLAIN)|authentication (?:is )?(?:required|needed)"_s,
                                                    QRegularExpression::CaseInsensitiveOption);
-        const bool loginReply = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) { return loginRefusal(d.reply); });
         if (!loginReply && domainAuthentication.matchView(head).hasMatch() && !loginWords.matchView(head).hasMatch())
             m_findings.remove(u"auth-required"_s);
     }
@@ -703,7 +704,6 @@ void Decoder::classify()
         static const QRegularExpression javaMailWrapper(u"AuthenticationFailedException"_s);
         static const QRegularExpression transportCause(u"\\bRead timed out\\b|\\bConnection reset\\b|MessagingException: \\[EOF\\]|\\bSocketTimeoutException\\b|"
                                                       "\\bCould not convert socket to TLS\\b|\\bSSLHandshakeException\\b"_s);
-        const bool loginReply = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) { return loginRefusal(d.reply); });
         static const QRegularExpression credentialWords(u"credentials|password|user ?name|\\blog ?in\\b"_s, QRegularExpression::CaseInsensitiveOption);
         if (javaMailWrapper.matchView(head).hasMatch() && transportCause.matchView(head).hasMatch() && !loginReply && !credentialWords.matchView(head).hasMatch())
             m_findings.remove(u"auth-required"_s);
@@ -736,10 +736,10 @@ void Decoder::classify()
             u"System\\.Security\\.Authentication\\.AuthenticationException|AuthenticationException: (?:A call to SSPI failed|Authentication failed because the remote party|The remote certificate)"
             "|\\bAuthentication failed because the remote party has closed the transport stream"_s);
         static const QRegularExpression loginWords(u"credentials|password|user ?name|log ?in\\b|SMTP AUTH|not authenticated"_s, QRegularExpression::CaseInsensitiveOption);
-        const bool loginReply = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
-            return loginRefusal(d.reply) || QStringView(d.reply.enhanced).mid(2) == u"7.3";
+        const bool loginStatus = loginReply || std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
+            return QStringView(d.reply.enhanced).mid(2) == u"7.3";
         });
-        if (tlsAuthentication.matchView(head).hasMatch() && !loginReply && !loginWords.matchView(head).hasMatch()) {
+        if (tlsAuthentication.matchView(head).hasMatch() && !loginStatus && !loginWords.matchView(head).hasMatch()) {
             m_findings.remove(u"auth-required"_s);
             m_findings.insert(negotiation);
             static const QRegularExpression handshakeFailed(u"Exception: Authentication failed"_s);
@@ -760,10 +760,12 @@ void Decoder::classify()
     const bool handshakeCause = std::any_of(handshakeCauses.begin(), handshakeCauses.end(), [&](const QString &f) { return m_findings.contains(f); });
     // (So does any client's connect step around a TLS failure: "Error connecting to SMTP host: [SSL: UNSUPPORTED_PROTOCOL] …",
     // "SMTP connection failed when using TLS … Could not convert socket to TLS".)
-    // (Exchange Online's "4.4.317 Cannot connect to remote server [Message=UntrustedRoot]" is its own status of the connect step.)
+    // (A status that itself says the connect step failed, Exchange Online's "4.4.317 Cannot connect to remote server
+    // [Message=UntrustedRoot]", keeps it.)
     const bool connectStatus = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
-        const QStringView sd = QStringView(d.reply.enhanced).mid(2);
-        return sd == u"4.316" || sd == u"4.317" || (sd == u"4.1" && d.reply.enhanced.startsWith(u'4'));
+        QSet<QString> fromCode;
+        findingsFromCode(d.reply, &fromCode);
+        return fromCode.contains(u"connection-failed"_s);
     });
     const bool sessionReached = (handshakeCause && tlsStepWrapped.matchView(head).hasMatch()) || (tlsFailure && !connectStatus)
         || (m_findings.contains(u"connection-dropped"_s) && readError.matchView(head).hasMatch());

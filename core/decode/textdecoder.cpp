@@ -2011,28 +2011,25 @@ DecodeResult Decoder::run()
                 }
             }
         }
-        QList<DecodedReply> merged;
+        auto restatesPaired = [&](const DecodedReply &d) {
+            // A status alone ("Status: 5.1.1", "dsn=5.1.1") that a quoted reply already carries.
+            if (!d.reply.code && carriedByPaired(d))
+                return true;
+            if (!d.reply.enhanced.isEmpty() || !d.reply.code || !enhancedTexts.contains(d.reply.code))
+                return false;
+            const QString t = textOf(d.reply);
+            const QStringList &texts = enhancedTexts[d.reply.code];
+            // A label's bare status ("Error del servidor: 553") next to the full reply it stands for is that reply.
+            return t.isEmpty() || std::any_of(texts.begin(), texts.end(), [&](const QString &e) { return e.startsWith(t) || t.startsWith(e); });
+        };
         r.replies.removeIf([&](const DecodedReply &d) {
-            const bool same = [&] {
-                // A status alone ("Status: 5.1.1", "dsn=5.1.1") that a quoted reply already carries.
-                if (!d.reply.code && carriedByPaired(d))
-                    return true;
-                if (!d.reply.enhanced.isEmpty() || !d.reply.code || !enhancedTexts.contains(d.reply.code))
-                    return false;
-                const QString t = textOf(d.reply);
-                const QStringList &texts = enhancedTexts[d.reply.code];
-                // A label's bare status ("Error del servidor: 553") next to the full reply it stands for is that reply.
-                return t.isEmpty() || std::any_of(texts.begin(), texts.end(), [&](const QString &e) { return e.startsWith(t) || t.startsWith(e); });
-            }();
-            if (same)
-                merged.append(d);
-            return same;
-        });
-        // … and the untimed attempt (a bounce's human-readable part) no longer lists it. (In a log each line stays its own attempt.)
-        for (const DecodedReply &d : std::as_const(merged)) {
+            if (!restatesPaired(d))
+                return false;
+            // … and the untimed attempt (a bounce's human-readable part) no longer lists it. (In a log each line stays its own attempt.)
             if (d.attempt == m_untimedAttempt)
                 r.attempts[d.attempt].replies.removeIf([&](const SmtpReply &x) { return x.codePair() == d.reply.codePair() && x.text == d.reply.text; });
-        }
+            return true;
+        });
     }
     for (const ReplyChain &c : std::as_const(r.chains)) {
         if (!c.server.isEmpty())
