@@ -319,6 +319,9 @@ void Decoder::classify()
             deliveryDnsCode = deliveryDnsCode || e.endsWith(u".1.2"_s) || e.endsWith(u".4.4"_s) || e.endsWith(u".4.3"_s)
                 || e.startsWith(u"5.4.31"_s);
         }
+        // (A client shows Exim's callout refusal without its code: "Verification failed for <a> / Unrouteable address / Sender verify failed".)
+        static const QRegularExpression senderVerify(u"\\bsender verif(?:y|ication) failed\\b"_s, QRegularExpression::CaseInsensitiveOption);
+        senderCode = senderCode || (r.replies.isEmpty() && senderVerify.matchView(head).hasMatch());
         if (senderCode && !deliveryDnsCode && r.dsn.recipients.size() <= 1) {
             m_findings.remove(u"dns-failure"_s);
             if (identityRefusal)
@@ -370,7 +373,7 @@ void Decoder::classify()
     // (Postfix's smtp client quotes the remote's answer as "host mx said: 451 … (in reply to RCPT TO command)".)
     // (An application's own job queue, "the mail queue job", a job's "queue": "mailers" field, "a Queue for tasks", holds no mail.)
     static const QRegularExpression holding(u"\\(in reply to (?:RCPT TO|MAIL FROM|DATA|end of DATA|HELO|EHLO|STARTTLS|AUTH)\\b|\\b(?:Server|host) \\S+(?: \\[[^\\]\\n]*\\])? said: [45]\\d\\d\\b|"
-                                            "\\b(?:(?<!\\bjob )(?<!\\btask )(?<!\\bmail queue job for )(?<!\")queue[sd]?(?! quota)(?!\\s*(?:jobs?|tasks?|workers?|adapter)\\b)(?!\\s*\\bfor tasks\\b)(?!\"\\s*(?:=>|:))|queuing|queueing|Queue Viewer|message tracking|tracking logs?|audit logs?|(?<!receive )connector|"
+                                            "\\b(?:(?<!\\bjob )(?<!\\btask )(?<!\\bmail queue job for )(?<!\")queue[sd]?(?! quota)(?!\\s*(?:jobs?|tasks?|workers?|adapter)\\b)(?!\\s*\\bfor tasks\\b)(?!\"\\s*(?:=>|:))|queuing|queueing|Queue Viewer|message tracking|tracking logs?|audit logs?|(?<!receive )(?<!create a )(?<!a new )connector|"
                                             "logged on the (?:sending |on-?prem(?:ises)? |Exchange )?server|(?:deliver|send) outbound (?:e-?mails?|mail|messages)|"
                                             // a sender that defers the message ("This results in deferring the mail"), not a
                                             // receiving side's "incoming email temporary deferred with 421"
@@ -522,7 +525,8 @@ void Decoder::classify()
     if (m_findings.contains(u"recipient-unknown"_s)) {
         bool senderCode = false;
         bool recipientCode = false;
-        static const QRegularExpression senderWords(u"Sender address rejected|sender verif(?:y|ication) failed"_s, QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression senderWords(u"Sender address rejected|sender verif(?:y|ication) failed|\\bsender (?:address )?(?:is )?not (?:allowed|permitted)\\b|"
+                                                    "\\bunknown sender\\b|\\bnot (?:a )?local sender\\b"_s, QRegularExpression::CaseInsensitiveOption);
         for (const DecodedReply &d : std::as_const(r.replies)) {
             const QString &e = d.reply.enhanced;
             senderCode = senderCode || e.endsWith(u".1.7"_s) || e.endsWith(u".1.8"_s) || senderWords.match(d.reply.text).hasMatch();
@@ -533,9 +537,12 @@ void Decoder::classify()
             bool recipientEvidence = false;
             // "Sender address rejected: User unknown in local recipient table" speaks of the sender: only
             // the words before a sender refusal count as recipient evidence.
+            // Nor does RFC 5321's generic first line of a multi-line 550 ("550-Requested action not taken: mailbox unavailable").
+            static const QRegularExpression genericFirstLine(u"Requested action not taken: mailbox unavailable"_s, QRegularExpression::CaseInsensitiveOption);
             for (const QString &text : std::as_const(m_evidence)) {
                 const QRegularExpressionMatch sender = senderWords.match(text);
-                recipientEvidence = recipientEvidence || recipientWords.match(sender.hasMatch() ? text.left(sender.capturedStart()) : text).hasMatch();
+                const QString before = sender.hasMatch() ? text.left(sender.capturedStart()) : text;
+                recipientEvidence = recipientEvidence || recipientWords.match(QString(before).remove(genericFirstLine)).hasMatch();
             }
             if (!recipientEvidence)
                 m_findings.remove(u"recipient-unknown"_s);
@@ -717,8 +724,9 @@ void Decoder::classify()
     // authentication error) asks for STARTTLS; authentication is asked for only when a reply says so.
     if (m_findings.contains(u"starttls-required"_s) && m_findings.contains(u"auth-required"_s)) {
         static const QRegularExpression authWords(u"(?<![A-Za-z])authenticat|credentials|password|log ?in|SMTP AUTH"_s, QRegularExpression::CaseInsensitiveOption);
+        // (A success reply does not ask: EHLO's "250-AUTH PLAIN LOGIN" only lists mechanisms.)
         const bool authReply = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
-            return loginRefusal(d.reply) || authWords.match(d.reply.text).hasMatch();
+            return loginRefusal(d.reply) || (d.reply.replyClass() >= 4 && authWords.match(d.reply.text).hasMatch());
         });
         if (!r.replies.isEmpty() && !authReply)
             m_findings.remove(u"auth-required"_s);

@@ -92,6 +92,7 @@ bool replyContextBefore(QStringView before)
         u"read:", // lettre's debug log: "Read: 220 mail.example ESMTP Postcow<CRLF>"
         u"<--", // MDaemon / SecurityGateway session transcripts: "<-- 500 Message rejected"
         u"服务器响应为:", u"服务器响应为：", u"伺服器回應為:", // .NET in Chinese: "The server response was:"
+        u"refused:", // "all emails pushed to Haraka are refused: 550 I cannot deliver mail for <…>"
     };
     QStringView t = before.trimmed();
     while (!t.isEmpty() && (t.back() == u'\'' || t.back() == u'"' || t.back() == u'(' || t.back() == u'[' || t.back() == u'\\'))
@@ -405,11 +406,22 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 // (… but not a sentence about the code: "the smtp error 421 is for a temporary problem".)
                 static const QRegularExpression aboutTheCode(u"^(?:is|means|indicates|refers|stands|codes?)\\b"_s, QRegularExpression::CaseInsensitiveOption);
                 const bool namedError = smtpFailureCode(code) && errorWord.matchView(prefix).hasMatch() && !quantityWord(rest) && !aboutTheCode.matchView(rest).hasMatch();
+                // An application's error log line: "[2012/08/20 09:35:37][error]   501 Syntax: HELO <hostname>", or a reply
+                // after the label of a failed step ("Error during notifier startup check: 550 relay not permitted").
+                static const QRegularExpression logLevelTag(u"\\[(?:error|err|fatal|crit|critical)\\]\\s+$"_s, QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression failedStep(u"\\b(?:error|failed|failure|unable|could not|cannot|exception)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+                const bool loggedError = (smtpFailureCode(code) || (code >= 500 && code <= 504)) && logLevelTag.matchView(prefix).hasMatch() && !rest.isEmpty()
+                    && rest[0].isUpper() && !quantityWord(rest);
+                const bool failedStepLabel = smtpFailureCode(code) && prefix.trimmed().endsWith(u':') && !rest.isEmpty() && rest[0].isLetter()
+                    && failedStep.matchView(s.left(i)).hasMatch() && !quantityWord(rest) && !aboutTheCode.matchView(rest).hasMatch();
+                // A server's banner opens a transcript wherever it stands: "220 mx.example ESMTP Sendmail 8.14.4; …".
+                static const QRegularExpression banner(u"^\\S+ (?:[^\\n]{0,60}\\s)?E?SMTP\\b"_s);
+                const bool bannerLine = code == 220 && atLineStart && banner.matchView(rest.left(120)).hasMatch();
                 // MailEnable's NDR labels the remote reply: "Reason: 554 delivery error: dd This user doesn't have …".
                 // (Not a multi-line reply's first line, "Reason: 550-Please turn on SMTP Authentication …": its DSN quotes it again.)
                 const bool reasonLabel = smtpFailureCode(code) && !dash && s.left(i).trimmed().compare(u"Reason:"_s, Qt::CaseInsensitive) == 0;
                 if (!(replyContextBefore(prefix) || codeLabelBefore(prefix) || (atLineStart && lineStartOk) || quotedReply || emphasised || quotedText || dashLed
-                      || proseReply || namedError || reasonLabel))
+                      || proseReply || namedError || reasonLabel || loggedError || failedStepLabel || bannerLine))
                     continue;
                 // After '#' a number is an identifier ("#216 lpn …", "try again later #412 (support-id: …)") unless it is
                 // a failure code SMTP has.
@@ -522,9 +534,15 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 takeStatus(i + e, cand.opener);
                 continue;
             }
-            if (!(replyContextBefore(prefix) || labelled || (atLineStart && (lineStartOk || sentenceAfter)) || quotedReply || (labelBefore && sentenceAfter)
-                  || spokenStatus)
-                || trimmedPrefix.endsWith(u'#'))
+            // Exchange's own statuses (a three-digit detail, "4.7.500 Server busy. Please try again later …") are no version
+            // numbers: with their sentence they are the reply wherever they stand. A status called an error is one too
+            // ("kept getting 5.7.1 error message").
+            const bool exchangeStatus = sentenceAfter && e - s.mid(i, e).lastIndexOf(u'.') - 1 == 3;
+            static const QRegularExpression calledError(u"^ (?:error|errors|Fehler|erreur|errore)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+            const bool namedError = calledError.matchView(s.mid(i + e, 12)).hasMatch() && i > 0 && s[i - 1] == u' ';
+            const bool withText = replyContextBefore(prefix) || labelled || (atLineStart && (lineStartOk || sentenceAfter)) || quotedReply
+                || (labelBefore && sentenceAfter) || spokenStatus || exchangeStatus;
+            if (!(withText || namedError) || trimmedPrefix.endsWith(u'#'))
                 continue;
             const QStringView rest = s.mid(i + e).trimmed();
             const bool dashWord = rest.size() > 2 && rest[0] == u'-' && rest[1] == u' ' && rest[2].isLetter(); // SES "5.1.0 - Unknown address error"
@@ -533,6 +551,7 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 continue;
             cand.reply.enhanced = s.mid(i, e).toString();
             cand.textStart = i + e;
+            cand.alone = !withText; // the words after it are the speaker's
             // Some clients append the basic code: "4.7.1 Ratelimit "user" exceeded (451)".
             static const QRegularExpression trailingCode(u"\\(([245]\\d\\d)\\)\\s*$"_s);
             if (const QRegularExpressionMatch m = trailingCode.matchView(rest.left(300)); m.hasMatch() && m.capturedView(1).front() == s[i])

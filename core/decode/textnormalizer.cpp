@@ -464,6 +464,37 @@ void cutOriginalMessage(QString &text, NormalizedText *result)
     }
 }
 
+// A text pasted through a converter that escaped it: a bug tracker's migration that wrote Markdown escapes and HTML
+// entities ("250 2\\.1\\.0 \\<a@b>\\.\\.\\. Sender ok", "MAIL From&#8203;:"), or a program's string literal that keeps its
+// line breaks as "\\r\\n" ("…could not\\r\\nbe delivered…"). Each is undone only when the text shows it many times,
+// so a single backslash in a path or a regular expression stays.
+QString unescapedPaste(const QString &text)
+{
+    QString out = text;
+    static const QRegularExpression markdownEscape(u"\\\\([.,!\\-<>()\\[\\]_*#+=:|{}&~])"_s);
+    if (text.count(u'\\') >= 4) {
+        qsizetype escapes = 0;
+        for (QRegularExpressionMatchIterator it = markdownEscape.globalMatch(text); it.hasNext() && escapes < 6; it.next())
+            ++escapes;
+        if (escapes >= 6) {
+            out.replace(markdownEscape, u"\\1"_s);
+            static const QRegularExpression space(u"&(?:nbsp|#160);"_s);
+            static const QRegularExpression zeroWidth(u"&(?:#8203|#x200[bB]);"_s);
+            out.replace(space, u" "_s).replace(zeroWidth, QString());
+            out.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&amp;"_s, u"&"_s);
+        }
+    }
+    // (A JSON document keeps its escapes: its strings are read where they stand.)
+    const qsizetype escapedBreaks = out.count(u"\\n"_s);
+    const QStringView start = QStringView(out).trimmed().left(1);
+    if (escapedBreaks >= 4 && out.count(u'\n') * 2 < escapedBreaks && start != u"{" && start != u"[") {
+        out.replace(u"\\r\\n"_s, u"\n"_s);
+        out.replace(u"\\n"_s, u"\n"_s);
+        out.replace(u"\\t"_s, u" "_s);
+    }
+    return out;
+}
+
 bool isAsciiLetter(char16_t c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
@@ -712,6 +743,9 @@ NormalizedText normalizeText(QStringView input)
             text = plainTypography(stripHtml(text));
     }
 
+    if (!result.wasMime)
+        text = unescapedPaste(text);
+
     // Cut the returned original message, keeping its headers (MIME parts were cut one by one).
     if (!result.wasMime)
         cutOriginalMessage(text, &result);
@@ -763,10 +797,18 @@ NormalizedText normalizeText(QStringView input)
             return line.startsWith(u"    ") && !line.startsWith(u"     ") && !t.isEmpty() && !t[0].isDigit()
                 && !t.startsWith(u"host ") && !t.startsWith(u"SMTP error") && !t.startsWith(u"retry ") && !t.startsWith(u"LMTP error");
         };
+        // A log record wrapped by the window it was copied from, mid-word ("…said: 550-Reques" / "ted action not taken …"):
+        // a long timestamped line followed by one that starts no record and no sentence.
+        static const QRegularExpression logRecord(u"^(?:[A-Z][a-z]{2} +\\d{1,2} |\\d{4}-\\d\\d-\\d\\d[ T])\\d\\d:\\d\\d:\\d\\d"_s);
+        auto isLogWrap = [](QStringView record, QStringView previous, QStringView line) {
+            return previous.size() >= 100 && !line.isEmpty() && !line.startsWith(u"  ") && !line[0].isUpper() && !QStringView(u"`#>*-|").contains(line[0])
+                && logRecord.matchView(record).hasMatch() && !logRecord.matchView(line).hasMatch();
+        };
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QStringView line = lines[i];
             const QStringView t = line.trimmed();
             bool append = false;
+            bool glued = false;
             if (i > 0 && !current.trimmed().isEmpty() && !t.isEmpty() && appended < 8 && current.size() < 4096) {
                 const bool mayBeOpen = current.contains(u'\'') || current.contains(u'"') || current.contains(u"[{") || current.endsWith(u"->")
                     || current.endsWith(u"-> ");
@@ -782,13 +824,15 @@ NormalizedText normalizeText(QStringView input)
                     append = true;
                 else if (isEximHostLine(current) && isEximWrap(line, t))
                     append = true;
+                else if (isLogWrap(current, lines[i - 1], line))
+                    append = glued = true;
             }
             if (append) {
                 // Format-List wraps mid-word and indents the rest: join without a space.
                 const bool formatList = line.startsWith(u"          ");
-                if (!formatList && !current.endsWith(u' '))
+                if (!formatList && !glued && !current.endsWith(u' '))
                     current += u' ';
-                current += t;
+                current += glued ? line : t;
                 ++appended;
                 continue;
             }

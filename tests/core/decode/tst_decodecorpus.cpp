@@ -233,8 +233,6 @@ private Q_SLOTS:
              "open: the expectation reads a bare '421 4.4.1 Connection timed out' as connection-dropped; the README's rules make it connection-failed and delayed"},
             {u"q27-tr-msdoc-tls10-disablement-421-4.4.2-451-5.7.3.txt"_s,
              "open: a document listing symptoms, one an on-premises queue's 421 4.4.2 SocketError; the queue rule makes it delayed, the expectation does not (the second judge did)"},
-            {u"t37-issue-keycloak-550-i-cannot-deliver-mail-for.txt"_s,
-             "open: '550 I cannot deliver mail for <addr>' names no reason; both judges read the prose (only the own domain works) as a relay refusal"},
             {u"v23-blog-redinskala-sendmail-transcript-name-server-timeout-broken-pipe-deferred.txt"_s,
              "open: sendmail's interactive transcript ends in 'Deferred' text the queue rules do not read as a held message"},
             {u"v27-qa-msqa-list-bounce-probe-account-did-not-exist.txt"_s,

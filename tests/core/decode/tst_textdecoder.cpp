@@ -863,6 +863,62 @@ private Q_SLOTS:
         QTest::newRow("an application's job queue holds no mail")
             << u"This module allows you to rate limit the mail queue job when the SMTP server has a rate limit.\n\n4.7.0 Too many login attempts, please try again later."_s
             << QStringList{u"4.7.0"_s} << QStringList{u"rate-limited"_s};
+        // Round L (heldout58–60).
+        QTest::newRow("an Exchange status with its sentence in prose")
+            << u"Is this the same as 4.7.500 Server busy. Please try again later from [192.0.2.4]. (S77719)"_s << QStringList{u"4.7.500"_s}
+            << QStringList{u"rate-limited"_s};
+        QTest::newRow("a status called an error has no text") << u"Sending kept failing with a 5.7.1 error message until we changed the setting."_s
+                                                             << QStringList{u"5.7.1"_s} << QStringList{};
+        QTest::newRow("refused: before a reply") << u"All mail from the smart hosts is refused: 550 I cannot deliver mail for <a@example.org>"_s
+                                                << QStringList{u"550"_s} << QStringList{u"relay-denied"_s};
+        QTest::newRow("a failed step's label before a reply") << u"Error during notifier startup check: 550 relay not permitted"_s
+                                                             << QStringList{u"550"_s} << QStringList{u"relay-denied"_s};
+        QTest::newRow("an error log line's reply") << u"[2012/08/20 09:35:37][error]   Reason: Net::SMTPSyntaxError\n[2012/08/20 09:35:37][error]   501 Syntax: HELO <hostname>"_s
+                                                  << QStringList{u"501"_s} << QStringList{};
+        QTest::newRow("a banner after a plugin's header line")
+            << u"Sending header PROXY TCP4 0.0.0.0 0.0.0.0 25 25\n\n220 mx.example.org ESMTP Sendmail 8.14.4; Mon, 31 Dec 2018 08:31:44 -0500\nWARNING - TLS not supported by server"_s
+            << QStringList{u"220"_s} << QStringList{u"starttls-not-offered"_s};
+        QTest::newRow("a log record wrapped mid-word by the window")
+            << u"Aug 04 12:36:31 relay postfix/smtp[450]: C8FA38E4F42: to=<to@example.org>, relay=mail.example.net[192.0.2.9]:587, delay=0.57, dsn=5.0.0, status=bounced (host mail.example.net[192.0.2.9] said: 550-Reques\n"
+               u"ted action not taken: mailbox unavailable 550 Sender address is not allowed. (in reply to MAIL FROM command))"_s
+            << QStringList{u"550 5.0.0"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("Markdown escapes of a migrated ticket")
+            << u"The attached message had PERMANENT fatal delivery errors\\!\n\nAfter one or more unsuccessful delivery attempts the attached message has\nbeen removed from the mail queue on this server\\.\n\n"
+               u"\\-\\-\\- Partial Session Transcript \\-\\-\\-\n&nbsp;  MAIL From&#8203;:\\<a@example\\.org>\n&nbsp;  250 2\\.1\\.0 \\<a@example\\.org>\\.\\.\\. Sender ok\n&nbsp;  DATA\n&nbsp;  354 Enter mail\\, end with \"\\.\" on a line by itself"_s
+            << QStringList{u"250 2.1.0"_s, u"354"_s} << QStringList{u"message-expired"_s};
+        QTest::newRow("line breaks kept as \\r\\n escapes")
+            << u"This is the mail system at host mx.example.net.\\r\\n\\r\\nI'm sorry to have to inform you that your message could not\\r\\nbe delivered to one or more recipients.\\r\\n\\r\\n<a@example.org>: host mx.example.org[192.0.2.5] said: 550 5.1.1 User Unknown (in reply to RCPT TO command)\\r\\n"_s
+            << QStringList{u"550 5.1.1"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("Exim's sender callout shown without its code")
+            << u"SMTP Error: The following recipients failed: b@example.org: Verification failed for <a@example.net>\nUnrouteable address\nSender verify failed"_s
+            << QStringList{} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("not a local sender") << u"Error code: 550\nError: b'not local sender over smtp'"_s << QStringList{u"550"_s}
+                                            << QStringList{u"policy-rejected"_s};
+        QTest::newRow("Outlook's connect error code") << u"Outlook keeps showing error 0x800CCC0E when sending."_s << QStringList{}
+                                                     << QStringList{u"connection-failed"_s};
+        QTest::newRow("EHLO's mechanisms ask for no login")
+            << u"<-  250-AUTH PLAIN LOGIN\n<-  250 Ok\n -> AUTH LOGIN\n<** 530 Must issue a STARTTLS command first\n*** No authentication type succeeded"_s
+            << QStringList{u"250"_s, u"530"_s} << QStringList{u"starttls-required"_s};
+        QTest::newRow("Exim's queue_smtp_domains defer is no delay")
+            << u"2012-02-13 14:59:15 1Rwtcp-0000Ac-BW == a@example.org R=dnslookup T=remote_smtp defer (-1): domain matches queue_smtp_domains, or -odqs set"_s
+            << QStringList{} << QStringList{};
+        QTest::newRow("smtpd's reverse lookup is no delivery DNS failure")
+            << u"Jul 10 10:09:21 mx postfix/smtpd[16077]: warning: 192.0.2.31: hostname host.example.net verification failed: Name or service not known\n"
+               u"Jul 10 10:09:22 mx postfix/smtp[22635]: D69F5DF04F4: to=<a@example.org>, relay=mx.example.org[192.0.2.89]:25, dsn=4.7.1, status=deferred (host mx.example.org[192.0.2.89] said: 451 4.7.1 Sorry, the service is currently unavailable. Please come back later. (in reply to end of DATA command))"_s
+            << QStringList{u"451 4.7.1"_s} << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("libcurl's authentication error") << u"Zabbix shows \"An authentication function returned an error\" for the e-mail media type."_s
+                                                       << QStringList{} << QStringList{u"auth-required"_s};
+        QTest::newRow("Go's EOF on sending mail")
+            << u"t=2017-06-06T17:22:08+0200 lvl=eror msg=\"Failed to send alert notification email\" logger=alerting.notifier.email error=EOF"_s << QStringList{}
+            << QStringList{u"connection-dropped"_s};
+        QTest::newRow("a lookup table's configuration error is no policy")
+            << u">>> RCPT TO:<a@example.org>\n<<< 451 4.3.5 <client.example.net[192.0.2.131]>: Client host rejected: Server configuration error"_s
+            << QStringList{u"451 4.3.5"_s} << QStringList{};
+        QTest::newRow("the STARTTLS extension in quotes") << u"Configured to use TLS over SMTP, but the mail server does not support the \"STARTTLS\" extension."_s
+                                                         << QStringList{} << QStringList{u"starttls-not-offered"_s};
+        QTest::newRow("creating a connector holds no message")
+            << u"Is this NDR the same as 451 4.7.500 Server busy. Please try again later from [192.0.2.4]. (S77719)? Is the fix to create a connector?"_s
+            << QStringList{u"451 4.7.500"_s} << QStringList{u"rate-limited"_s};
     }
 
     // A long application log (a stack trace after the error) is recognised by its unambiguous phrases.
