@@ -418,7 +418,7 @@ void Decoder::classify()
                                                  "(?i:\\b(?:test(?:ed|ing)?|check(?:ed|ing)?) (?:my|our|the|a) (?:mail |e-?mail |smtp )?server|"
                                                  "\\b(?:e-?mail|smtp|mail ?server)[- ]test(?:er|ing)?\\b|\\btest(?:ing)? tool\\b)|"
                                                  // nodemailer (lib/smtp-connection): the application's own send failed.
-                                                 "\\bSMTPConnection error\\b|\\bError: (?:Message failed|Data command failed): [45]\\d\\d\\b"_s);
+                                                 "\\bSMTPConnection error\\b|\\bInvalid greeting from server\\b|\\bat SMTPConnection\\.|\\bError: (?:Message failed|Data command failed): [45]\\d\\d\\b"_s);
     // (A stray "Action: BackgroundJobs::…" line of the application's log is no queue state.)
     static const QStringList queueState = {u"Status"_s, u"LastError"_s, u"LastRetryTime"_s, u"NextRetryTime"_s, u"MessageCount"_s,
                                            u"NextHopDomain"_s, u"Identity"_s, u"Queue"_s};
@@ -459,7 +459,10 @@ void Decoder::classify()
     const bool hasSpecific = std::any_of(specific.begin(), specific.end(), [&](const QString &f) { return m_findings.contains(f); });
     for (const DecodedReply &d : std::as_const(r.replies)) {
         // (A code quoted without any text, "the '554 5.7.1' code", names no reason: the README's bare refusal.)
-        if ((d.reply.enhanced == u"5.7.1" || d.reply.enhanced == u"5.7.0") && !hasSpecific && !d.reply.text.trimmed().isEmpty())
+        // (Nor does sendmail's generic "stat=Service unavailable" beside its dsn=5.7.1.)
+        static const QRegularExpression genericText(u"^(?:Service unavailable|Requested action not taken|Permanent failure)\\W*$"_s, QRegularExpression::CaseInsensitiveOption);
+        if ((d.reply.enhanced == u"5.7.1" || d.reply.enhanced == u"5.7.0") && !hasSpecific && !d.reply.text.trimmed().isEmpty()
+            && !genericText.match(d.reply.text.trimmed()).hasMatch())
             m_findings.insert(u"policy-rejected"_s);
         // Exchange Online's directory-based edge blocking: the recipient does not exist.
         if (d.reply.enhanced == u"5.4.1" && d.reply.text.contains(u"Recipient address rejected: Access denied"_s, Qt::CaseInsensitive)) {
@@ -730,6 +733,33 @@ void Decoder::classify()
         });
         if (!r.replies.isEmpty() && !authReply)
             m_findings.remove(u"auth-required"_s);
+    }
+    // RFC 3207's "454 TLS not available due to temporary reason" answers a STARTTLS command: the server offered
+    // STARTTLS and then could not start it, a failed negotiation.
+    static const QRegularExpression tlsNotAvailable(u"\\bTLS not available\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    if (std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) { return d.reply.code == 454 && tlsNotAvailable.match(d.reply.text).hasMatch(); })) {
+        m_findings.remove(u"starttls-not-offered"_s);
+        m_findings.insert(negotiation);
+        negotiationWorded = true;
+    }
+    // Postfix's "Untrusted TLS connection established" only notes an unverified peer certificate; it is a finding
+    // when the poster shows it as the error.
+    static const QRegularExpression untrustedTls(u"\\bUntrusted TLS connection established\\b"_s);
+    static const QRegularExpression calledErrors(u"\\b(?:getting|got|get|seeing|see) (?:\\w+ )?errors?\\b|\\berrors? like\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    if (untrustedTls.matchView(head).hasMatch() && calledErrors.matchView(head).hasMatch())
+        m_findings.insert(u"certificate-invalid"_s);
+    // A refusal that says "Connection refused" for a bad reputation ("554 … CMGW IB103. Connection refused. 192.0.2.8 has a
+    // poor reputation …") refuses the sender, not the TCP connection.
+    if (m_findings.contains(u"connection-failed"_s) && m_findings.contains(u"policy-rejected"_s)) {
+        static const QRegularExpression refusedForPolicy(u"\\bConnection refused\\b[^\\n]{0,200}\\b(?:reputation|block ?list|black ?list|blocked|listed|spam)\\b"_s,
+                                                         QRegularExpression::CaseInsensitiveOption);
+        const bool policyRefusal = std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
+            return d.reply.replyClass() == 5 && refusedForPolicy.match(d.reply.text).hasMatch();
+        });
+        static const QRegularExpression otherConnectWords(u"\\b(?:timed out|No route to host|Network is unreachable|could not connect|unable to connect|failed to connect)\\b"_s,
+                                                          QRegularExpression::CaseInsensitiveOption);
+        if (policyRefusal && !otherConnectWords.matchView(head).hasMatch())
+            m_findings.remove(u"connection-failed"_s);
     }
     // A named TLS cause (certificate, version, cipher, STARTTLS required or not offered) is the finding; a failed
     // negotiation is added to it only when words say the handshake or negotiation failed, not for a bare X.7.5

@@ -196,6 +196,17 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
     while (firstNonSpace < n && (s[firstNonSpace] == u' ' || s[firstNonSpace] == u'#' || s[firstNonSpace] == u'"' || s[firstNonSpace] == u'\''
                                  || s[firstNonSpace] == u'`' || s[firstNonSpace] == u'|' || (s[firstNonSpace].unicode() >= 0x2500 && s[firstNonSpace].unicode() <= 0x257F)))
         ++firstNonSpace;
+    // An issue title's tag ("[Question] 5.7.1 Relaying denied - …") is no text before a reply either.
+    if (firstNonSpace + 3 < n && s[firstNonSpace] == u'[') {
+        qsizetype close = firstNonSpace + 1;
+        while (close < n && close - firstNonSpace <= 16 && s[close].isLetter())
+            ++close;
+        if (close > firstNonSpace + 1 && close + 1 < n && s[close] == u']' && s[close + 1] == u' ') {
+            firstNonSpace = close + 1;
+            while (firstNonSpace < n && s[firstNonSpace] == u' ')
+                ++firstNonSpace;
+        }
+    }
     // A reply pasted in parentheses ("(535 Incorrect authentication data)") starts after the bracket.
     if (firstNonSpace + 1 < n && s[firstNonSpace] == u'(' && isDigit(s[firstNonSpace + 1]) && s.trimmed().endsWith(u')'))
         ++firstNonSpace;
@@ -374,7 +385,7 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 const qsizetype innerClose = rest.size() > 2 && rest[0] == u'<' && rest[1] == cand.opener
                     ? rest.indexOf(QString(QString(cand.opener) + u">:"_s)) : -1;
                 // A Markdown code span in prose quotes it the same way: "SMTP raised: `421 Too many concurrent SMTP connections …`".
-                const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'' || cand.opener == u'`') && !rest.isEmpty() && (rest[0].isLetter() || rest[0] == u'<' || rest[0] == u'…')
+                const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'' || cand.opener == u'`') && !rest.isEmpty() && (rest[0].isLetter() || rest[0] == u'<' || rest[0] == u'…' || rest.startsWith(u"..."))
                     && !quantityWord(rest)
                     && (quoteAfter(cand.opener, j) > j + 8 || (innerClose > 0 && s.indexOf(cand.opener, j + innerClose + 3) > j + innerClose + 8));
                 // A reply in markdown emphasis: "search for _501 Connection rejected by policy [7.7]_".
@@ -444,7 +455,7 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 const bool bogusEnhanced = !rest.isEmpty() && rest[0] != u'2' && rest[0] != u'4' && rest[0] != u'5' && bogusStatus.matchView(rest).hasMatch();
                 // (After "said:" or "smtp;" anything is the reply's text: "said: 550 ?no such user".)
                 if (!rest.isEmpty() && !rest[0].isLetter() && !replyOnlyContextBefore(prefix) && !(digitWord && atLineStart && lineStartOk) && !strayDigit && !bogusEnhanced && rest[0] != u'<' && rest[0] != u'['
-                    && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"' && rest[0] != u'…' && !colonWord && !brokenEnhanced
+                    && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"' && rest[0] != u'…' && !rest.startsWith(u"...") && !colonWord && !brokenEnhanced
                     && !(rest.size() > 2 && rest[0] == u'\\' && rest[1] == u'"' && rest[2].isLetter())) // JSON-escaped quote: '\"550 \"envelope sender …\"\"'
                     continue;
                 if (rest.isEmpty() && !(atLineStart && lineStartOk))
@@ -585,8 +596,9 @@ QString cleanReplyText(QStringView text, QChar opener, QString *trailerServer)
             }
         }
     }
-    if (opener == u'\'' || opener == u'"') {
-        const qsizetype close = closingQuote(text, opener);
+    if (opener == u'\'' || opener == u'"' || opener == u'`') {
+        // (A code span ends at its first backtick: "`550 … per hour` - a 5xx, which … `isSenderQuotaRejection()`".)
+        const qsizetype close = opener == u'`' ? text.indexOf(opener) : closingQuote(text, opener);
         if (close >= 0)
             text = text.left(close).trimmed();
     } else if (opener == u'(' ) {

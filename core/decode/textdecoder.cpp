@@ -1263,7 +1263,8 @@ void Decoder::scanReplies()
                 replies.first().text += u' ' + reasonAfter;
             }
         } else if (replies.size() == 1 && replies.first().text.size() >= 20 && replies.first().text.back().isLower() && body.size() >= 60 && li + 1 < m_lines.size()
-                   && !body.contains(u"(in reply to"_s) && !logKind) {
+                   && !body.contains(u"(in reply to"_s) && !logKind && line.trimmed().endsWith(replies.first().text)) {
+            // (A reply that a quote or code span closed on its line, "`… to send mail`. Une nuit …", ended there.)
             // … or wrapped mid-sentence ("554 Your access to this mail system has been" / "rejected due to … poor reputation.").
             static const QRegularExpression sentenceGoesOn(u"^[a-z][a-z'-]* [a-z][a-z'-]*[ ,.]"_s);
             const QStringView next = m_lines[li + 1].text.trimmed();

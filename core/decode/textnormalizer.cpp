@@ -739,7 +739,8 @@ NormalizedText normalizeText(QStringView input)
     if (!result.wasMime) {
         const QStringView head = QStringView(text).left(4096);
         if (head.contains(u"<html", Qt::CaseInsensitive) || head.contains(u"<body", Qt::CaseInsensitive)
-            || (head.contains(u"<p>", Qt::CaseInsensitive) && head.contains(u"</p>", Qt::CaseInsensitive)))
+            || (head.contains(u"<p>", Qt::CaseInsensitive) && head.contains(u"</p>", Qt::CaseInsensitive))
+            || (head.count(u"<br"_s, Qt::CaseInsensitive) >= 3 && head.count(u'\n') < head.count(u"<br"_s, Qt::CaseInsensitive)))
             text = plainTypography(stripHtml(text));
     }
 

@@ -919,6 +919,54 @@ private Q_SLOTS:
         QTest::newRow("creating a connector holds no message")
             << u"Is this NDR the same as 451 4.7.500 Server busy. Please try again later from [192.0.2.4]. (S77719)? Is the fix to create a connector?"_s
             << QStringList{u"451 4.7.500"_s} << QStringList{u"rate-limited"_s};
+        // Round M (heldout61–64).
+        QTest::newRow("bare line feeds are no policy") << u"Remote Server returned '550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds'"_s
+                                                      << QStringList{u"550 5.6.11"_s} << QStringList{};
+        QTest::newRow("a poison message is no policy") << u"The mailbox refuses every delivery with `550 5.6.200 STOREDRV.Deliver; message is treated as poison`."_s
+                                                      << QStringList{u"550 5.6.200"_s} << QStringList{};
+        QTest::newRow("the store's transient connection failure")
+            << u"432 4.3.2 STOREDRV; mailbox server is offline; STOREDRV.Deliver.Exception:ConnectionFailedTransientException.MapiExceptionNetworkError"_s
+            << QStringList{u"432 4.3.2"_s} << QStringList{u"connection-failed"_s};
+        QTest::newRow("a recipient limit per day") << u"SMTP failed: Transaction failed: 5.7.1 <DATA>: Data command rejected: limit of 400 rcpts per 24 hours for client a@example.org reached"_s
+                                                  << QStringList{u"5.7.1"_s} << QStringList{u"rate-limited"_s};
+        QTest::newRow("Apps Script's daily mail quota") << u"\"message\": \"Service invoked too many times for one day: email.\","_s << QStringList{}
+                                                       << QStringList{u"rate-limited"_s};
+        QTest::newRow("an issue title's tag before a status") << u"[Question] 5.7.1 Relaying denied - using SMTP Server without username/password"_s
+                                                             << QStringList{u"5.7.1"_s} << QStringList{u"relay-denied"_s};
+        QTest::newRow("Untrusted TLS shown as the error")
+            << u"I was getting errors like\n Untrusted TLS connection established to mx.example.org\nin the logs."_s << QStringList{} << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("454 TLS not available answers STARTTLS")
+            << u"Expected response code 220 but got code \"454\", with message \"454 TLS not available \""_s << QStringList{u"454"_s}
+            << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("sendmail's generic stat beside dsn=5.7.1")
+            << u"May 11 23:51:51 host sm-mta[11346]: q4BNpoVr011344: to=<a@example.org>, delay=00:00:01, mailer=esmtp, relay=mx.example.org. [192.0.2.244], dsn=5.7.1, stat=Service unavailable"_s
+            << QStringList{u"5.7.1"_s} << QStringList{};
+        QTest::newRow("a code span with an elided reply")
+            << u"Excluded: `554 ... blocked using Trend Micro Email Reputation Services for this 192.0.2.167` - our IP is on the list."_s
+            << QStringList{u"554"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a bounce flattened with <br />")
+            << u"A message that you sent could not be delivered to one or more of its recipients.<br />The following address(es) failed:<br />&nbsp; a@example.org&nbsp; host mx.example.org [192.0.2.43]&nbsp; SMTP error from remote mail server after RCPT TO:&lt;a@example.org&gt;:&nbsp; 550 Connection frequency limited.<br />"_s
+            << QStringList{u"550"_s} << QStringList{u"rate-limited"_s};
+        QTest::newRow("a reputation refusal says Connection refused")
+            << u"Failure Reason: Error: 554 p3plibsmtp03-07.prod.phx3.example.net CMGW IB103. Connection refused. 192.0.2.198 has a poor reputation on Cloudmark Sender Intelligence (CSI)."_s
+            << QStringList{u"554"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("IP reputation ratelimit") << u"said: 554 5.2.0 sc969: IP reputation ratelimit in effect - https://support.example.ch/provider/bounce/x (in reply to end of DATA command)"_s
+                                                << QStringList{u"554 5.2.0"_s} << QStringList{u"rate-limited"_s};
+        QTest::newRow("sender address forms are policy")
+            << u"smtplib.SMTPSenderRefused: (553, '5.5.4 ... Domain name required for sender address oliverh', 'oliverh')"_s << QStringList{u"553 5.5.4"_s}
+            << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a missing From header is policy")
+            << u"Expected response code \"250\" but got code \"550\", with message \"550 MIME message is missing 'From' header\"."_s << QStringList{u"550"_s}
+            << QStringList{u"policy-rejected"_s};
+        QTest::newRow("nodemailer's greeting error is a client's report")
+            << u"{ Error: Invalid greeting from server:\n421 Cannot connect to SMTP server 192.0.2.1 (192.0.2.1:25), connect error 10060\n    at SMTPConnection._actionGreeting (node_modules/nodemailer/lib/smtp-connection/index.js:1004:27)"_s
+            << QStringList{u"421"_s} << QStringList{u"connection-failed"_s};
+        QTest::newRow("a connect error to a lookup backend")
+            << u"opendkim: /etc/opendkim.conf: ldap://ldap.example.org:389/?DKIMSelector?sub?(DKIMIdentity=$d): dkimf_db_open(): Connect error"_s << QStringList{}
+            << QStringList{u"connection-failed"_s};
+        QTest::newRow("OpenSMTPD's session closed unexpectedly")
+            << u"mta: 0xea6710: <<< 554 Bad DNS PTR resource record.\nsmtp-out: Error on session c3ad904c53f19f93: Connection closed unexpectedly"_s << QStringList{u"554"_s}
+            << QStringList{u"connection-dropped"_s, u"policy-rejected"_s};
     }
 
     // A long application log (a stack trace after the error) is recognised by its unambiguous phrases.
