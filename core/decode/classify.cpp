@@ -77,7 +77,7 @@ void Decoder::classify()
     // An OpenSSL error string ("error:0A000102:SSL routines::unsupported protocol") and Postfix's "TLS library problem:"
     // wrapper around it name where the error arose, not that the handshake failed: a failed negotiation only while they
     // name no cause.
-    static const QRegularExpression libraryOnly(u"^(?:ssl routines|ssl\\.SSLError|error:0A0|A call to SSPI failed|TLS library problem|(?:received )?fatal alert(?: (?:was |has been )?received)?|SSL operation failed|Unable to connect with (?:TLS|STARTTLS|SSL)|(?:\\w+\\.)*\\w*HandshakeException|Could not convert socket to TLS)$"_s,
+    static const QRegularExpression libraryOnly(u"^(?:ssl routines|tls_alert|ssl\\.SSLError|error:0A0|A call to SSPI failed|TLS library problem|(?:received )?fatal alert(?: (?:was |has been )?received)?|SSL operation failed|Unable to connect with (?:TLS|STARTTLS|SSL)|(?:\\w+\\.)*\\w*HandshakeException|Could not convert socket to TLS)$"_s,
                                                   QRegularExpression::CaseInsensitiveOption);
     auto foundRule = [&](const QString &finding, const QRegularExpression &re, QStringView text) {
         if (finding != negotiation) {
@@ -137,8 +137,12 @@ void Decoder::classify()
         for (qsizetype i = 0; i < m_lines.size() && (scanned += m_lines[i].text.size()) <= 2'000'000; ++i) {
             if (m_lines[i].text.size() > 300 || !heading.matchView(m_lines[i].text).hasMatch())
                 continue;
-            // "This usually means that the certificate is not trusted for one or more of the following reasons:" hedges too.
+            // "This usually means that the certificate is not trusted for one or more of the following reasons:" hedges too,
+            // also when the heading was wrapped before its last words ("… not trusted by the system for one or more of" / "the
+            // following reasons:").
             m_lines[i].possibleReason = true;
+            if (i > 0 && !m_lines[i].text.trimmed().isEmpty() && m_lines[i].text.trimmed().front().isLower() && !m_lines[i - 1].text.trimmed().isEmpty())
+                m_lines[i - 1].possibleReason = true;
             qsizetype j = i + 1;
             // MailKit leaves a blank line between the heading and its list.
             if (j + 1 < m_lines.size() && m_lines[j].text.trimmed().isEmpty())
@@ -734,6 +738,14 @@ void Decoder::classify()
         if (!r.replies.isEmpty() && !authReply)
             m_findings.remove(u"auth-required"_s);
     }
+    // PHPMailer's debug log of a read that timed out: right after "Connection: opened" the greeting never came (the
+    // connection failed); later, an answer never came on a session that was up.
+    {
+        static const QRegularExpression getLinesTimeout(u"\\bget_lines\\(\\): timed-out\\b"_s);
+        static const QRegularExpression greetingTimeout(u"\\bConnection: opened[^\\n]*\\n(?:[^\\n]*\\bget_lines\\(\\)[^\\n]*\\n){0,6}[^\\n]*\\bget_lines\\(\\): timed-out\\b"_s);
+        if (getLinesTimeout.matchView(head).hasMatch() && !m_findings.contains(u"connection-failed"_s) && !m_findings.contains(u"connection-dropped"_s))
+            m_findings.insert(greetingTimeout.matchView(head).hasMatch() ? u"connection-failed"_s : u"connection-dropped"_s);
+    }
     // RFC 3207's "454 TLS not available due to temporary reason" answers a STARTTLS command: the server offered
     // STARTTLS and then could not start it, a failed negotiation.
     static const QRegularExpression tlsNotAvailable(u"\\bTLS not available\\b"_s, QRegularExpression::CaseInsensitiveOption);
@@ -772,8 +784,9 @@ void Decoder::classify()
     if (m_findings.contains(u"auth-required"_s)) {
         static const QRegularExpression tlsAuthentication(
             u"System\\.Security\\.Authentication\\.AuthenticationException|AuthenticationException: (?:A call to SSPI failed|Authentication failed because the remote party|The remote certificate)"
-            "|\\bAuthentication failed because the remote party has closed the transport stream"_s);
-        static const QRegularExpression loginWords(u"credentials|password|user ?name|log ?in\\b|SMTP AUTH|not authenticated"_s, QRegularExpression::CaseInsensitiveOption);
+            "|\\bAuthentication failed because the remote party has closed the transport stream|\\bAuthentication failed, see inner exception\\b"_s);
+        // (A stack frame's "SafeFreeCredentials credential" is no login.)
+        static const QRegularExpression loginWords(u"(?<![A-Za-z])credentials|password|user ?name|log ?in\\b|SMTP AUTH|not authenticated"_s, QRegularExpression::CaseInsensitiveOption);
         const bool loginStatus = loginReply || std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) {
             return QStringView(d.reply.enhanced).mid(2) == u"7.3";
         });

@@ -93,6 +93,8 @@ bool replyContextBefore(QStringView before)
         u"<--", // MDaemon / SecurityGateway session transcripts: "<-- 500 Message rejected"
         u"服务器响应为:", u"服务器响应为：", u"伺服器回應為:", // .NET in Chinese: "The server response was:"
         u"refused:", // "all emails pushed to Haraka are refused: 550 I cannot deliver mail for <…>"
+        // .NET's "The server response was:" in its other languages
+        u"Serverantwort war:", u"La respuesta del servidor fue:", u"La risposta del server è stata:", u"Die Serverantwort lautete:",
     };
     QStringView t = before.trimmed();
     while (!t.isEmpty() && (t.back() == u'\'' || t.back() == u'"' || t.back() == u'(' || t.back() == u'[' || t.back() == u'\\'))
@@ -196,6 +198,10 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
     while (firstNonSpace < n && (s[firstNonSpace] == u' ' || s[firstNonSpace] == u'#' || s[firstNonSpace] == u'"' || s[firstNonSpace] == u'\''
                                  || s[firstNonSpace] == u'`' || s[firstNonSpace] == u'|' || (s[firstNonSpace].unicode() >= 0x2500 && s[firstNonSpace].unicode() <= 0x257F)))
         ++firstNonSpace;
+    // A transcript's one-letter side marker ("S 220 mx.example ready", "C EHLO …").
+    if (firstNonSpace + 5 < n && s[firstNonSpace] == u'S' && s[firstNonSpace + 1] == u' ' && isDigit(s[firstNonSpace + 2]) && isDigit(s[firstNonSpace + 3])
+        && isDigit(s[firstNonSpace + 4]))
+        firstNonSpace += 2;
     // An issue title's tag ("[Question] 5.7.1 Relaying denied - …") is no text before a reply either.
     if (firstNonSpace + 3 < n && s[firstNonSpace] == u'[') {
         qsizetype close = firstNonSpace + 1;

@@ -967,6 +967,40 @@ private Q_SLOTS:
         QTest::newRow("OpenSMTPD's session closed unexpectedly")
             << u"mta: 0xea6710: <<< 554 Bad DNS PTR resource record.\nsmtp-out: Error on session c3ad904c53f19f93: Connection closed unexpectedly"_s << QStringList{u"554"_s}
             << QStringList{u"connection-dropped"_s, u"policy-rejected"_s};
+        // Round N (heldout65–66).
+        QTest::newRow(".NET's server response in German")
+            << u"Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort war: 5.7.57 SMTP."_s
+            << QStringList{u"5.7.57"_s} << QStringList{u"auth-required"_s};
+        QTest::newRow("PHPMailer's greeting never came")
+            << u"Connection: opened\nSMTP -> get_lines(): $data is \"\"\nSMTP -> get_lines(): timed-out (60 sec)\nSERVER -> CLIENT: \n"_s << QStringList{}
+            << QStringList{u"connection-failed"_s};
+        QTest::newRow("PHPMailer's answer never came")
+            << u"SERVER -> CLIENT: 250 OK\nCLIENT -> SERVER: DATA\nSMTP -> get_lines(): timed-out (300 sec)\n"_s << QStringList{u"250"_s}
+            << QStringList{u"connection-dropped"_s};
+        QTest::newRow("an IMAP login refused") << u"MailSo\\Imap\\Exceptions\\LoginBadCredentialsException (ImapClient.php ~ 314)"_s << QStringList{}
+                                              << QStringList{u"auth-required"_s};
+        QTest::newRow("PHP's peer certificate name check")
+            << u"Warning: stream_socket_enable_crypto(): Peer certificate CN=`*.example.com' did not match expected CN=`smtp.example.net' in class.smtp.php on line 339\nSMTP Error: Could not connect to SMTP host."_s
+            << QStringList{} << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("Erlang's unknown CA alert")
+            << u"{:error, {:tls_alert, {:unknown_ca, 'TLS client: In state certify generated CLIENT ALERT: Fatal - Unknown CA'}}}"_s << QStringList{}
+            << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("a handshake aborted by a reset")
+            << u"javax.net.ssl.SSLException: SSL handshake aborted: ssl=0x6342a9a8: I/O error during system call, Connection reset by peer"_s << QStringList{}
+            << QStringList{u"tls-negotiation-failed"_s, u"connection-dropped"_s};
+        QTest::newRow("an IMAP client's SSL negotiation")
+            << u"error: TLS/SSL failure for imap.example.org: SSL negotiation failed"_s << QStringList{} << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("MailKit's template wrapped before its reasons")
+            << u"MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n\n"
+               u"This usually means that the SSL certificate presented by the server is not trusted by the system for one or more of\nthe following reasons:\n\n"
+               u"1. The server is using a self-signed certificate which cannot be verified."_s
+            << QStringList{} << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("SslStream's authentication is the handshake")
+            << u"Authentication failed, see inner exception.|   at System.Net.Security.SslStream.ForceAuthenticationAsync\n"
+               u"   at System.Net.Security.SslStreamPal.HandshakeInternal(SafeFreeCredentials credential, SafeDeleteSslContext& context)\n"
+               u"error:14094410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure"_s
+            << QStringList{} << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("a fatal handshake failure alone") << u"SMTP : Fatal HANDSHAKE_FAILURE"_s << QStringList{} << QStringList{u"tls-negotiation-failed"_s};
     }
 
     // A long application log (a stack trace after the error) is recognised by its unambiguous phrases.
