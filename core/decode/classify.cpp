@@ -746,6 +746,17 @@ void Decoder::classify()
         if (getLinesTimeout.matchView(head).hasMatch() && !m_findings.contains(u"connection-failed"_s) && !m_findings.contains(u"connection-dropped"_s))
             m_findings.insert(greetingTimeout.matchView(head).hasMatch() ? u"connection-failed"_s : u"connection-dropped"_s);
     }
+    // "221 mx.example closing connection" answers QUIT: the session ended as it should.
+    if (m_findings.contains(u"connection-dropped"_s)) {
+        static const QRegularExpression quitAnswer(u"^[^\\n]*\\b221[ -][^\\n]*\\bclos(?:ing|e|ed) (?:the )?(?:connection|transmission channel)\\b[^\\n]*$"_s,
+                                                   QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+        if (quitAnswer.matchView(head).hasMatch()) {
+            QString rest = head.toString();
+            rest.remove(quitAnswer);
+            if (!ruleSays(lineRules(), u"connection-dropped", rest) && !ruleSays(textRules(), u"connection-dropped", rest))
+                m_findings.remove(u"connection-dropped"_s);
+        }
+    }
     // RFC 3207's "454 TLS not available due to temporary reason" answers a STARTTLS command: the server offered
     // STARTTLS and then could not start it, a failed negotiation.
     static const QRegularExpression tlsNotAvailable(u"\\bTLS not available\\b"_s, QRegularExpression::CaseInsensitiveOption);

@@ -391,7 +391,10 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 const qsizetype innerClose = rest.size() > 2 && rest[0] == u'<' && rest[1] == cand.opener
                     ? rest.indexOf(QString(QString(cand.opener) + u">:"_s)) : -1;
                 // A Markdown code span in prose quotes it the same way: "SMTP raised: `421 Too many concurrent SMTP connections …`".
-                const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'' || cand.opener == u'`') && !rest.isEmpty() && (rest[0].isLetter() || rest[0] == u'<' || rest[0] == u'…' || rest.startsWith(u"..."))
+                // ("'550 - Connection frequency limited'": a dash or colon may stand between the code and its text.)
+                const bool separatedText = rest.size() > 2 && (rest[0] == u'-' || rest[0] == u':') && rest[1] == u' ' && rest[2].isLetter();
+                const bool quotedReply = (cand.opener == u'"' || cand.opener == u'\'' || cand.opener == u'`') && !rest.isEmpty()
+                    && (rest[0].isLetter() || rest[0] == u'<' || rest[0] == u'…' || rest.startsWith(u"...") || separatedText)
                     && !quantityWord(rest)
                     && (quoteAfter(cand.opener, j) > j + 8 || (innerClose > 0 && s.indexOf(cand.opener, j + innerClose + 3) > j + innerClose + 8));
                 // A reply in markdown emphasis: "search for _501 Connection rejected by policy [7.7]_".

@@ -1001,6 +1001,27 @@ private Q_SLOTS:
                u"error:14094410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure"_s
             << QStringList{} << QStringList{u"tls-negotiation-failed"_s};
         QTest::newRow("a fatal handshake failure alone") << u"SMTP : Fatal HANDSHAKE_FAILURE"_s << QStringList{} << QStringList{u"tls-negotiation-failed"_s};
+        // Round O (heldout67).
+        QTest::newRow("a provider's deferral quoted alone holds nothing")
+            << u"Examples:\n\n421 4.7.0 [TSS05] Messages from 192.0.2.4 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.example.com/error-codes"_s
+            << QStringList{u"421 4.7.0"_s} << QStringList{u"rate-limited"_s};
+        QTest::newRow("Ruby's timeout with no stage") << u"Message was not delivered successfully to SMTP server.\nError: Timeout::Error (execution expired)"_s << QStringList{}
+                                                     << QStringList{u"connection-failed"_s};
+        QTest::newRow("a response timeout after the final dot") << u"I got ResponseTimeoutException in SmtpClient::waitForResponse() after sending the final dot."_s
+                                                               << QStringList{} << QStringList{u"connection-dropped"_s};
+        QTest::newRow("an MX lookup that timed out")
+            << u"Outbound delivery sometimes fails with connection Timed on MX lookup."_s << QStringList{} << QStringList{u"dns-failure"_s};
+        QTest::newRow("Stalwart reschedules a delivery")
+            << u"2025-01-17T16:59:03Z INFO Message rescheduled for delivery (queue.rescheduled) queueId = 219819146581090473, nextRetry = 2025-01-17T17:01:03Z"_s
+            << QStringList{} << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("a quoted reply with a dash before its text")
+            << u"most of those emails will see a '550 - Connection frequency limited' warning and are retried."_s << QStringList{u"550"_s}
+            << QStringList{u"rate-limited"_s};
+        QTest::newRow("postcat of the deferred queue") << u"# postcat -vq BB24480112\n*** ENVELOPE RECORDS deferred/B/BB24480112 ***\nsender: a@example.org"_s
+                                                      << QStringList{} << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("221 closing connection answers QUIT")
+            << u"SERVER -> CLIENT: 250 OK id=1dKaul-0006os-LE\nCLIENT -> SERVER: QUIT\nSERVER -> CLIENT: 221 mail.example.org closing connection"_s
+            << QStringList{u"221"_s, u"250"_s} << QStringList{};
     }
 
     // A long application log (a stack trace after the error) is recognised by its unambiguous phrases.
