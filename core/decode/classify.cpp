@@ -461,10 +461,10 @@ void Decoder::classify()
                                          u"mailbox-full"_s, u"dns-failure"_s, u"connection-failed"_s, u"connection-dropped"_s,
                                          u"message-expired"_s};
     const bool hasSpecific = std::any_of(specific.begin(), specific.end(), [&](const QString &f) { return m_findings.contains(f); });
+    // (A code quoted without any text, "the '554 5.7.1' code", names no reason: the README's bare refusal. Nor does
+    // sendmail's generic "stat=Service unavailable" beside its dsn=5.7.1.)
+    static const QRegularExpression genericText(u"^(?:Service unavailable|Requested action not taken|Permanent failure)\\W*$"_s, QRegularExpression::CaseInsensitiveOption);
     for (const DecodedReply &d : std::as_const(r.replies)) {
-        // (A code quoted without any text, "the '554 5.7.1' code", names no reason: the README's bare refusal.)
-        // (Nor does sendmail's generic "stat=Service unavailable" beside its dsn=5.7.1.)
-        static const QRegularExpression genericText(u"^(?:Service unavailable|Requested action not taken|Permanent failure)\\W*$"_s, QRegularExpression::CaseInsensitiveOption);
         if ((d.reply.enhanced == u"5.7.1" || d.reply.enhanced == u"5.7.0") && !hasSpecific && !d.reply.text.trimmed().isEmpty()
             && !genericText.match(d.reply.text.trimmed()).hasMatch())
             m_findings.insert(u"policy-rejected"_s);

@@ -738,18 +738,20 @@ NormalizedText normalizeText(QStringView input)
     // HTML pasted as source (not inside a MIME part): read its text.
     if (!result.wasMime) {
         const QStringView head = QStringView(text).left(4096);
+        // (A bounce flattened onto few lines with its "<br />" tags counts too.)
+        const qsizetype breaks = head.count(u"<br"_s, Qt::CaseInsensitive);
         if (head.contains(u"<html", Qt::CaseInsensitive) || head.contains(u"<body", Qt::CaseInsensitive)
             || (head.contains(u"<p>", Qt::CaseInsensitive) && head.contains(u"</p>", Qt::CaseInsensitive))
-            || (head.count(u"<br"_s, Qt::CaseInsensitive) >= 3 && head.count(u'\n') < head.count(u"<br"_s, Qt::CaseInsensitive)))
+            || (breaks >= 3 && head.count(u'\n') < breaks))
             text = plainTypography(stripHtml(text));
     }
 
-    if (!result.wasMime)
+    // Undo a converter's escapes, then cut the returned original message, keeping its headers (MIME parts were
+    // unescaped and cut one by one).
+    if (!result.wasMime) {
         text = unescapedPaste(text);
-
-    // Cut the returned original message, keeping its headers (MIME parts were cut one by one).
-    if (!result.wasMime)
         cutOriginalMessage(text, &result);
+    }
 
     // Join lines that Outlook's text conversion (or a mail client) wrapped inside a quoted reply,
     // a LastError block, a reply chain or Postfix's indented bounce text.
