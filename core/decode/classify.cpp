@@ -4,6 +4,7 @@
 #include "decoder_p.h"
 #include "findingrules.h"
 #include "knowledgebase.h"
+#include "replyscanner.h"
 
 #include <QRegularExpression>
 
@@ -48,7 +49,7 @@ void Decoder::classify()
         if (isEnhancedStatusCode(rec.status)) {
             SmtpReply status;
             status.enhanced = rec.status;
-            status.text = rec.diagnosticCode.left(4096);
+            status.text = withoutContinuationMarkers(rec.diagnosticCode.left(4096));
             findingsFromCode(status, &m_findings);
         }
         if (rec.action == u"delayed")
@@ -166,10 +167,15 @@ void Decoder::classify()
                 continue;
             // A reason list's heading joined with its first item is still only a possible reason.
             const QString joined = i + 1 < m_lines.size() && m_lines[i + 1].possibleReason ? QString() : joinedAfterColon(i);
+            // A notice's sentence wrapped by the mail client ("… because the domain" / "mail.example couldn't be found.").
+            const bool notice = r.kind == DecodeKind::Dsn || r.kind == DecodeKind::ExchangeNdr || r.kind == DecodeKind::ExchangeDelayDsn;
+            const QString wrapped = notice && joined.isEmpty() ? wrappedSentence(i) : QString();
             for (const auto &rule : lineRules()) {
                 foundRule(rule.first, rule.second, li.text);
                 if (!joined.isEmpty())
                     foundRule(rule.first, rule.second, joined);
+                if (!wrapped.isEmpty())
+                    foundRule(rule.first, rule.second, wrapped);
             }
             // A notice states itself near its top; the same 200,000 characters chooseKind() reads.
             if (scanned <= 200'000 && !m_findings.contains(u"delivery-delayed"_s) && Internal::delayNoticeWording().matchView(li.text).hasMatch())
@@ -258,6 +264,10 @@ void Decoder::classify()
         m_findings.insert(u"recipient-unknown"_s);
     if (weakPolicy && std::none_of(m_findings.begin(), m_findings.end(), [&](const QString &f) { return !states.contains(f); }))
         m_findings.insert(u"policy-rejected"_s);
+    // Python's smtplib raises SMTPRecipientsRefused when every recipient was refused; named without the replies it
+    // carries, the recipients are what was refused.
+    if (r.replies.isEmpty() && m_findings.isEmpty() && Internal::recipientsRefusedWording().matchView(QStringView(m_norm.body).left(20000)).hasMatch())
+        m_findings.insert(u"recipient-unknown"_s);
     QString status = r.queueField(u"Status");
     if (r.kind == DecodeKind::GetQueue && status.isEmpty()) {
         static const QRegularExpression retryCell(u"\\sRetry\\s"_s);
@@ -406,8 +416,9 @@ void Decoder::classify()
     // rejected RCPT") holds nothing: the client that was refused keeps the message, if anything does.
     // (A milter's or cleanup's reject of a queued message, "7F2DF64430: milter-reject: … 4.7.1 Try again later", is the
     // greylisting kind of refusal that the rules count as a delay.)
+    // (Haraka's protocol log writes the server's own answers as "[PROTOCOL] <uuid> S: 250 sender OK".)
     static const QRegularExpression receivingReject(u"\\bNOQUEUE: reject: (?:RCPT|MAIL|DATA|CONNECT|EHLO|HELO|VRFY|ETRN) from |\\bruleset=check_\\w+, arg1=[^\\n]*\\breject=|"
-                                                    "\\b(?:temporarily )?rejected (?:RCPT|MAIL|connection|after DATA|DATA)\\b"_s);
+                                                    "\\b(?:temporarily )?rejected (?:RCPT|MAIL|connection|after DATA|DATA)\\b|\\[PROTOCOL\\] [\\w.-]+ S: [2-5]\\d\\d\\b"_s);
     static const QRegularExpression senderQueueWords(u"status=deferred|\\bdefer \\(|\\bDeferred: |delivery temporarily suspended|TempFail|\\s== "_s);
     static const QRegularExpression greylisting(u"gr[ae]y ?list"_s, QRegularExpression::CaseInsensitiveOption);
     const bool receivingSideLog = receivingReject.matchView(head).hasMatch() && !senderQueueWords.matchView(head).hasMatch()
@@ -437,7 +448,8 @@ void Decoder::classify()
     // held for a retry just the same.
     // (An Exchange event about a receive connector, "unable to support the STARTTLS SMTP verb for the connector Default
     // internal receive connector", is the receiving side's.)
-    static const QRegularExpression receiveConnector(u"\\bReceive connector\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    // (Offering the STARTTLS verb is always the receiving side's: "unable to support the STARTTLS SMTP verb for the connector with a FQDN …".)
+    static const QRegularExpression receiveConnector(u"\\bReceive connector\\b|\\bunable to support the STARTTLS SMTP verb\\b"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression sendConnector(u"\\bSend connector\\b"_s, QRegularExpression::CaseInsensitiveOption);
     const bool receiveConnectorOnly = receiveConnector.matchView(head).hasMatch() && !sendConnector.matchView(head).hasMatch();
     const bool networkFailure = m_findings.contains(u"connection-failed"_s) || m_findings.contains(u"connection-dropped"_s)
@@ -837,6 +849,11 @@ void Decoder::classify()
     if (!negotiationWorded
         && ((m_findings.contains(u"connection-dropped"_s) && !handshakeException) || std::any_of(namedTls.begin(), namedTls.end(), [&](const QString &f) { return m_findings.contains(f); })))
         m_findings.remove(negotiation);
+    // Postfix's "mail for example.org loops back to myself" under 5.1.1 / 5.4.6 is its own configuration (the domain is
+    // not listed as local), not an unknown recipient.
+    static const QRegularExpression loopsBack(u"\\bloops back to myself\\b"_s);
+    if (std::any_of(r.replies.begin(), r.replies.end(), [](const DecodedReply &d) { return loopsBack.match(d.reply.text).hasMatch(); }))
+        m_findings.remove(u"recipient-unknown"_s);
     for (const QString &name : findingNames()) {
         if (m_findings.contains(name))
             r.findings.append(name);

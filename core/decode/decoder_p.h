@@ -84,6 +84,7 @@ private:
     int dayFirstHint() const { return m_dayFirstHint; }
     std::optional<QStringView> lineAfterColon(qsizetype i) const;
     QString joinedAfterColon(qsizetype i) const;
+    QString wrappedSentence(qsizetype i) const;
     TimeMatch parseTime(QStringView s) const { return parseTimeAt(s.trimmed(), m_dayFirstHint); }
 
     QString m_language;

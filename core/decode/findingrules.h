@@ -24,6 +24,8 @@ const QList<QPair<QString, QRegularExpression>> &localizedRules();
 const QRegularExpression &weakPolicyWords();
 /// "Recipient address rejected" without a reason of its own.
 const QRegularExpression &weakRecipientWords();
+// smtplib's exception for a message whose every recipient was refused.
+const QRegularExpression &recipientsRefusedWording();
 /// The TLS names of the finding vocabulary.
 const QStringList &tlsFindingNames();
 /// A reply that refuses a login: 535 (RFC 4954) or an enhanced X.7.8, X.7.57, X.7.139 or X.7.30.

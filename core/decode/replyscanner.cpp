@@ -27,8 +27,10 @@ bool boundaryBefore(QStringView s, qsizetype i)
         return false;
     if (p == u'-') {
         // "<-550" swaks-style marker, "<led-451 …" (a LastError pasted with its '=' as '-'); plain hyphens join numbers
+        // Exim relays a callout's multi-line answer behind its own code: "550-550 5.1.10 RESOLVER.ADR.RecipientNotFound".
         return (i >= 2 && s[i - 2] == u'<')
-            || (i >= 4 && s.mid(i - 4, 3).compare(u"led"_s, Qt::CaseInsensitive) == 0 && (i == 4 || !s[i - 5].isLetter()));
+            || (i >= 4 && s.mid(i - 4, 3).compare(u"led"_s, Qt::CaseInsensitive) == 0 && (i == 4 || !s[i - 5].isLetter()))
+            || (i >= 4 && i + 3 < s.size() && s.mid(i - 4, 3) == s.mid(i, 3) && s[i + 3] == u' ' && (i == 4 || !s[i - 5].isLetterOrNumber()));
     }
     if (p == u':' && i >= 2 && isDigit(s[i - 2]))
         return false; // a time "12:34"
@@ -304,6 +306,12 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             if (takeLabelled(pear))
                 continue;
         }
+        // Stalwart's delivery log: "host 'mx.example' rejected command 'RCPT TO:<a>' with code 554 (5.6.211) 'Invalid MIME …'".
+        if (i + 4 < n && s[i + 3] == u' ' && s[i + 4] == u'(' && prefix.endsWith(u"with code "_s)) {
+            static const QRegularExpression stalwart(u"([245]\\d\\d) \\(([245]\\.\\d{1,3}\\.\\d{1,3})\\) ?"_s);
+            if (takeLabelled(stalwart))
+                continue;
+        }
         // Python's smtplib debug output: "reply: retcode (250); Msg: b'2.1.0 Ok'" is one reply.
         if (i + 3 < n && s[i + 3] == u')' && prefix.endsWith(u"retcode ("_s)) {
             static const QRegularExpression retcode(u"([245]\\d\\d)\\);\\s*Msg:\\s*b?['\"](?:([245]\\.\\d{1,3}\\.\\d{1,3})\\b)?"_s);
@@ -348,8 +356,9 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 qsizetype k = j + 1;
                 while (k < n && isDigit(s[k]))
                     ++k;
-                if (k == n || !s[k].isLetter())
-                    continue; // "250-300" is a range; "250-8BITMIME" is a reply line
+                // "250-300" is a range; "250-8BITMIME" is a reply line, and so is "451-127.0.0.2 is not yet authorized".
+                if (k == n || (!s[k].isLetter() && !(s[k] == u'.' && k + 1 < n && isDigit(s[k + 1]))))
+                    continue;
             }
             if (j < n)
                 ++j;
@@ -361,7 +370,9 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
             if (code < 200 || code > 599)
                 continue;
             // … or after a client's label ("AuthenticationException: 535: 5.7.3 Authentication unsuccessful").
-            if (colonAfter && !(lineStartOk && s.left(i).trimmed().isEmpty()) && !(e > 0 && replyContextBefore(prefix)))
+            // A quoted reply with both codes is one too: 'the error message "550: #5.1.0 Address rejected"'.
+            const bool quotedWhole = (cand.opener == u'"' || cand.opener == u'\'' || cand.opener == u'`') && e > 0;
+            if (colonAfter && !(lineStartOk && s.left(i).trimmed().isEmpty()) && !(e > 0 && replyContextBefore(prefix)) && !quotedWhole)
                 continue;
             // A range in a title ("error code 550 5.1.1 through 5.1.20") is no reply.
             static const QRegularExpression range(u"^\\s+(?:through|to|-)\\s+[245]\\.\\d{1,3}\\.\\d{1,3}\\b"_s);
@@ -462,8 +473,11 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 // A status of a class that does not exist is text ("554 6.6.0 Error sending message for delivery").
                 static const QRegularExpression bogusStatus(u"^[0-9]\\.\\d{1,3}\\.\\d{1,3} [A-Za-z]"_s);
                 const bool bogusEnhanced = !rest.isEmpty() && rest[0] != u'2' && rest[0] != u'4' && rest[0] != u'5' && bogusStatus.matchView(rest).hasMatch();
+                // A multi-line reply's first line may open with the client's address: "451-127.0.0.2 is not yet authorized …".
+                static const QRegularExpression addressFirst(u"^\\d{1,3}(?:\\.\\d{1,3}){3} [a-z]"_s);
+                const bool addressText = dash && addressFirst.matchView(rest).hasMatch();
                 // (After "said:" or "smtp;" anything is the reply's text: "said: 550 ?no such user".)
-                if (!rest.isEmpty() && !rest[0].isLetter() && !replyOnlyContextBefore(prefix) && !(digitWord && atLineStart && lineStartOk) && !strayDigit && !bogusEnhanced && rest[0] != u'<' && rest[0] != u'['
+                if (!rest.isEmpty() && !rest[0].isLetter() && !replyOnlyContextBefore(prefix) && !(digitWord && atLineStart && lineStartOk) && !strayDigit && !bogusEnhanced && !addressText && rest[0] != u'<' && rest[0] != u'['
                     && rest[0] != u'#' && rest[0] != u'(' && rest[0] != u'\'' && rest[0] != u'"' && rest[0] != u'…' && !rest.startsWith(u"...") && !colonWord && !brokenEnhanced
                     && !(rest.size() > 2 && rest[0] == u'\\' && rest[1] == u'"' && rest[2].isLetter())) // JSON-escaped quote: '\"550 \"envelope sender …\"\"'
                     continue;
@@ -586,6 +600,31 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
 }
 
 // Trims connectors and trailers from a reply's text.
+QString withoutContinuationMarkers(const QString &text, int code)
+{
+    // The markers repeat the reply's own code ("550-5.7.1 … is not 550-5.7.1 authorized … go to 550 5.7.1 https://…");
+    // another code stays.
+    static const QRegularExpression first(u"(?:^|[\\s;])([245]\\d\\d)-"_s);
+    static const QRegularExpression marker(u"(?<=[^\\s;]\\s)([245]\\d\\d)[- ](?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?"_s);
+    QString own = code > 0 ? QString::number(code) : QString();
+    qsizetype from = 0;
+    if (own.isEmpty()) {
+        const QRegularExpressionMatch m = first.match(text);
+        if (!m.hasMatch())
+            return text;
+        own = m.captured(1);
+        from = m.capturedEnd();
+    }
+    QString out = text.left(from);
+    for (const QRegularExpressionMatch &x : marker.globalMatch(text, from)) {
+        if (x.capturedView(1) != own)
+            continue;
+        out += QStringView(text).mid(from, x.capturedStart() - from);
+        from = x.capturedEnd();
+    }
+    return out + QStringView(text).mid(from);
+}
+
 QString cleanReplyText(QStringView text, QChar opener, QString *trailerServer)
 {
     text = text.trimmed();

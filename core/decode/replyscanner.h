@@ -35,6 +35,11 @@ struct Candidate
 /// The reply candidates of one line. lineStartOk: a bare basic code at the line start counts.
 QList<Candidate> findCandidates(QStringView s, bool lineStartOk);
 
+/// A multi-line reply folded into one line without the continuation markers Postfix keeps inline
+/// ("… Please use the SMTP 550-5.7.1 relay at …", up to its last line's "550 5.7.1"); its first code stays.
+/// With @p code, every marker of that code goes (the text of a reply whose code is read already).
+QString withoutContinuationMarkers(const QString &text, int code = 0);
+
 /// A reply's text without connectors and trailers; @p trailerServer gets the host an Exchange Online trailer names.
 QString cleanReplyText(QStringView text, QChar opener, QString *trailerServer);
 

@@ -654,7 +654,7 @@ void Decoder::readDsnFields()
         for (const QString &source : {rec.diagnosticCode, rec.supplementaryInfo}) {
             if (source.isEmpty())
                 continue;
-            m_evidence.append(source);
+            m_evidence.append(withoutContinuationMarkers(source));
             const BuiltChain built = buildChain(source, true);
             replies = built.replies;
             detail = built.detail;
@@ -1131,7 +1131,7 @@ void Decoder::scanReplies()
         SmtpReply dsnApart;
         // A log fragment pasted without its syslog prefix ("relay=…, dsn=4.4.2, status=deferred (lost …") reads the same.
         if (postfixOrSendmailLog() && line.contains(u"dsn=")) {
-            static const QRegularExpression dsn(u"\\bdsn=([245]\\.\\d{1,3}\\.\\d{1,3}), (?:status=\\w+(?: \\((.*)\\))?|stat=\\w+: (.*)|stat=(?!(?:Deferred|Sent|queued)\\b)(\\S.*)|stat=\\w+)"_s);
+            static const QRegularExpression dsn(u"\\bdsn=([245]\\.\\d{1,3}\\.\\d{1,3}), ?(?:status=\\w+(?: \\((.*)\\))?|stat=\\w+: (.*)|stat=(?!(?:Deferred|Sent|queued)\\b)(\\S.*)|stat=\\w+)"_s);
             if (const QRegularExpressionMatch m = dsn.matchView(line); m.hasMatch()) {
                 dsnStatus = m.captured(1);
                 // (Sendmail's own reason "stat=User unknown" is the text; its state word "stat=Deferred" is none.)
@@ -1353,6 +1353,24 @@ QString Decoder::joinedAfterColon(qsizetype i) const
     return next ? m_lines[i].text.trimmed() + u' ' + *next : QString();
 }
 
+// Line @p i and the next one when a notice's sentence runs on across the break: the line is long enough to have
+// been wrapped, ends inside the sentence (a word, no punctuation) and the next line goes on in lower case or with a
+// host or address, neither being a log record; otherwise an empty string.
+QString Decoder::wrappedSentence(qsizetype i) const
+{
+    if (i + 1 >= m_lines.size())
+        return {};
+    const QStringView line = m_lines[i].text.trimmed();
+    const QStringView next = m_lines[i + 1].text.trimmed();
+    if (line.size() < 50 || line.size() > 200 || next.isEmpty() || next.size() > 200 || !line.back().isLetter() || m_lines[i + 1].possibleReason)
+        return {};
+    static const QRegularExpression goesOn(u"^(?:\\p{Ll}|[\\w-]+(?:\\.[\\w-]+)+\\b|<?[\\w.+-]+@)"_s, QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression logRecord(u"\\[\\d+\\]:|^\\d{4}-\\d\\d-\\d\\d|^[A-Z][a-z]{2} +\\d{1,2} \\d\\d:"_s);
+    if (!goesOn.matchView(next).hasMatch() || logRecord.matchView(line).hasMatch() || logRecord.matchView(next).hasMatch())
+        return {};
+    return line + u' ' + next;
+}
+
 // A line of configuration sets a text, a limit or a switch; it reports no failure: an assignment
 // ("quota_exceeded_message = Quota exceeded (mailbox for user is full)", "smtpd_client_connection_rate_limit = 30")
 // or a switch ("requireTLS: true", "mail.smtp.starttls.required=true").
@@ -1391,16 +1409,18 @@ const QRegularExpression &bounceIntro()
 
 // True when @p text has a bounce template's opening sentence on a line of its own; a reply that says
 // its message "could not be delivered" ("451 4.7.500 … message could not be delivered") is a
-// pasted reply, not a bounce.
+// pasted reply, not a bounce; nor is someone's account of it ("email … wasn't delivered and I got this error:").
 bool bounceIntroLine(QStringView text)
 {
     static const QRegularExpression replyCode(u"(?:^|[\\s'\"(\\[:;=])[245]\\d\\d(?:[ -]|$)"_s);
+    static const QRegularExpression narrative(u"\\b(?:I|we) (?:got|get|received|receive|see|saw|am getting|are getting|keep getting|kept getting)\\b"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
     for (const QRegularExpressionMatch &m : bounceIntro().globalMatchView(text)) {
         const qsizetype start = text.lastIndexOf(u'\n', m.capturedStart()) + 1;
         qsizetype end = text.indexOf(u'\n', m.capturedEnd());
         if (end < 0)
             end = text.size();
-        if (!replyCode.matchView(text.mid(start, end - start)).hasMatch())
+        if (!replyCode.matchView(text.mid(start, end - start)).hasMatch() && !narrative.matchView(text.mid(start, end - start)).hasMatch())
             return true;
     }
     return false;
@@ -1521,6 +1541,8 @@ void Decoder::chooseKind()
                 if (rule.second.matchView(line).hasMatch() || (!joined.isEmpty() && rule.second.match(joined).hasMatch()))
                     return true;
             }
+            if (recipientsRefusedWording().matchView(line).hasMatch())
+                return true;
             if (!shortText || boilerplate.matchView(line).hasMatch())
                 return false;
             for (const auto &rule : localizedRules()) {

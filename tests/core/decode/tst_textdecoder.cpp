@@ -1022,6 +1022,86 @@ private Q_SLOTS:
         QTest::newRow("221 closing connection answers QUIT")
             << u"SERVER -> CLIENT: 250 OK id=1dKaul-0006os-LE\nCLIENT -> SERVER: QUIT\nSERVER -> CLIENT: 221 mail.example.org closing connection"_s
             << QStringList{u"221"_s, u"250"_s} << QStringList{};
+        // Round P (heldout68–74).
+        QTest::newRow("a quoted reply with a colon and a hashed status")
+            << u"I always received the error message \"550: #5.1.0 Address rejected\"."_s << QStringList{u"550 5.1.0"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("Exim relays a callout's multi-line answer")
+            << u"<a@example.org>: host mx.example.org[192.0.2.12] said: 550-Callout verification failed: 550-550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by address lookup (in reply to RCPT TO command)"_s
+            << QStringList{u"550"_s, u"550 5.1.10"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("a notice that gave up after retries")
+            << u"Sorry, we were unable to deliver your message to the following address.\n\nUnable to deliver message after multiple retries, giving up."_s
+            << QStringList{} << QStringList{u"message-expired"_s};
+        QTest::newRow("Exim's unrouteable address cut short")
+            << u"2019-08-08 20:00:06 H=mail.example.net [192.0.2.53] F=<a@example.net> rejected RCPT <b@example.org>: Unrouteable addres"_s << QStringList{}
+            << QStringList{u"dns-failure"_s};
+        QTest::newRow("monit cannot open a connection")
+            << u"[2024-04-16T11:04:09+0200] error    : Cannot open a connection to the mailserver localhost:25 -- Operation now in progress"_s << QStringList{}
+            << QStringList{u"connection-failed"_s};
+        QTest::newRow("NSS: a weak server key")
+            << u"Error: An error occurred during a connection to mail.example.org:993.\n\nThe server certificate included a public key that was too weak.\n\n(Error code: ssl_error_weak_server_cert_key)"_s
+            << QStringList{} << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("curl: the peer certificate was not OK") << u"Email send error: SSL peer certificate or SSH remote key was not OK."_s << QStringList{}
+                                                              << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("someone's account of an undelivered mail is no bounce")
+            << u"Suddenly email between two servers wasn't delivered and I got this error:\n\n 451 4.4.0 Primary target IP address responded with \"421 4.4.2 connection dropped due to timeout\""_s
+            << QStringList{u"421 4.4.2"_s, u"451 4.4.0"_s} << QStringList{u"connection-dropped"_s, u"delivery-delayed"_s};
+        QTest::newRow("Exim cannot take the source address")
+            << u"  243 Connecting to mx.example.org [2001:db8::1b]:25 ... failed: Cannot assign requested address"_s << QStringList{}
+            << QStringList{u"connection-failed"_s};
+        QTest::newRow("Postfix's bind warning falls back") << u"warning: smtp_connect_addr: bind 192.0.2.118: Cannot assign requested address"_s << QStringList{}
+                                                          << QStringList{};
+        QTest::newRow("an account discontinued")
+            << u"Technical details of permanent failure:\nThe error that the other server returned was:\n550 Account discontinued, cancelled by user"_s
+            << QStringList{u"550"_s} << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("smtplib refused every recipient, no reply shown")
+            << u"Some addresses raise a smtplib `SMTPRecipientsRefused` exception: the address was deleted recently."_s << QStringList{}
+            << QStringList{u"recipient-unknown"_s};
+        QTest::newRow("Haraka's protocol log is the receiving side's")
+            << u"I get a \"451 Queuing declined or disabled, try later\" error.\n[PROTOCOL] CDE57FCF.1 S: 250 sender OK\n[PROTOCOL] CDE57FCF.1 S: 354 go ahead, make my day"_s
+            << QStringList{u"250"_s, u"354"_s, u"451"_s} << QStringList{};
+        QTest::newRow("Stalwart names the code and the status")
+            << u"host 'mx.example.com' rejected command 'BDAT 39278 LAST' with code 554 (5.6.211) 'Invalid MIME Content: Single text value size (33061) exceeded allowed maximum (32768) for the 'Autocrypt' header.'"_s
+            << QStringList{u"554 5.6.211"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a multi-line reply that opens with an address")
+            << u"R=dnslookup T=remote_smtp defer (-44): SMTP error from remote mail server after RCPT TO:<a@example.org>: host mx.example.org [192.0.2.1]: 451-192.0.2.2 is not yet authorized to deliver mail from"_s
+            << QStringList{u"451"_s} << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("an LMTP socket that is missing")
+            << u"delivery temporarily suspended: connect to mail[private/dovecot-lmtp]: No such file or directory"_s << QStringList{}
+            << QStringList{u"connection-failed"_s, u"delivery-delayed"_s};
+        QTest::newRow("mail that loops back is configuration")
+            << u"550 5.1.1 <admin@example.org>: Recipient address rejected: undeliverable address: mail for example.org loops back to myself"_s
+            << QStringList{u"550 5.1.1"_s} << QStringList{};
+        QTest::newRow("sendmail's dsn field without a space")
+            << u"Jun 26 07:24:25 host sendmail[31762]: q5PNOMeP031760: to=<a@example.org>, delay=00:00:02, mailer=esmtp, relay=mx.example.org. [192.0.2.90], dsn=5.0.0,stat=Service unavailable"_s
+            << QStringList{u"5.0.0"_s} << QStringList{};
+        QTest::newRow("Exim defers on a timed-out connect")
+            << u"2012-02-13 14:42:27 1Rvi19-000Eqz-OX == a@example.org R=dnslookup T=remote_smtp defer (60): Operation timed out"_s << QStringList{}
+            << QStringList{u"connection-failed"_s, u"delivery-delayed"_s};
+        QTest::newRow("a handshake failing on the host name")
+            << u"SSL Handshake is failing with error \"local error: hostname verification failed\"."_s << QStringList{}
+            << QStringList{u"tls-negotiation-failed"_s, u"certificate-invalid"_s};
+        QTest::newRow("sendmail's own key that does not load is no failed handshake")
+            << u"Oct 14 18:04:40 host sendmail[1131]: STARTTLS=client, error: SSL_CTX_check_private_key failed(/etc/mail/cert/server.crt): 0\n"
+               "Oct 14 18:04:40 host sendmail[1131]: STARTTLS=client, relay=mx.example.org., version=TLSv1/SSLv3, verify=FAIL, cipher=DHE-RSA-AES256-SHA, bits=256/256\n"
+               "Oct 14 18:04:40 host sendmail[1131]: x9EL4XLo001111: to=<a@example.org>, delay=00:00:05, mailer=esmtp, relay=mx.example.org. [192.0.2.41], dsn=2.0.0, stat=Sent (Ok: queued as 46sWK42Z5gz1F)"_s
+            << QStringList{u"2.0.0"_s} << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("Exchange without a certificate for STARTTLS holds nothing")
+            << u"Incoming mail stopped flowing. Event ID: 12014\nDescription: Microsoft Exchange could not find a certificate that contains the domain name in the personal store on the local computer. Therefore, it is unable to support the STARTTLS SMTP verb for the connector with a FQDN parameter of mail.example.org."_s
+            << QStringList{} << QStringList{u"starttls-not-offered"_s, u"certificate-invalid"_s};
+        QTest::newRow("MDaemon's SSPI error after STARTTLS")
+            << u"Sun 2023-10-01 03:13:56: [6144:1] <-- STARTTLS\nSun 2023-10-01 03:13:56: [6144:1] --> 220 Begin TLS negotiation\nSun 2023-10-01 03:13:56: [6144:1] * SSL error 0x80090302 The function requested is not supported"_s
+            << QStringList{u"220"_s} << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("Postfix's inline continuation markers")
+            << u"Reporting-MTA: dns; mail.example.org\n\nFinal-Recipient: rfc822; a@example.com\nAction: failed\nStatus: 5.7.1\nDiagnostic-Code: smtp; 550-5.7.1 [192.0.2.1] The IP you're using to send mail is not 550-5.7.1\n    authorized to send email directly to our servers. Please use the SMTP\n    550-5.7.1 relay at your service provider instead. 550 5.7.1 https://support.google.com/mail/?p=NotAuthorizedError"_s
+            << QStringList{u"550 5.7.1"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("an account overquota") << u"Sorry, your message to a@example.com cannot be delivered.  This account is overquota."_s << QStringList{}
+                                             << QStringList{u"mailbox-full"_s};
+        QTest::newRow("an Exim transport named for DKIM is no policy")
+            << u"2026-08-06 15:22:42 1wrSQ0-x == a@example.org R=dkim_lookuphost T=dkim_remote_smtp defer (111): Connection refused"_s << QStringList{}
+            << QStringList{u"connection-failed"_s, u"delivery-delayed"_s};
+        QTest::newRow("a notice's sentence wrapped at the domain")
+            << u"Address not found\n\nYour message wasn't delivered to contact@mail.example.io because the domain\nmail.example.io couldn't be found. Check for typos or unnecessary spaces and\ntry again."_s
+            << QStringList{} << QStringList{u"dns-failure"_s};
     }
 
     // A long application log (a stack trace after the error) is recognised by its unambiguous phrases.
