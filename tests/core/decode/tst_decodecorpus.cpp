@@ -179,6 +179,10 @@ private Q_SLOTS:
             {u"bp16-gh-stalwart-dsn-perm-fail-451-address-lookup-failed.txt"_s, "open (round O): misses reply 451; the judges split"},
             {u"bp19-gh-maddy-queue-null-mx-556-5.1.10-retried.txt"_s, "open (round O): misses reply 550 5.7.20, 556 5.1.10; the judges split"},
             {u"bp31-gh-rspamd-rmilter-4.7.1-service-unavailable-try-again.txt"_s, "open (round O): misses reply 4.7.1; both judges agree"},
+            {u"bq17-issue-mailnesia-gmail-rejected-500-internal-server-error.txt"_s, "open (round P): misses reply 500; both judges agree"},
+            {u"bs08-gh-sendgrid-docs-kerio-connect-relay-log-delayed-535-5.7.0-authentication-failed.txt"_s, "open (round P): misses reply 535 5.7.0 and reads reply 535 too; the judges split"},
+            {u"bt07-mteam-cli-qq-550-inappropriate-words-or-content.txt"_s, "open (round P): misses reply 502; both judges agree"},
+            {u"bw11-code-perl-parser-test-postfix-deferred-451-greylisted-sender-verify-callout.txt"_s, "open (round P): misses reply 451 4.0.0 and reads reply 451 too; the judges split"},
         };
         static const QHash<QString, const char *> openFindings = {
             {u"am06-blog-wordtothewise-mimecast-rejection-messages-from-bounce-logs.txt"_s, "open (round H): misses policy-rejected, recipient-unknown; both judges agree"},
@@ -439,6 +443,22 @@ private Q_SLOTS:
             {u"bp33-gh-phpmailer-greeting-delay-ehlo-not-accepted-connect-failed.txt"_s, "open (round O): reads connection-failed too; the second judge reads it as the decoder does"},
             {u"bp35-gh-qpsmtpd-gmail-sendas-missed-upload-deadline.txt"_s, "open (round O): misses connection-dropped and reads auth-required too; both judges agree"},
             {u"bp40-gh-maildev-mailenable-451-greeting-server-too-busy.txt"_s, "open (round O): misses rate-limited; the second judge reads it as the decoder does"},
+            {u"bq14-issue-xilinx-embeddedsw-exo-ndr-554-5.7.0-5.7.133-sender-not-authenticated-for-group.txt"_s, "open (round P): misses policy-rejected and reads auth-required too; both judges agree"},
+            {u"bq18-issue-asn-eagle-postfix-bounce-network-is-unreachable.txt"_s, "open (round P): misses message-expired; the second judge reads it as the decoder does"},
+            {u"bq19-issue-lalitm-dotfiles-postfix-bounce-connection-timed-out.txt"_s, "open (round P): misses message-expired; the second judge reads it as the decoder does"},
+            {u"bq29-pr-chatmail-core-postfix-421-4.4.2-timeout-exceeded.txt"_s, "open (round P): reads delivery-delayed too; both judges agree"},
+            {u"bq39-issue-hardware-mailserver-postfix-yahoo-aol-421-connection-went-away.txt"_s, "open (round P): misses connection-dropped and reads delivery-delayed too; the judges split"},
+            {u"br02-issue-mailkit-office365-sslhandshake-revocation-unknown.txt"_s, "open (round P): reads tls-negotiation-failed too; both judges agree"},
+            {u"br11-page-csharpcorner-hybrid-connector-validation-450-4.4.316-socket-10061.txt"_s, "open (round P): reads delivery-delayed too; both judges agree"},
+            {u"br23-issue-reacher-hotmail-transient-4.5.3-multiple-regions-json.txt"_s, "open (round P): reads rate-limited too; both judges agree"},
+            {u"bs12-gh-gatus-exim4-tls-error-gnutls-handshake-non-properly-terminated.txt"_s, "open (round P): reads tls-negotiation-failed too; both judges agree"},
+            {u"bt12-rspamd-spamtrap-milter-reject-policy-violation.txt"_s, "open (round P): reads policy-rejected too; the second judge reads it as the decoder does"},
+            {u"bu05-issue-mailpit-jakarta-mail-bad-greeting-eof.txt"_s, "open (round P): misses connection-dropped and reads connection-failed too; the second judge reads it as the decoder does"},
+            {u"bu11-issue-laravel-swift-expected-220-got-empty.txt"_s, "open (round P): misses connection-dropped; the second judge reads it as the decoder does"},
+            {u"bv02-issue-supabase-gotrue-unencrypted-connection.txt"_s, "open (round P): misses starttls-required; the judges split"},
+            {u"bv12-issue-stalwart-starttls-error-tls-handshake-eof-rescheduled.txt"_s, "open (round P): misses connection-dropped; the second judge reads it as the decoder does"},
+            {u"bw03-blog-flickr-postfix-pipe-command-died-status-111-could-not-connect.txt"_s, "open (round P): reads connection-failed too; the second judge reads it as the decoder does"},
+            {u"bw11-code-perl-parser-test-postfix-deferred-451-greylisted-sender-verify-callout.txt"_s, "open (round P): reads dns-failure too; the judges split"},
         };
         const QString file = QFileInfo(input).fileName();
         if (const auto it = openReplies.constFind(file); it != openReplies.cend())
