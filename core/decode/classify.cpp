@@ -431,7 +431,7 @@ void Decoder::classify()
     // is the answer to that one attempt: nothing holds a message for a retry.
     static const QRegularExpression clientReport(u"\\b(?:[A-Z]\\w*)?Exception\\b|\\bcode: ?'E[A-Z]+'|\\bServer terminates connection\\b|\\bSMTP ERROR: [A-Za-z ]{2,12} command failed\\b|\\bExpected response code\\b[^\\n]{0,40}\\bbut got\\b|\\b(?:transient|permanent) error \\([245]\\d\\d\\):|\\bSMTP[A-Z][A-Za-z]*(?:Busy|Error|Refused|Exception)\\b|"
                                                  "(?i:\\b(?:test(?:ed|ing)?|check(?:ed|ing)?) (?:my|our|the|a) (?:mail |e-?mail |smtp )?server|"
-                                                 "\\b(?:e-?mail|smtp|mail ?server)[- ]test(?:er|ing)?\\b|\\btest(?:ing)? tool\\b)|"
+                                                 "\\b(?:e-?mail|smtp|mail ?server)[- ]test(?:er|ing)?\\b|\\btest(?:ing)? tool\\b|\\berror sending (?:the )?(?:message|mail|e-?mail)\\b)|"
                                                  // nodemailer (lib/smtp-connection): the application's own send failed.
                                                  "\\bSMTPConnection error\\b|\\bInvalid greeting from server\\b|\\bat SMTPConnection\\.|\\bError: (?:Message failed|Data command failed): [45]\\d\\d\\b"_s);
     // (A stray "Action: BackgroundJobs::…" line of the application's log is no queue state.)
@@ -691,9 +691,11 @@ void Decoder::classify()
         if (!hardConnect.matchView(head).hasMatch())
             m_findings.remove(u"connection-failed"_s);
     }
-    // telnet's "Connection closed by foreign host." right after the server's 221 goodbye is the orderly end of a session.
+    // telnet's "Connection closed by foreign host." (swaks' "=== Connection closed with remote host.") right after the server's
+    // 221 goodbye is the orderly end of a session, also when the typed QUIT shares the line ("quit221 2.0.0 Bye") or the
+    // client notes its own close in between ("Connection closing...Socket close.").
     if (m_findings.contains(u"connection-dropped"_s)) {
-        static const QRegularExpression orderlyClose(u"^\\s*(?:<<<\\s*|S:\\s*)?221[ -][^\\n]{0,500}\\n(?:\\s*\\n)?\\s*Connection closed by (?:foreign|remote) host\\.?[ \\t]*$"_s,
+        static const QRegularExpression orderlyClose(u"^\\s*(?:<<<\\s*|S:\\s*|<~\\s*|(?i:quit))?221[ -][^\\n]{0,500}\\n(?:[^\\n]{0,80}\\n){0,2}?\\s*(?:=== )?Connection closed (?:by|with) (?:foreign|remote) host\\.?[ \\t]*$"_s,
                                                      QRegularExpression::MultilineOption);
         if (orderlyClose.matchView(head).hasMatch()) {
             QString rest = head.toString();
@@ -760,7 +762,8 @@ void Decoder::classify()
     }
     // "221 mx.example closing connection" answers QUIT: the session ended as it should.
     if (m_findings.contains(u"connection-dropped"_s)) {
-        static const QRegularExpression quitAnswer(u"^[^\\n]*\\b221[ -][^\\n]*\\bclos(?:ing|e|ed) (?:the )?(?:connection|transmission channel)\\b[^\\n]*$"_s,
+        static const QRegularExpression quitAnswer(u"^[^\\n]*\\b221[ -][^\\n]*\\bclos(?:ing|e|ed) (?:the )?(?:connection|transmission channel)\\b[^\\n]*$"
+                                                   "(?:\\n(?:[^\\n]{0,80}\\n){0,2}?\\s*(?:=== )?Connection closed (?:by|with) (?:foreign|remote) host\\.?[ \\t]*$)?"_s,
                                                    QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
         if (quitAnswer.matchView(head).hasMatch()) {
             QString rest = head.toString();
@@ -844,6 +847,11 @@ void Decoder::classify()
     const bool sessionReached = (handshakeCause && tlsStepWrapped.matchView(head).hasMatch()) || (tlsFailure && !connectStatus)
         || (m_findings.contains(u"connection-dropped"_s) && readError.matchView(head).hasMatch());
     if (m_findings.contains(u"connection-failed"_s) && sessionReached && !connectStepFailed.matchView(head).hasMatch())
+        m_findings.remove(u"connection-failed"_s);
+    // A resolver's refusal (nodemailer's "queryA ECONNREFUSED smtp.example", code 'EDNS') is the DNS lookup, not the SMTP connect.
+    static const QRegularExpression resolverRefused(u"\\bquery(?:A|Aaaa|Mx|Txt|Cname) ECONNREFUSED\\b|\\bcode: ?'EDNS'"_s);
+    static const QRegularExpression connectRefused(u"\\bconnect ECONNREFUSED\\b|\\bConnection refused\\b"_s);
+    if (m_findings.contains(u"dns-failure"_s) && resolverRefused.matchView(head).hasMatch() && !connectRefused.matchView(head).hasMatch())
         m_findings.remove(u"connection-failed"_s);
     // … nor is an OpenSSL error string that names a dropped connection ("unexpected eof while reading").
     if (!negotiationWorded

@@ -23,6 +23,10 @@ bool boundaryBefore(QStringView s, qsizetype i)
     // A JSON- or repr-escaped line break before the reply ("Raw error: \\n554 5.7.1 …").
     if ((p == u'n' || p == u'r' || p == u't') && i >= 2 && s[i - 2] == u'\\' && (i == 2 || s[i - 3] != u'\\'))
         return true;
+    // A telnet session where the typed QUIT and the server's answer share a line: "quit221 2.0.0 Bye".
+    if (i >= 4 && i + 3 <= s.size() && s.mid(i, 3) == u"221" && s.mid(i - 4, 4).compare(u"quit"_s, Qt::CaseInsensitive) == 0
+        && (i == 4 || !s[i - 5].isLetterOrNumber()))
+        return true;
     if (p.isLetterOrNumber() || p == u'.' || p == u'/' || p == u'@' || p == u'+' || p == u'$')
         return false;
     if (p == u'-') {
@@ -91,6 +95,7 @@ bool replyContextBefore(QStringView before)
         u"mail system problem", u"address error", // SES: "5.3.0 - Other mail system problem 550-'Unknown user …'"
         u"received:", // sendemail: "SUCCESS => Received:     220 mx.example ESMTP"
         u"got:", // client transcripts: "Got: 220 mx.example ESMTP"
+        u"got response", // SimpleMail: 'simplemail.sender: Got response "220 mx.example ESMTP …"'
         u"read:", // lettre's debug log: "Read: 220 mail.example ESMTP Postcow<CRLF>"
         u"<--", // MDaemon / SecurityGateway session transcripts: "<-- 500 Message rejected"
         u"服务器响应为:", u"服务器响应为：", u"伺服器回應為:", // .NET in Chinese: "The server response was:"

@@ -1102,6 +1102,66 @@ private Q_SLOTS:
         QTest::newRow("a notice's sentence wrapped at the domain")
             << u"Address not found\n\nYour message wasn't delivered to contact@mail.example.io because the domain\nmail.example.io couldn't be found. Check for typos or unnecessary spaces and\ntry again."_s
             << QStringList{} << QStringList{u"dns-failure"_s};
+        // Round Q (heldout75–77).
+        QTest::newRow("a network on a provider's block list")
+            << u"> Please contact your Internet service provider since part of their network is on our block list (S3150)."_s << QStringList{}
+            << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a message that is not RFC 5322 compliant")
+            << u"Message could not be delivered. Please ensure the message is RFC 5322 compliant."_s << QStringList{} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a block-list lookup that failed is DNS only")
+            << u"Example: \"DNS query failure. Query: shop.example.com.dbl.spamhaus.org, Type: A/AAAA, DnsQuery return value: 11004.\""_s << QStringList{}
+            << QStringList{u"dns-failure"_s};
+        QTest::newRow("rspamd cannot query DNS")
+            << u"rspamd_proxy | lua | 1d690e | Error querying DNS(b4cf0001d67a.ebl.msbl.org): server fail"_s << QStringList{} << QStringList{u"dns-failure"_s};
+        QTest::newRow("a resolver's refusal is no refused connect")
+            << u"{ Error: queryA ECONNREFUSED smtp.example.co.jp\n  errno: 'ECONNREFUSED',\n  code: 'EDNS',\n  syscall: 'queryA',\n  command: 'CONN' }"_s << QStringList{}
+            << QStringList{u"dns-failure"_s};
+        QTest::newRow("an account over its bandwidth limits")
+            << u"IMAPClient update error: command: FETCH => [OVERQUOTA] Account exceeded command or bandwidth limits."_s << QStringList{}
+            << QStringList{u"rate-limited"_s};
+        QTest::newRow("a line too long") << u"Expected response code 250 but got code \"552\", with message \"552 message line is too long \""_s << QStringList{u"552"_s}
+                                         << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a message too large for the server") << u"I got the \"Message too large for server\" error when trying to send an email."_s
+                                                            << QStringList{} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("an application's send error is no held message")
+            << u"2023/09/09 07:28:56 error sending message in campaign news: subscriber 31: 421 Service not available, closing transmission channel."_s
+            << QStringList{u"421"_s} << QStringList{u"connection-dropped"_s};
+        QTest::newRow("a check whose deadline elapsed") << u"I get a \"Failed to check SMTP: deadline has elapsed\" error message."_s << QStringList{}
+                                                       << QStringList{u"connection-failed"_s};
+        QTest::newRow(".NET's operation timed out") << u"Email are not sent because of: The operation has timed out."_s << QStringList{}
+                                                   << QStringList{u"connection-failed"_s};
+        QTest::newRow("a DANE TLSA record that does not match")
+            << u"The DANE TLSA record for incoming mail (_25._tcp.mx.example.org) is not correct. It is '3 0 1 7edd' but it should be '3 0 1 873f'."_s
+            << QStringList{} << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("a TLSA query that failed") << u"> GetTLSA: bad response code to TLSA query _25._tcp.example.club.: SERVFAIL"_s << QStringList{}
+                                                 << QStringList{u"dns-failure"_s};
+        QTest::newRow("a TLS report's validation failure")
+            << u"\"failure-details\": [\n\t{\n\t\t\"result-type\": \"validation-failure\",\n\t\t\"receiving-mx-hostname\": \"mx.example.org\"\n\t}\n]"_s
+            << QStringList{} << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("a typed QUIT and its answer on one line, then telnet's close")
+            << u"535 5.7.8 Error: authentication failed: authentication failure\nquit221 2.0.0 Bye\nConnection closing...Socket close.\nConnection closed by foreign host."_s
+            << QStringList{u"221 2.0.0"_s, u"535 5.7.8"_s} << QStringList{u"auth-required"_s};
+        QTest::newRow("swaks' close after the goodbye")
+            << u" -> QUIT\n<~  221 mx.example.org closing connection\n=== Connection closed with remote host."_s << QStringList{u"221"_s} << QStringList{};
+        QTest::newRow("Exim's certificate verification failed")
+            << u"TLS session: (certificate verification failed): certificate invalid: delivering unencrypted to H=smtp.example.net [192.0.2.117] (not in hosts_require_tls)"_s
+            << QStringList{} << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("a Go lookup that timed out over UDP")
+            << u"554 Error: Post \"https://api.example.org/send\": dial tcp: lookup api.example.org on 192.168.1.1:53: read udp 172.17.0.5:42391->192.168.1.1:53: i/o timeout"_s
+            << QStringList{u"554"_s} << QStringList{u"dns-failure"_s};
+        QTest::newRow("too many errors is no rate") << u"Expected response code 250 but got code \"421\", with message \"421 4.7.0 mx.example.net Error: too many errors\""_s
+                                                   << QStringList{u"421 4.7.0"_s} << QStringList{};
+        QTest::newRow("Winsock's timeout in Chinese") << u"发送邮箱时报错“TimeoutError:由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败”"_s
+                                                     << QStringList{} << QStringList{u"connection-failed"_s};
+        QTest::newRow("an unrecognized authentication type") << u"SMTP使用Outlook发信报错\nUnrecognized authentication type"_s << QStringList{}
+                                                            << QStringList{u"auth-required"_s};
+        QTest::newRow("bounced as spam, in Chinese") << u"用163的smtp发邮件给qq邮箱，最后被退信了，说是垃圾邮件"_s << QStringList{} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a DMARC reject quoted without its code")
+            << u"Access denied, sending domain [EXAMPLE.CH] does not pass DMARC\n    verification and has a DMARC policy of reject."_s << QStringList{}
+            << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a Postfix bounce line folded in prose")
+            << u"I get back mails:\n\n<a@example.de>: host mx.example.de[192.0.2.8] said: 554-Transaction\n    failed 554-Reject due to policy restrictions. 554 For explanation visit\n    https://postmaster.example.de/case (in reply to\n    end of DATA command)"_s
+            << QStringList{u"554"_s} << QStringList{u"policy-rejected"_s};
     }
 
     // A long application log (a stack trace after the error) is recognised by its unambiguous phrases.
