@@ -158,6 +158,8 @@ void Decoder::classify()
         }
     }
     if (r.kind != DecodeKind::Unknown) {
+        // A notice's sentence wrapped by the mail client ("… because the domain" / "mail.example couldn't be found.").
+        const bool notice = r.kind == DecodeKind::Dsn || r.kind == DecodeKind::ExchangeNdr || r.kind == DecodeKind::ExchangeDelayDsn;
         qsizetype scanned = 0;
         for (qsizetype i = 0; i < m_lines.size(); ++i) {
             const LineInfo &li = m_lines[i];
@@ -167,8 +169,6 @@ void Decoder::classify()
                 continue;
             // A reason list's heading joined with its first item is still only a possible reason.
             const QString joined = i + 1 < m_lines.size() && m_lines[i + 1].possibleReason ? QString() : joinedAfterColon(i);
-            // A notice's sentence wrapped by the mail client ("… because the domain" / "mail.example couldn't be found.").
-            const bool notice = r.kind == DecodeKind::Dsn || r.kind == DecodeKind::ExchangeNdr || r.kind == DecodeKind::ExchangeDelayDsn;
             const QString wrapped = notice && joined.isEmpty() ? wrappedSentence(i) : QString();
             for (const auto &rule : lineRules()) {
                 foundRule(rule.first, rule.second, li.text);
@@ -694,8 +694,10 @@ void Decoder::classify()
     // telnet's "Connection closed by foreign host." (swaks' "=== Connection closed with remote host.") right after the server's
     // 221 goodbye is the orderly end of a session, also when the typed QUIT shares the line ("quit221 2.0.0 Bye") or the
     // client notes its own close in between ("Connection closing...Socket close.").
+    // (telnet's or swaks' own line, up to two client notes after the goodbye.)
+    static const QString clientClose = u"(?:[^\\n]{0,80}\\n){0,2}?\\s*(?:=== )?Connection closed (?:by|with) (?:foreign|remote) host\\.?[ \\t]*$"_s;
     if (m_findings.contains(u"connection-dropped"_s)) {
-        static const QRegularExpression orderlyClose(u"^\\s*(?:<<<\\s*|S:\\s*|<~\\s*|(?i:quit))?221[ -][^\\n]{0,500}\\n(?:[^\\n]{0,80}\\n){0,2}?\\s*(?:=== )?Connection closed (?:by|with) (?:foreign|remote) host\\.?[ \\t]*$"_s,
+        static const QRegularExpression orderlyClose(u"^\\s*(?:<<<\\s*|S:\\s*|<~\\s*|(?i:quit))?221[ -][^\\n]{0,500}\\n"_s + clientClose,
                                                      QRegularExpression::MultilineOption);
         if (orderlyClose.matchView(head).hasMatch()) {
             QString rest = head.toString();
@@ -763,7 +765,7 @@ void Decoder::classify()
     // "221 mx.example closing connection" answers QUIT: the session ended as it should.
     if (m_findings.contains(u"connection-dropped"_s)) {
         static const QRegularExpression quitAnswer(u"^[^\\n]*\\b221[ -][^\\n]*\\bclos(?:ing|e|ed) (?:the )?(?:connection|transmission channel)\\b[^\\n]*$"
-                                                   "(?:\\n(?:[^\\n]{0,80}\\n){0,2}?\\s*(?:=== )?Connection closed (?:by|with) (?:foreign|remote) host\\.?[ \\t]*$)?"_s,
+                                                   "(?:\\n"_s + clientClose + u")?"_s,
                                                    QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
         if (quitAnswer.matchView(head).hasMatch()) {
             QString rest = head.toString();

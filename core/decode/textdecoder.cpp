@@ -1044,29 +1044,25 @@ void Decoder::scanReplies()
             static const QRegularExpression saidAtEnd(u"\\bsaid:\\s*[245]\\d\\d(?:[ -][245]\\.\\d{1,3}\\.\\d{1,3})?\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
             // … or anywhere in its reply, folded onto indented lines up to "(in reply to … command)" (a bounce quoted in prose).
             static const QRegularExpression saidReply(u"\\bsaid:\\s*[245]\\d\\d[ -]"_s, QRegularExpression::CaseInsensitiveOption);
-            const bool foldedReply = !saidAtEnd.matchView(body).hasMatch() && saidReply.matchView(body).hasMatch() && !body.contains(u"(in reply to "_s)
-                && m_lines[li + 1].text.startsWith(u"    "_s) && [&] {
-                       for (qsizetype k = li + 1; k < m_lines.size() && k <= li + 6; ++k) {
-                           if (!m_lines[k].text.startsWith(u"    "_s))
-                               return false;
-                           if (m_lines[k].text.contains(u"(in reply to "_s))
-                               return true;
-                       }
-                       return false;
-                   }();
-            if (!next.isEmpty() && next.front().isLetterOrNumber() && (saidAtEnd.matchView(body).hasMatch() || foldedReply)
-                && !(next.size() > 3 && isDigit(next[0]) && isDigit(next[1]) && isDigit(next[2]))) {
-                joined = body.trimmed().toString() + u' ' + next.toString();
-                m_lines[li + 1].skipReplies = true;
-                // … and the folded reply goes on until Postfix's "(in reply to … command)" closes it.
-                qsizetype closing = -1;
+            const bool cutAfterCode = saidAtEnd.matchView(body).hasMatch();
+            // The folded reply goes on until Postfix's "(in reply to … command)" closes it.
+            qsizetype closing = -1;
+            bool indented = true; // every line up to the closing one is Postfix's indented fold
+            if (cutAfterCode || saidReply.matchView(body).hasMatch()) {
                 for (qsizetype k = li + 1; k < m_lines.size() && k <= li + 6 && closing < 0; ++k) {
                     const QStringView more = m_lines[k].text.trimmed();
                     if (more.isEmpty() || (k > li + 1 && more.startsWith(u'<')))
                         break;
+                    indented = indented && m_lines[k].text.startsWith(u"    "_s);
                     if (more.contains(u"(in reply to "_s))
                         closing = k;
                 }
+            }
+            const bool foldedReply = !cutAfterCode && closing > 0 && indented && !body.contains(u"(in reply to "_s);
+            if (!next.isEmpty() && next.front().isLetterOrNumber() && (cutAfterCode || foldedReply)
+                && !(next.size() > 3 && isDigit(next[0]) && isDigit(next[1]) && isDigit(next[2]))) {
+                joined = body.trimmed().toString() + u' ' + next.toString();
+                m_lines[li + 1].skipReplies = true;
                 // ("(in reply to" / "end of DATA command)": the closing words may wrap too.)
                 if (closing > 0 && closing + 1 < m_lines.size() && !m_lines[closing].text.mid(m_lines[closing].text.indexOf(u"(in reply to "_s)).contains(u')')
                     && m_lines[closing + 1].text.trimmed().endsWith(u')'))
