@@ -15,6 +15,13 @@ using namespace Qt::StringLiterals;
 namespace Mailflow::Internal {
 
 // Whether a rule of one finding in a rule table matches text.
+// The findings that say a server refused something (as against transport, TLS and queue states).
+static const QStringList &refusalFindingNames()
+{
+    static const QStringList names = {u"policy-rejected"_s, u"recipient-unknown"_s, u"mailbox-full"_s, u"rate-limited"_s, u"relay-denied"_s, u"auth-required"_s};
+    return names;
+}
+
 static bool ruleSays(const QList<QPair<QString, QRegularExpression>> &rules, QStringView finding, QStringView text)
 {
     return std::any_of(rules.begin(), rules.end(), [&](const auto &rule) { return rule.first == finding && rule.second.matchView(text).hasMatch(); });
@@ -99,11 +106,26 @@ void Decoder::classify()
             }
         }
     };
+    // A success reply's words ("250 2.0.0 delivered via spam service") refuse nothing, and a mail log's line of a delivered
+    // message ("dsn=2.0.0, status=sent (delivered via spam service)") names no failure at all.
+    static const QRegularExpression deliveredLine(u"\\bdsn=2\\.\\d{1,3}\\.\\d{1,3}, status=sent\\b"_s);
+    QSet<QString> successTexts;
+    for (const DecodedReply &d : std::as_const(r.replies)) {
+        if (!d.reply.text.isEmpty() && ((d.reply.code >= 200 && d.reply.code < 300) || (!d.reply.code && d.reply.enhanced.startsWith(u'2'))))
+            successTexts.insert(d.reply.text);
+    }
+    for (const DecodedReply &d : std::as_const(r.replies)) {
+        if (d.reply.code >= 400 || d.reply.enhanced.startsWith(u'4') || d.reply.enhanced.startsWith(u'5'))
+            successTexts.remove(d.reply.text);
+    }
     for (const QString &text : std::as_const(m_evidence)) {
-        if (text.size() > 8192)
+        if (text.size() > 8192 || deliveredLine.match(text).hasMatch())
             continue;
-        for (const auto &rule : textRules())
-            foundRule(rule.first, rule.second, text);
+        const bool success = successTexts.contains(text);
+        for (const auto &rule : textRules()) {
+            if (!success || !refusalFindingNames().contains(rule.first))
+                foundRule(rule.first, rule.second, text);
+        }
         for (const auto &rule : localizedRules()) {
             if (wanted(rule.first) && rule.second.match(text).hasMatch())
                 found(rule.first);
@@ -209,7 +231,7 @@ void Decoder::classify()
     });
     QSet<QString> familyFound;
     if (r.kind != DecodeKind::Unknown) {
-        auto readFamilies = [&](QStringView original) {
+        auto readFamilies = [&](QStringView original, bool success = false) {
             // Justified or hand-typed text doubles spaces ("your account did not  exist"); a family reads words, not spacing.
             QString collapsed;
             if (original.contains(u"  "_s)) {
@@ -219,7 +241,7 @@ void Decoder::classify()
             }
             const QStringView text = collapsed.isNull() ? original : QStringView(collapsed);
             for (const Internal::WordingPattern &family : Internal::wordingFamilies()) {
-                if (routingStatus && family.finding == u"recipient-unknown")
+                if ((routingStatus && family.finding == u"recipient-unknown") || (success && refusalFindingNames().contains(family.finding)))
                     continue;
                 const bool wantedFamily = !reasonKnown || states.contains(family.finding) || (tlsReasonsOnly && tlsNames.contains(family.finding));
                 if (wantedFamily && !m_findings.contains(family.finding) && family.pattern.matchView(text).hasMatch()) {
@@ -233,15 +255,16 @@ void Decoder::classify()
         constexpr qsizetype familyBudget = 500'000;
         qsizetype scanned = 0;
         for (const QString &text : std::as_const(m_evidence)) {
-            if (text.size() <= 8192 && (scanned += text.size()) <= familyBudget)
-                readFamilies(text);
+            if (text.size() <= 8192 && !deliveredLine.match(text).hasMatch() && (scanned += text.size()) <= familyBudget)
+                readFamilies(text, successTexts.contains(text));
         }
+
         readFamilies(m_norm.header(u"Subject"));
         scanned = 0;
         for (qsizetype i = 0; i < m_lines.size(); ++i) {
             const LineInfo &li = m_lines[i];
             if (li.text.size() > 4096 || (scanned += li.text.size()) > familyBudget || li.possibleReason || boilerplate.matchView(li.text).hasMatch()
-                || quotedSubjectLine(li.text) || configurationLine(li.text))
+                || quotedSubjectLine(li.text) || configurationLine(li.text) || deliveredLine.matchView(li.text).hasMatch())
                 continue;
             // A line that ends at a colon reads with the reason on the next line ("Recipient address rejected:" / "Greylisted, …").
             const QString joined = joinedAfterColon(i);
@@ -268,6 +291,11 @@ void Decoder::classify()
     // carries, the recipients are what was refused.
     if (r.replies.isEmpty() && m_findings.isEmpty() && Internal::recipientsRefusedWording().matchView(QStringView(m_norm.body).left(20000)).hasMatch())
         m_findings.insert(u"recipient-unknown"_s);
+    // Postfix's "Untrusted TLS connection established" (the peer's certificate did not verify, the session went on)
+    // is the finding only of a text in which nothing failed.
+    static const QRegularExpression untrustedSession(u"\\bUntrusted TLS connection established\\b"_s);
+    if (m_findings.isEmpty() && untrustedSession.matchView(QStringView(m_norm.body).left(20000)).hasMatch())
+        m_findings.insert(u"certificate-invalid"_s);
     QString status = r.queueField(u"Status");
     if (r.kind == DecodeKind::GetQueue && status.isEmpty()) {
         static const QRegularExpression retryCell(u"\\sRetry\\s"_s);

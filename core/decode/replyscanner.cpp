@@ -95,11 +95,13 @@ bool replyContextBefore(QStringView before)
         u"mail system problem", u"address error", // SES: "5.3.0 - Other mail system problem 550-'Unknown user …'"
         u"received:", // sendemail: "SUCCESS => Received:     220 mx.example ESMTP"
         u"got:", // client transcripts: "Got: 220 mx.example ESMTP"
+        u"smtp:", // Mailspring's connection log: "SMTP: 220 We do not authorize the use of this system …"
         u"got response", // SimpleMail: 'simplemail.sender: Got response "220 mx.example ESMTP …"'
         u"read:", // lettre's debug log: "Read: 220 mail.example ESMTP Postcow<CRLF>"
         u"<--", // MDaemon / SecurityGateway session transcripts: "<-- 500 Message rejected"
         u"服务器响应为:", u"服务器响应为：", u"伺服器回應為:", // .NET in Chinese: "The server response was:"
         u"refused:", // "all emails pushed to Haraka are refused: 550 I cannot deliver mail for <…>"
+        u"critical:", u"fatal:", // an application log's level: "main.CRITICAL: 5.7.57 SMTP; Client was not authenticated …"
         // .NET's "The server response was:" in its other languages
         u"Serverantwort war:", u"La respuesta del servidor fue:", u"La risposta del server è stata:", u"Die Serverantwort lautete:",
     };
@@ -116,6 +118,10 @@ bool replyContextBefore(QStringView before)
     // loggers the command answered ("DEBUG <-- EHLO 250 mx.example / PIPELINING").
     static const QRegularExpression peerOrCommand(u"(?:\\[[0-9A-Fa-f.:]+\\]:\\d+:|<-+\\s+(?:CONN|EHLO|HELO|LHLO|MAIL|RCPT|DATA|STARTTLS|AUTH|QUIT|RSET|BDAT|NOOP))$"_s);
     if (peerOrCommand.matchView(t).hasMatch())
+        return true;
+    // An exception named after the reply it carries: Ruby's "Net::SMTPServerBusy: 421 …", "Net::SMTPFatalError: 550 …".
+    static const QRegularExpression exceptionName(u"\\bNet::SMTP[A-Z]\\w*:$"_s);
+    if (exceptionName.matchView(t).hasMatch())
         return true;
     for (const QStringView c : contexts) {
         QStringView cc = c;
@@ -393,10 +399,10 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
                 if (code < 300 && !smtpSuccessCode(code))
                     continue;
                 // An HTTP status with its reason phrase ("resulted in a `400 Bad Request` response") is no reply.
-                static const QRegularExpression httpStatus(u"^(?:400 Bad Request|401 Unauthorized|403 Forbidden|404 Not Found|405 Method Not Allowed|"
+                static const QRegularExpression httpStatus(u"^(?:(?:400 Bad Request|401 Unauthorized|403 Forbidden|404 Not Found|405 Method Not Allowed|"
                                                            "408 Request Time-?out|409 Conflict|413 (?:Payload|Request Entity) Too Large|"
                                                            "422 Unprocessable (?:Entity|Content)|429 Too Many Requests|500 Internal Server Error|502 Bad Gateway|"
-                                                           "503 Service Unavailable|504 Gateway Time-?out)\\b"_s,
+                                                           "503 Service Unavailable|504 Gateway Time-?out)\\b|[245]\\d\\d \\([^)\\n]{0,60}\\bServer Error\\))"_s,
                                                            QRegularExpression::CaseInsensitiveOption);
                 if (httpStatus.matchView(s.mid(i, 40)).hasMatch())
                     continue;
@@ -714,7 +720,7 @@ QString unwrapClientReply(QStringView line)
     if (line.size() > 4096)
         return {};
     static const QRegularExpression wrapped(
-        u"(?:SMTP[ -]?(?:Error|Fehler|Erreur|Errore)|(?:Error|Erreur|Fehler|Errore)[ -]SMTP|\\b(?:permanent|transient|temporary) error)\\s*:?\\s*[(\\[]\\s*([245]\\d\\d)\\s*[)\\]]\\s*:?\\s*(.*)$"_s,
+        u"(?:SMTP[ -]?(?:Error|Fehler|Erreur|Errore)|(?:Error|Erreur|Fehler|Errore)[ -]SMTP|\\b(?:permanent|transient|temporary) error)\\s*:?\\s*(?:[(\\[]\\s*([245]\\d\\d)\\s*[)\\]]|([245]\\d\\d)(?=\\s*:\\s))\\s*:?\\s*(.*)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression labelled(
         u"(?<!expected )(?:Antwortcode|Reply[ -]?code|Response[ -]?code|SMTP[ -]?(?:reply |response |error )?code|Fehlercode|Error[ -]code|Code de r[ée]ponse|C[óo]digo de respuesta|Codice di risposta)\\s*[:=]?\\s*[\"']?([245]\\d\\d)[\"']?(?![\\d.])"
@@ -746,6 +752,11 @@ QString unwrapClientReply(QStringView line)
         const QString reply = x.captured(1) + u' ' + (remoteEnhanced.isEmpty() ? QString() : remoteEnhanced + u' ') + remote;
         return own.isEmpty() ? reply : own + u" -> "_s + reply;
     }
+    // maddy logs a refusal as JSON fields: {"smtp_code":550,"smtp_enchcode":"5.7.23","smtp_msg":"SPF authentication failed …"}.
+    static const QRegularExpression jsonFields(
+        u"\"smtp_code\"\\s*:\\s*\"?([245]\\d\\d)\"?\\s*,\\s*\"smtp_enchcode\"\\s*:\\s*\"([245]\\.\\d{1,3}\\.\\d{1,3})\"\\s*,\\s*\"smtp_msg\"\\s*:\\s*\"([^\"]*)\""_s);
+    if (const QRegularExpressionMatch j = jsonFields.matchView(line); j.hasMatch() && j.capturedView(1).front() == j.capturedView(2).front())
+        return j.captured(1) + u' ' + j.captured(2) + u' ' + j.captured(3);
     QString code, enhanced, text;
     if (const QRegularExpressionMatch a = escapedApart.matchView(line); a.hasMatch() && (!a.hasCaptured(2) || a.capturedView(2).front() == a.capturedView(1).front())) {
         code = a.captured(1);
@@ -755,8 +766,11 @@ QString unwrapClientReply(QStringView line)
             text.truncate(next);
         text = text.trimmed();
     } else if (const QRegularExpressionMatch m = wrapped.matchView(line); m.hasMatch()) {
-        code = m.captured(1);
-        text = m.captured(2).trimmed();
+        code = m.hasCaptured(1) ? m.captured(1) : m.captured(2); // "SMTP Error (550): …" or "SMTP error 552: …"
+        text = m.captured(3).trimmed();
+        // (… the end of a JSON or quoted log field around it is no part of the text.)
+        while (!m.hasCaptured(1) && !text.isEmpty() && QStringView(u"\"'}],").contains(text.back()))
+            text.chop(1);
     } else if (const QRegularExpressionMatch ne = namedError.matchView(line); ne.hasMatch() && smtpFailureCode(ne.capturedView(1).toInt())) {
         // The words after it are the writer's, not the server's: the reply is the bare code (and the same reply as a
         // full quote of it elsewhere).

@@ -990,6 +990,8 @@ void Decoder::scanReplies()
     int lastLogAttempt = -1;
     bool inSendmailTranscript = false;
     int firstTextLine = -1;
+    // Mailgun's event JSON gives the remote reply as fields of its "delivery-status" object.
+    const bool deliveryStatusJson = m_norm.body.contains(u"\"delivery-status\""_s);
     // Replies of lines without their own timestamp belong to the untimed attempt (or, in a log,
     // to the line's own attempt).
     for (qsizetype li = 0; li < m_lines.size(); ++li) {
@@ -1037,7 +1039,23 @@ void Decoder::scanReplies()
             return codeAtEnd.matchView(text).hasMatch();
         };
         QString joined;
-        if (li + 1 < m_lines.size() && body.size() < 1024) {
+        // ("delivery-status": {… "code": 421, … "message": "Your IP … is temporary blacklisted …"}: one reply.)
+        bool jsonReply = false;
+        if (deliveryStatusJson && body.size() < 64) {
+            static const QRegularExpression jsonCode(u"^\\s*\"code\"\\s*:\\s*([245]\\d\\d)\\s*,?\\s*$"_s);
+            static const QRegularExpression jsonMessage(u"^\\s*\"message\"\\s*:\\s*\"([^\"]*)"_s);
+            if (const QRegularExpressionMatch c = jsonCode.matchView(body); c.hasMatch()) {
+                for (qsizetype k = std::max<qsizetype>(0, li - 8); k < std::min<qsizetype>(m_lines.size(), li + 9); ++k) {
+                    if (const QRegularExpressionMatch m = jsonMessage.matchView(m_lines[k].text); m.hasMatch()) {
+                        joined = c.captured(1) + u' ' + m.captured(1);
+                        body = joined;
+                        jsonReply = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!jsonReply && li + 1 < m_lines.size() && body.size() < 1024) {
             static const QRegularExpression smtpAtEnd(u"smtp;\\s*[245]\\d\\d\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
             const QStringView next = m_lines[li + 1].text.trimmed();
             // Postfix wraps its bounce lines after the code too: "… said: 553" / "    host.example does not exist …".
@@ -1127,7 +1145,7 @@ void Decoder::scanReplies()
         const bool wasWrapped = !unwrapped.isEmpty();
         if (wasWrapped)
             body = unwrapped;
-        QList<Candidate> cands = findCandidates(body, lineStartOk || wasWrapped);
+        QList<Candidate> cands = findCandidates(body, lineStartOk || wasWrapped || jsonReply);
         // qmail ends a remote reply with its own status, sometimes wrapped onto the next line: ". (#5.5.0)".
         if (cands.size() == 1 && cands[0].opener == u'#' && cands[0].reply.code == 0 && !r.chains.isEmpty()
             && body.left(cands[0].start).trimmed().size() <= 4) {
@@ -1145,7 +1163,12 @@ void Decoder::scanReplies()
         // A log fragment pasted without its syslog prefix ("relay=…, dsn=4.4.2, status=deferred (lost …") reads the same.
         if (postfixOrSendmailLog() && line.contains(u"dsn=")) {
             static const QRegularExpression dsn(u"\\bdsn=([245]\\.\\d{1,3}\\.\\d{1,3}), ?(?:status=\\w+(?: \\((.*)\\))?|stat=\\w+: (.*)|stat=(?!(?:Deferred|Sent|queued)\\b)(\\S.*)|stat=\\w+)"_s);
-            if (const QRegularExpressionMatch m = dsn.matchView(line); m.hasMatch()) {
+            // (A log line the poster wrapped after its "dsn=4.4.2," goes on with "status=…" on the next line; a reply quoted
+            // there is read on that line.)
+            const bool wrappedStatus = line.trimmed().endsWith(u',') && (nextLine.startsWith(u"status="_s) || nextLine.startsWith(u"stat="_s))
+                && findCandidates(nextLine, true).isEmpty();
+            const QString logLine = wrappedStatus ? line.trimmed().toString() + u' ' + nextLine.toString() : line.toString();
+            if (const QRegularExpressionMatch m = dsn.match(logLine); m.hasMatch()) {
                 dsnStatus = m.captured(1);
                 // (Sendmail's own reason "stat=User unknown" is the text; its state word "stat=Deferred" is none.)
                 dsnText = m.hasCaptured(2) ? m.captured(2) : m.hasCaptured(3) ? m.captured(3) : m.captured(4);
@@ -1426,7 +1449,7 @@ const QRegularExpression &bounceIntro()
 bool bounceIntroLine(QStringView text)
 {
     static const QRegularExpression replyCode(u"(?:^|[\\s'\"(\\[:;=])[245]\\d\\d(?:[ -]|$)"_s);
-    static const QRegularExpression narrative(u"\\b(?:I|we) (?:got|get|received|receive|see|saw|am getting|are getting|keep getting|kept getting)\\b"_s,
+    static const QRegularExpression narrative(u"\\b(?:I|we) (?:got|get|received|receive|see|saw|am getting|are getting|keep getting|kept getting|sent|send|tried|try)\\b"_s,
                                               QRegularExpression::CaseInsensitiveOption);
     for (const QRegularExpressionMatch &m : bounceIntro().globalMatchView(text)) {
         const qsizetype start = text.lastIndexOf(u'\n', m.capturedStart()) + 1;
@@ -1489,7 +1512,7 @@ void Decoder::chooseKind()
                || has("There was a problem delivering your message"_L1) || has("Your message wasn't delivered to"_L1)
                || has("did not reach the following recipient"_L1) || has("was not delivered to:"_L1) || has("could not be delivered to one or more of"_L1)
                || has("The following address failed"_L1) || has("An error has occurred while attempting to deliver"_L1)
-               || has("The following recipient(s) could not be reached"_L1) || has("Failure Reasons"_L1) || has("recipients could not be delivered"_L1)
+               || has("The following recipient(s) could not be reached"_L1) || has("addresses had permanent fatal errors"_L1) || has("Failure Reasons"_L1) || has("recipients could not be delivered"_L1)
                || bounceSubject() || Internal::delayNoticeWording().match(all).hasMatch() || bounceIntroLine(QStringView(all).left(20000))) {
         r.kind = DecodeKind::Dsn;
         m_bounceText = true;

@@ -1162,6 +1162,98 @@ private Q_SLOTS:
         QTest::newRow("a Postfix bounce line folded in prose")
             << u"I get back mails:\n\n<a@example.de>: host mx.example.de[192.0.2.8] said: 554-Transaction\n    failed 554-Reject due to policy restrictions. 554 For explanation visit\n    https://postmaster.example.de/case (in reply to\n    end of DATA command)"_s
             << QStringList{u"554"_s} << QStringList{u"policy-rejected"_s};
+        // Round R (heldout78–81).
+        QTest::newRow("a Postfix log line wrapped after its dsn")
+            << u"> host postfix/smtp[1882]: E6279: to=<a@example.com>,\n> relay=127.0.0.1[127.0.0.1]:10024, delay=284198, dsn=4.4.2,\n> status=deferred (conversation with 127.0.0.1[127.0.0.1] timed out while sending end of data)"_s
+            << QStringList{u"4.4.2"_s} << QStringList{u"connection-dropped"_s, u"delivery-delayed"_s};
+        QTest::newRow("maddy's JSON refusal fields; SPF is no login")
+            << u"2022-05-03T11:21:20.874Z smtp: DATA error\t{\"check\":\"check.spf\",\"smtp_code\":550,\"smtp_enchcode\":\"5.7.23\",\"smtp_msg\":\"SPF authentication failed with a permanent error\"}"_s
+            << QStringList{u"550 5.7.23"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a client's SMTP error with a bare code") << u"Sending failed: SMTP error 552: Maximum message size exceeded"_s << QStringList{u"552"_s}
+                                                              << QStringList{u"policy-rejected"_s};
+        QTest::newRow("an HTTP status of a web application is no reply") << u"Error: 400 (Example Server Error)\nconnect ECONNREFUSED 0.0.0.0:587"_s << QStringList{}
+                                                                         << QStringList{u"connection-failed"_s};
+        QTest::newRow("Ruby's exception carries a reply") << u"# Net::SMTPServerBusy: 421 invalid sender domain (misconfigured dns?)"_s << QStringList{u"421"_s}
+                                                          << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a mail client's SMTP log line") << u"SMTP: 220 We do not authorize the use of this system to transport unsolicited, and/or bulk e-mail."_s
+                                                       << QStringList{u"220"_s} << QStringList{};
+        QTest::newRow("a campaign the writer sent is no bounce")
+            << u"An email campaign I sent was not delivered to half the contacts because the provider throttles: 454 Throttling failure: Maximum sending rate exceeded"_s
+            << QStringList{u"454"_s} << QStringList{u"rate-limited"_s};
+        QTest::newRow("an unusual rate of unsolicited mail over two lines")
+            << u"550-5.7.1 Our system has detected an unusual rate\n550-5.7.1 of unsolicited mail originating from your IP address. Mail sent from\n550 5.7.1 your IP address has been blocked."_s
+            << QStringList{u"550 5.7.1"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a provider requires TLS of bulk senders")
+            << u"421-4.7.29 Your email has been rate limited because this message wasn't sent over a TLS connection. Example requires all bulk email senders to use\n421 4.7.29 TLS/SSL for SMTP connections."_s
+            << QStringList{u"421 4.7.29"_s} << QStringList{u"starttls-required"_s, u"rate-limited"_s};
+        QTest::newRow("a group's bulk-sender guidelines") << u"Message rejected by Google Groups. Please visit https://example.com/answer to review our Bulk Email Senders Guidelines."_s
+                                                        << QStringList{} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("intrusion prevention") << u"421 4.7.1 Intrusion prevention active for [192.0.2.1][R]"_s << QStringList{u"421 4.7.1"_s}
+                                              << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a HELO name refused") << u"smtp error 550 5.7.1: recipient address rejected (helo/hostname mismatch)"_s << QStringList{u"550 5.7.1"_s}
+                                             << QStringList{u"policy-rejected"_s};
+        QTest::newRow("an antispam verdict to greylist") << u"rspamd_task_write_log: id: <1@example.org>, ip: 192.0.2.81, (default: F (greylist): [5.53/15.00] [BAYES_HAM])"_s
+                                                         << QStringList{} << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("a sending service that retries") << u"Will retry in 600 seconds. Server response: 450 Sender address rejected"_s << QStringList{u"450"_s}
+                                                        << QStringList{u"delivery-delayed"_s, u"policy-rejected"_s};
+        QTest::newRow("a receiving rate quoted with escaped line breaks")
+            << u"`The user you are trying to contact is receiving mail at a rate that\\nprevents additional messages from being delivered.`"_s << QStringList{}
+            << QStringList{u"rate-limited"_s};
+        QTest::newRow("too many concurrent connections of an account") << u"You have exceeded the available concurrent connections for your account"_s
+                                                                       << QStringList{} << QStringList{u"rate-limited"_s};
+        QTest::newRow("too many commands that are no mail") << u"Expected response code 250 but got code \"554\", with message \"554 Too many nonmail commands\""_s
+                                                            << QStringList{u"554"_s} << QStringList{u"rate-limited"_s};
+        QTest::newRow("a client's login error") << u"Authentication Error - Check your username and password. (SMTP)"_s << QStringList{}
+                                                << QStringList{u"auth-required"_s};
+        QTest::newRow("a password the client lacks") << u"err=\"missing password for PLAIN auth mechanism; missing password for LOGIN auth mechanism\""_s
+                                                     << QStringList{} << QStringList{u"auth-required"_s};
+        QTest::newRow("no TLS version in common") << u"The client and the server don't have any supported TLS versions in common"_s << QStringList{}
+                                                  << QStringList{u"tls-version-unsupported"_s};
+        QTest::newRow(".NET's stream closed during TLS") << u"Authentication failed because the remote party has closed the transport stream"_s << QStringList{}
+                                                         << QStringList{u"tls-negotiation-failed"_s, u"connection-dropped"_s};
+        QTest::newRow("Schannel cannot create its credentials")
+            << u"Source: Schannel\nEvent ID: 36871\nFatal error when creating the client credentials for TLS. The internal error status is 10013."_s << QStringList{}
+            << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("Go's TLS handshake error of a server")
+            << u"smtp/server 2021/06/20 12:44:58 TLS handshake error for 127.0.0.1:35502: remote error: tls: bad record MAC"_s << QStringList{}
+            << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("Python's hostname mismatch") << u"operation error ((\"hostname '192.0.2.248' doesn't match 'mail.example.net'\",))"_s << QStringList{}
+                                                    << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("an untrusted TLS session, nothing else") << u"Untrusted TLS connection established to mx.example.com[192.0.2.5]:25: TLSv1.2"_s
+                                                                << QStringList{} << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("an untrusted TLS session before a login refusal")
+            << u"Untrusted TLS connection established to smtp.example.com[192.0.2.5]:587\nsaid: 530 5.5.1 Authentication Required."_s << QStringList{u"530 5.5.1"_s}
+            << QStringList{u"auth-required"_s};
+        QTest::newRow("a service that refused the connection") << u"The service refused the connection - perhaps it is offline"_s << QStringList{}
+                                                               << QStringList{u"connection-failed"_s};
+        QTest::newRow("an unexpected EOF of a session") << u"data: unexpected EOF"_s << QStringList{} << QStringList{u"connection-dropped"_s};
+        QTest::newRow("smtplib's disconnect in a code span") << u"Doing STARTTLS without connecting first results in a `SMTPServerDisconnected`."_s
+                                                             << QStringList{} << QStringList{u"connection-dropped"_s};
+        // Round S (heldout82–85).
+        QTest::newRow("an application log's critical level before a status")
+            << u"[2020-09-29 19:30:20] main.CRITICAL: 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM [EX1.example.com]"_s
+            << QStringList{u"5.7.57"_s} << QStringList{u"auth-required"_s};
+        QTest::newRow("a maximum line length") << u"we sometimes receive the following error: \"550 Maximum line length exceeded\"."_s << QStringList{u"550"_s}
+                                               << QStringList{u"policy-rejected"_s};
+        QTest::newRow("Exim's lines too long for its transport") << u"`R=filter_forward T=local_smtp: message has lines too long for transport`"_s << QStringList{}
+                                                                 << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a mailbox concurrency throttle")
+            << u"//   [429] Application is over its MailboxConcurrency limit.\n//   [429] WASCL UserAction verdict is not None. Actual verdict is Throttle."_s
+            << QStringList{} << QStringList{u"rate-limited"_s};
+        QTest::newRow("a flattened mail log, a transport named spam")
+            << u"Sep 19 16:00:16 t7 postfix/qmgr[1190]: 34D3: from=<a@example.com>, size=466, nrcpt=1 (queue active) Sep 19 16:00:16 t7 postfix/smtp[1310]: 34D3: to=<b@example.com>, relay=spam, delay=0.23, dsn=2.0.0, status=sent (delivered via spam service) Sep 19 16:00:17 t7 postfix/pipe[1311]: 35E4: to=<b@example.com>, relay=dovecot, delay=0.1, dsn=4.3.0, status=deferred (mail transport unavailable)"_s
+            << QStringList{u"2.0.0"_s, u"4.3.0"_s} << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("a product named in prose is no policy") << u"I installed postfix, dovecot, amavisd, SpamAssassin and clamav; the mail is deferred: 451 4.3.0 Temporary lookup failure"_s
+                                                               << QStringList{u"451 4.3.0"_s} << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("Mailgun's delivery-status, a temporary failure")
+            << u"    \"severity\": \"temporary\",\n    \"delivery-status\": {\n        \"attempt-no\": 1,\n        \"code\": 421,\n        \"message\": \"Your IP (192.0.2.10) is temporary blacklisted by an anti-spam rule\",\n        \"description\": \"\"\n    }"_s
+            << QStringList{u"421"_s} << QStringList{u"delivery-delayed"_s, u"policy-rejected"_s};
+        QTest::newRow("a connection refused for abuse")
+            << u" \"delivery-status\": {\n  \"attempt-no\": 1,\n  \"code\": 550,\n  \"message\": \"5.7.1 H:M11 [192.0.2.143] Connection refused due to abuse. Please see http://example.com/abuse\"\n }"_s
+            << QStringList{u"550 5.7.1"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("sendmail's permanent fatal errors with a 4xx")
+            << u"----- The following addresses had permanent fatal errors -----\n<a@example.jp>\n    (reason: 421 4.7.0 Messages from 192.0.2.1 temporarily deferred)"_s
+            << QStringList{u"421 4.7.0"_s} << QStringList{u"message-expired"_s};
     }
 
     // A long application log (a stack trace after the error) is recognised by its unambiguous phrases.
