@@ -552,6 +552,14 @@ private Q_SLOTS:
             {u"ch13-anonaddy-postfix-policy-log-550-5.1.1-address-does-not-exist.txt"_s, "open (round S): reads policy-rejected too; the judges split"},
             {u"ch31-ses-transient-docstring-554-4.4.7-expired-421-4.4.2-connection-timed-out.txt"_s, "open (round S): reads connection-dropped too; the judges split"},
             {u"ch34-js-transporter-comment-eenvelope-450-mail-send-limit-exceeded.txt"_s, "open (round S): reads auth-required, recipient-unknown too; the judges split"},
+            {u"ci10-mailout-go-gmail-454-4.7.0-too-many-login-attempts.txt"_s, "open (round T): misses auth-required and reads rate-limited too; the second judge reads it as the decoder does"},
+            {u"ci11-delphi-indy-gmailauth-too-many-login-attempts.txt"_s, "open (round T): misses auth-required and reads rate-limited too; the second judge reads it as the decoder does"},
+            {u"ci13-django-mailer-deferred-452-4.3.4-message-size-exceeds.txt"_s, "open (round T): misses delivery-delayed; the second judge reads it as the decoder does"},
+            {u"ci23-docker-gitlab-mailgun-sidekiq-net-opentimeout.txt"_s, "open (round T): reads delivery-delayed too; both judges agree"},
+            {u"ci34-qbittorrent-notification-421-4.4.2-timeout-exceeded.txt"_s, "open (round T): reads auth-required, delivery-delayed too; both judges agree"},
+            {u"ci37-projectdiscovery-notify-go-smtp-unencrypted-connection.txt"_s, "open (round T): misses auth-required, starttls-required; the judges split"},
+            {u"ci54-project-report-swift-expected-354-got-503.txt"_s, "open (round T): reads recipient-unknown too; the second judge reads it as the decoder does"},
+            {u"ci60-churchcrm-phpmailer-eof-then-could-not-authenticate.txt"_s, "open (round T): misses connection-dropped and reads auth-required, connection-failed too; both judges agree"},
         };
         const QString file = QFileInfo(input).fileName();
         if (const auto it = openReplies.constFind(file); it != openReplies.cend())

@@ -1254,6 +1254,24 @@ private Q_SLOTS:
         QTest::newRow("sendmail's permanent fatal errors with a 4xx")
             << u"----- The following addresses had permanent fatal errors -----\n<a@example.jp>\n    (reason: 421 4.7.0 Messages from 192.0.2.1 temporarily deferred)"_s
             << QStringList{u"421 4.7.0"_s} << QStringList{u"message-expired"_s};
+        // Round T (heldout86).
+        QTest::newRow("PHPMailer's detail of an unauthenticated sender")
+            << u"MAIL FROM command failed,Unauthenticated senders not allowed\n  ,550,SMTP server error: MAIL FROM command failed Detail: Unauthenticated senders not allowed\n   SMTP code: 550"_s
+            << QStringList{u"550"_s} << QStringList{u"auth-required"_s};
+        QTest::newRow("a sender that must be the logged-in user") << u"When I send a mail report, it occurs the error: Mail from must equal authorized user"_s
+                                                                  << QStringList{} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("too many bad auth attempts") << u"[2020-10-01 14:31:30] main.CRITICAL: 5.7.0 (#AUTH005) Too many bad auth attempts."_s << QStringList{u"5.7.0"_s}
+                                                    << QStringList{u"auth-required"_s};
+        QTest::newRow("smtplib's debug reply asks for AUTH first") << u"reply: '503 Error: need EHLO and AUTH first !\\r\\n'\nreply: retcode (503); Msg: Error: need EHLO and AUTH first !"_s
+                                                                   << QStringList{u"503"_s} << QStringList{u"auth-required"_s};
+        QTest::newRow("a client's sender refused") << u"SMTP error 550 Sender refused - when trying to send email"_s << QStringList{u"550"_s}
+                                                   << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a sender not valid for the login")
+            << u"SMTPSenderRefused: (551, 'Sender address is not valid for your login. Check your email program settings.', u'Admin <admin@example.com>')"_s
+            << QStringList{u"551"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a HELO that is no FQDN")
+            << u"Expected response code 354 but got code \"503\", with message \"503-All RCPT commands were rejected with this error: 503-R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1) 503 Valid RCPT command must precede DATA \""_s
+            << QStringList{u"503"_s} << QStringList{u"policy-rejected"_s};
     }
 
     // A long application log (a stack trace after the error) is recognised by its unambiguous phrases.
