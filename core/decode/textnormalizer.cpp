@@ -867,8 +867,9 @@ NormalizedText normalizeText(QStringView input)
         }
     }
     // A mail log that a forum or a page copy flattened into one line ("Sep 19 16:00:16 t7 postfix/smtpd[1309]: connect from …
-    // Sep 19 16:00:16 t7 postfix/cleanup[1290]: …"): each syslog entry goes back on a line of its own.
-    if (text.contains(u"]: "_s)) {
+    // Sep 19 16:00:16 t7 postfix/cleanup[1290]: …"): each syslog entry goes back on a line of its own. (Such pastes are
+    // small; a text of megabytes stays as it came.)
+    if (text.size() < 256 * 1024 && text.contains(u"]: "_s)) {
         static const QRegularExpression flattenedEntry(
             u" (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) {1,2}\\d{1,2} \\d\\d:\\d\\d:\\d\\d [\\w.-]+ [\\w/.-]+\\[\\d+\\]: )"_s);
         text.replace(flattenedEntry, u"\n"_s);

@@ -42,6 +42,15 @@ int main()
         std::printf("random text %2d MB: %6lld ms (%.1f MB/s), kind %s\n", megabytes, ms, megabytes * 1000.0 / qMax<qint64>(ms, 1),
                     qPrintable(Mailflow::decodeKindName(r.kind)));
     }
+    // A mail log that a forum copy flattened into one line is split back into its entries (below 256 kB of text).
+    const QByteArray entry = "Sep 19 16:00:16 mx postfix/smtp[1310]: 34D37115F3A: to=<a@example.com>, relay=mx.example.com[192.0.2.1]:25, "
+                             "delay=0.6, dsn=4.4.1, status=deferred (connect to mx.example.com[192.0.2.1]:25: Connection timed out) ";
+    QByteArray flattened;
+    while (flattened.size() + entry.size() < 250 * 1024)
+        flattened.append(entry);
+    timer.restart();
+    const Mailflow::DecodeResult log = Mailflow::decodeBytes(flattened);
+    std::printf("flattened mail log, %lld kB: %lld ms, %lld attempts\n", qint64(flattened.size() / 1024), qint64(timer.elapsed()), qint64(log.attempts.size()));
     QByteArray line(1024 * 1024, 'x');
     timer.restart();
     Mailflow::decodeBytes(line);
