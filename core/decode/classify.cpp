@@ -109,29 +109,31 @@ void Decoder::classify()
     // A success reply's words ("250 2.0.0 delivered via spam service") refuse nothing, and a mail log's line of a delivered
     // message ("dsn=2.0.0, status=sent (delivered via spam service)") names no failure at all.
     static const QRegularExpression deliveredLine(u"\\bdsn=2\\.\\d{1,3}\\.\\d{1,3}, status=sent\\b"_s);
-    QSet<QString> successTexts;
+    QSet<QString> successTexts, failureTexts;
     for (const DecodedReply &d : std::as_const(r.replies)) {
-        if (!d.reply.text.isEmpty() && ((d.reply.code >= 200 && d.reply.code < 300) || (!d.reply.code && d.reply.enhanced.startsWith(u'2'))))
+        if (d.reply.replyClass() == 2)
             successTexts.insert(d.reply.text);
+        else if (d.reply.replyClass() >= 4)
+            failureTexts.insert(d.reply.text);
     }
-    for (const DecodedReply &d : std::as_const(r.replies)) {
-        if (d.reply.code >= 400 || d.reply.enhanced.startsWith(u'4') || d.reply.enhanced.startsWith(u'5'))
-            successTexts.remove(d.reply.text);
-    }
+    successTexts.subtract(failureTexts);
+    // The evidence read below (by the rules here and by the word families), each text once, with whether it is a success reply's.
+    QList<std::pair<QStringView, bool>> readable;
     for (const QString &text : std::as_const(m_evidence)) {
-        if (text.size() > 8192 || deliveredLine.match(text).hasMatch())
-            continue;
-        const bool success = successTexts.contains(text);
+        if (text.size() <= 8192 && !deliveredLine.match(text).hasMatch())
+            readable.append({text, successTexts.contains(text)});
+    }
+    for (const auto &[text, success] : std::as_const(readable)) {
         for (const auto &rule : textRules()) {
             if (!success || !refusalFindingNames().contains(rule.first))
                 foundRule(rule.first, rule.second, text);
         }
         for (const auto &rule : localizedRules()) {
-            if (wanted(rule.first) && rule.second.match(text).hasMatch())
+            if (wanted(rule.first) && rule.second.matchView(text).hasMatch())
                 found(rule.first);
         }
-        weakPolicy = weakPolicy || weakPolicyWords().match(text).hasMatch();
-        weakRecipient = weakRecipient || weakRecipientWords().match(text).hasMatch();
+        weakPolicy = weakPolicy || weakPolicyWords().matchView(text).hasMatch();
+        weakRecipient = weakRecipient || weakRecipientWords().matchView(text).hasMatch();
     }
     const QRegularExpression &boilerplate = Internal::boilerplateLines();
     // A transcript's STARTTLS command answered with a 4xx/5xx ("STARTTLS" / "502 5.5.1 TLS not supported"): the
@@ -254,11 +256,10 @@ void Decoder::classify()
         // reports they are for are far smaller than this.
         constexpr qsizetype familyBudget = 500'000;
         qsizetype scanned = 0;
-        for (const QString &text : std::as_const(m_evidence)) {
-            if (text.size() <= 8192 && !deliveredLine.match(text).hasMatch() && (scanned += text.size()) <= familyBudget)
-                readFamilies(text, successTexts.contains(text));
+        for (const auto &[text, success] : std::as_const(readable)) {
+            if ((scanned += text.size()) <= familyBudget)
+                readFamilies(text, success);
         }
-
         readFamilies(m_norm.header(u"Subject"));
         scanned = 0;
         for (qsizetype i = 0; i < m_lines.size(); ++i) {

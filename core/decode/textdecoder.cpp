@@ -1167,8 +1167,8 @@ void Decoder::scanReplies()
             // there is read on that line.)
             const bool wrappedStatus = line.trimmed().endsWith(u',') && (nextLine.startsWith(u"status="_s) || nextLine.startsWith(u"stat="_s))
                 && findCandidates(nextLine, true).isEmpty();
-            const QString logLine = wrappedStatus ? line.trimmed().toString() + u' ' + nextLine.toString() : line.toString();
-            if (const QRegularExpressionMatch m = dsn.match(logLine); m.hasMatch()) {
+            const QString wrappedLine = wrappedStatus ? line.trimmed().toString() + u' ' + nextLine.toString() : QString();
+            if (const QRegularExpressionMatch m = wrappedStatus ? dsn.match(wrappedLine) : dsn.matchView(line); m.hasMatch()) {
                 dsnStatus = m.captured(1);
                 // (Sendmail's own reason "stat=User unknown" is the text; its state word "stat=Deferred" is none.)
                 dsnText = m.hasCaptured(2) ? m.captured(2) : m.hasCaptured(3) ? m.captured(3) : m.captured(4);
