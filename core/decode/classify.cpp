@@ -139,8 +139,8 @@ void Decoder::classify()
     // A transcript's STARTTLS command answered with a 4xx/5xx ("STARTTLS" / "502 5.5.1 TLS not supported"): the
     // server refused to start TLS, so the negotiation failed, whatever else the reply says.
     {
-        static const QRegularExpression starttlsCommand(u"^\\s*(?:[CSc]:|>>>|->|-->|CLIENT -> SERVER:|\\[?client\\]?:?)?\\s*STARTTLS\\s*$"_s);
-        static const QRegularExpression refusal(u"^\\s*(?:[CSc]:|<<<|<-|<--|SERVER -> CLIENT:|\\[?server\\]?:?)?\\s*[45]\\d\\d[ -]"_s);
+        static const QRegularExpression starttlsCommand(u"^\\s*(?:[CSc]:|>>>|->|-->|CLIENT -> SERVER:|\\[?client\\]?:?|(?i:command|sent|request)\\s*:)?\\s*STARTTLS\\s*$"_s);
+        static const QRegularExpression refusal(u"^\\s*(?:[CSc]:|<<<|<-|<--|SERVER -> CLIENT:|\\[?server\\]?:?|(?i:response|received|reply)\\s*:)?\\s*[45]\\d\\d[ -]"_s);
         for (qsizetype i = 0; i + 1 < m_lines.size() && i < 20000; ++i) {
             if (m_lines[i].text.size() > 80 || !starttlsCommand.matchView(m_lines[i].text).hasMatch())
                 continue;
@@ -713,11 +713,23 @@ void Decoder::classify()
         }
     }
     // PHP's "Could not connect to SMTP host. Connection failed. stream_socket_enable_crypto(): SSL operation failed …":
-    // the TLS upgrade of a connection that was made failed, and the client's "could not connect" wraps it.
-    if (m_findings.contains(u"connection-failed"_s) && head.contains(u"stream_socket_enable_crypto"_s)) {
+    // the TLS upgrade of a connection that was made failed, and the client's "could not connect" wraps it. So does
+    // "unable to connect to ssl://…:465" after an implicit-TLS handshake that failed ("Failed to enable crypto").
+    static const QRegularExpression phpTls(u"stream_socket_enable_crypto|stream_socket_client\\(\\): (?:SSL operation failed|Failed to enable crypto)|STARTTLS command failed"_s);
+    if (m_findings.contains(u"connection-failed"_s) && phpTls.matchView(head).hasMatch()) {
         static const QRegularExpression hardConnect(u"Connection timed out|Connection refused|No route to host|Network is unreachable|getaddrinfo"_s,
                                                     QRegularExpression::CaseInsensitiveOption);
         if (!hardConnect.matchView(head).hasMatch())
+            m_findings.remove(u"connection-failed"_s);
+    }
+    // "unable to connect to :25 (php_network_getaddresses: getaddrinfo failed: Name or service not known)": the name of the
+    // host to connect to did not resolve, so no connection was tried; the client's "could not connect" wraps the lookup.
+    if (m_findings.contains(u"connection-failed"_s) && m_findings.contains(u"dns-failure"_s)) {
+        static const QRegularExpression lookupFailed(u"getaddrinfo failed|php_network_getaddresses|Name or service not known|nodename nor servname|No such host is known|\\bENOTFOUND\\b"_s,
+                                                     QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression hardConnect(u"Connection timed out|Connection refused|No route to host|Network is unreachable"_s,
+                                                    QRegularExpression::CaseInsensitiveOption);
+        if (lookupFailed.matchView(head).hasMatch() && !hardConnect.matchView(head).hasMatch())
             m_findings.remove(u"connection-failed"_s);
     }
     // telnet's "Connection closed by foreign host." (swaks' "=== Connection closed with remote host.") right after the server's

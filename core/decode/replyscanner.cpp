@@ -98,6 +98,7 @@ bool replyContextBefore(QStringView before)
         u"smtp:", // Mailspring's connection log: "SMTP: 220 We do not authorize the use of this system …"
         u"got response", // SimpleMail: 'simplemail.sender: Got response "220 mx.example ESMTP …"'
         u"read:", // lettre's debug log: "Read: 220 mail.example ESMTP Postcow<CRLF>"
+        u"response :", u"reply :", // a hand-made transcript: "command : STARTTLS" / "response : 503 Bad sequence of commands"
         u"<--", // MDaemon / SecurityGateway session transcripts: "<-- 500 Message rejected"
         u"服务器响应为:", u"服务器响应为：", u"伺服器回應為:", // .NET in Chinese: "The server response was:"
         u"refused:", // "all emails pushed to Haraka are refused: 550 I cannot deliver mail for <…>"
@@ -154,7 +155,7 @@ bool replyOnlyContextBefore(QStringView before)
 // only these, so an HTTP status ("GET /api - 404 Not Found", "Request failed - 500 Internal Server Error") is no reply.
 bool smtpFailureCode(int code)
 {
-    static const QList<int> codes = {421, 450, 451, 452, 454, 455, 521, 523, 530, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556, 557};
+    static const QList<int> codes = {421, 432, 435, 450, 451, 452, 454, 455, 521, 523, 530, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556, 557};
     return codes.contains(code);
 }
 
@@ -244,14 +245,17 @@ QList<Candidate> findCandidates(QStringView s, bool lineStartOk)
         const bool intermediate = c == u'3' && i + 2 < n && ((s[i + 1] == u'5' && s[i + 2] == u'4') || (s[i + 1] == u'3' && s[i + 2] == u'4'));
         if (c != u'2' && c != u'4' && c != u'5' && !intermediate)
             continue;
-        // A failure code glued to a CJK word for "error" ("提示：504错误", "会提示504错误"): the text around it is no word boundary.
-        if ((c == u'4' || c == u'5') && i + 4 < n && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (i == 0 || !isDigit(s[i - 1]))
-            && (i == 0 || s[i - 1].unicode() >= 0x2E80 || boundaryBefore(s, i))) {
+        // A failure code glued to a CJK word for "error" ("提示：504错误", "会提示504错误", "就报错501，"): the text around it is no
+        // word boundary.
+        if ((c == u'4' || c == u'5') && i + 3 <= n && isDigit(s[i + 1]) && isDigit(s[i + 2]) && (i == 0 || !isDigit(s[i - 1]))
+            && (i + 3 == n || !isDigit(s[i + 3])) && (i == 0 || s[i - 1].unicode() >= 0x2E80 || boundaryBefore(s, i))) {
             const int code = s.mid(i, 3).toInt();
             const QStringView after = s.mid(i + 3);
+            const QStringView before = s.left(i);
             if ((smtpFailureCode(code) || (code >= 500 && code <= 504))
                 && (after.startsWith(u"错误") || after.startsWith(u"錯誤") || after.startsWith(u"报错") || after.startsWith(u"報錯") || after.startsWith(u"エラー")
-                    || after.startsWith(u"오류"))) {
+                    || after.startsWith(u"오류") || before.endsWith(u"报错") || before.endsWith(u"報錯") || before.endsWith(u"错误码")
+                    || before.endsWith(u"錯誤碼") || before.endsWith(u"错误代码"))) {
                 Candidate glued;
                 glued.start = i;
                 glued.textStart = i + 3;

@@ -874,6 +874,24 @@ NormalizedText normalizeText(QStringView input)
             u" (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) {1,2}\\d{1,2} \\d\\d:\\d\\d:\\d\\d [\\w.-]+ [\\w/.-]+\\[\\d+\\]: )"_s);
         text.replace(flattenedEntry, u"\n"_s);
     }
+    // A delivery-status part that a page copy flattened into its sentence ("… will be returned to you. Action: delayed
+    // Final-Recipient: rfc822; a@b.example Status: 4.0.0"): its fields go back on lines of their own, when a line holds
+    // at least two of them so a lone "Status: ok" in prose stays.
+    if (text.size() < 256 * 1024 && text.contains(u"Status: "_s)) {
+        static const QRegularExpression flattenedFields(
+            u"^[^\\n]*?(?: |^)(?:Action: (?:failed|delayed|delivered|relayed|expanded)|Final-Recipient: |Remote-MTA: |Diagnostic-Code: )[^\\n]* Status: [245]\\.\\d[^\\n]*$"_s,
+            QRegularExpression::MultilineOption);
+        static const QRegularExpression field(
+            u" (?=(?:Action|Final-Recipient|Original-Recipient|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Reporting-MTA|Arrival-Date|Will-Retry-Until): )"_s);
+        QList<std::pair<qsizetype, qsizetype>> lines;
+        for (const QRegularExpressionMatch &m : flattenedFields.globalMatch(text))
+            lines.append({m.capturedStart(), m.capturedLength()});
+        for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+            QString line = text.mid(it->first, it->second);
+            line.replace(field, u"\n"_s);
+            text.replace(it->first, it->second, line);
+        }
+    }
     result.body = text;
     return result;
 }

@@ -186,7 +186,6 @@ private Q_SLOTS:
             {u"bx54-issue-maildev-telnet-501-bad-sender-address-syntax.txt"_s, "open (round Q): misses reply 250; both judges agree"},
             {u"by01-fs-zh-blog-swaks-163-coremail-553-local-user-not-allowed.txt"_s, "open (round Q): misses reply 220; both judges agree"},
             {u"by20-gh-fail2ban-postfix-550-5.7.25-client-host-rejected-cannot-find-hostname.txt"_s, "open (round Q): reads reply 450, 550 too; the judges split"},
-            {u"by30-fs-list-exim-swaks-starttls-435-unable-to-authenticate-at-present.txt"_s, "open (round Q): misses reply 435; both judges agree"},
             {u"by32-gh-mailslurper-telnet-554-transaction-failed-malformed-mime-header.txt"_s, "open (round Q): misses reply 221; both judges agree"},
             {u"by33-gh-zh-blog-comment-telnet-qq-smtp-220-banner-flattened.txt"_s, "open (round Q): misses reply 220; both judges agree"},
             {u"by46-gh-stalwart-dsn-perm-fail-550-account-not-authorized-to-receive.txt"_s, "open (round Q): misses reply 550; both judges agree"},

@@ -1272,6 +1272,74 @@ private Q_SLOTS:
         QTest::newRow("a HELO that is no FQDN")
             << u"Expected response code 354 but got code \"503\", with message \"503-All RCPT commands were rejected with this error: 503-R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1) 503 Valid RCPT command must precede DATA \""_s
             << QStringList{u"503"_s} << QStringList{u"policy-rejected"_s};
+        // Round U (heldout87–92).
+        QTest::newRow("PHPMailer's implicit TLS with an unverified certificate")
+            << u"Connection failed. Error #2: stream_socket_client(): SSL operation failed with code 1. OpenSSL Error messages:error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed\n"
+               u"Connection failed. Error #2: stream_socket_client(): unable to connect to ssl://smtp.gmail.com:465 (Unknown error)\nSMTP ERROR: Failed to connect to server: (0)"_s
+            << QStringList{} << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("a user-code exception is no unknown user")
+            << u"I'm getting this exception \"Authentication Exception was unhandled by user code: The remote certificate is invalid according to the validation procedure.\""_s
+            << QStringList{} << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("msmtp's missing secure authentication") << u"I get `msmtp: cannot use a secure authentication method`."_s << QStringList{}
+                                                              << QStringList{u"auth-required"_s};
+        QTest::newRow("an IMAP AUTHENTICATE refused") << u"in the log it shows: \"<-- b'A002 NO AUTHENTICATE failed.\\r\\n'\""_s << QStringList{}
+                                                      << QStringList{u"auth-required"_s};
+        QTest::newRow("a client certificate file that does not load")
+            << u"> Failed to send test alert.: could not load cert or key file: open /path/to/file : no such file or directory"_s << QStringList{}
+            << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("Python's certificate verification error") << u"# Email testing ssl.SSLCertVerificationError"_s << QStringList{}
+                                                                 << QStringList{u"certificate-invalid"_s};
+        QTest::newRow(".NET's handshake with an unexpected packet format")
+            << u"client.Connect(\"smtp.example.com\", 587, true);\n=> IOException - error with handshake because of unexpected packet format"_s << QStringList{}
+            << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("a delivery-status part flattened into prose")
+            << u"Delivery attempts will continue for some time. Action: delayed Final-Recipient: rfc822; b@example.net Status: 4.0.0"_s << QStringList{u"4.0.0"_s}
+            << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("a STARTTLS command answered by a sequence error")
+            << u"command : EHLO localhost\n\nresponse :\n\n250-Requested mail action okay, completed\n\n250 OK\n\ncommand : STARTTLS\n\nresponse : 503 Bad sequence of commands"_s << QStringList{u"250"_s, u"503"_s}
+            << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("Outlook.com's quota verdict") << u"The operation failed., WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade."_s
+                                                    << QStringList{} << QStringList{u"rate-limited"_s};
+        QTest::newRow("Outlook.com's verification verdict")
+            << u"Cannot send mail. Follow the instructions in your Inbox to verify your account., WASCL UserAction verdict is not None. Actual verdict is HipSend, ShowTierUpgrade."_s
+            << QStringList{} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a group closed to external senders")
+            << u"> UnifiedGroupAgent; Delivery failed because the sender isn't a group member or external senders aren't permitted to send to this group."_s << QStringList{}
+            << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a code after the Chinese word for error") << u"把qq邮箱当参数传进去 就报错501 如果写死的话，就可以发送成功"_s << QStringList{u"501"_s} << QStringList{};
+        QTest::newRow("Ruby's end of file while sending") << u"after press 'Send a test email' I got error as below:\n    An error occurred while sending mail (end of file reached)"_s
+                                                         << QStringList{} << QStringList{u"connection-dropped"_s};
+        QTest::newRow("Exim's temporary authenticator failure")
+            << u"2021-01-31 16:38:38 [17466] fixed_login authenticator failed for localhost ([]) []:36824 I=[]:25: 435 Unable to authenticate at present"_s
+            << QStringList{u"435"_s} << QStringList{u"auth-required"_s};
+        QTest::newRow("nullmailer's invalid envelope sender") << u"I was getting an error \"Envelope sender address is invalid.\""_s << QStringList{}
+                                                              << QStringList{u"policy-rejected"_s};
+        QTest::newRow("nullmailer keeps the message")
+            << u"smtp: Failed: Remote host not set\nSending failed: Unspecified temporary error\nDelivery complete, 1 message(s) remain."_s << QStringList{}
+            << QStringList{u"delivery-delayed"_s};
+        QTest::newRow("ssmtp cannot open its mail hub") << u"```\nsendmail: Cannot open mailhub:25\n```"_s << QStringList{} << QStringList{u"connection-failed"_s};
+        QTest::newRow("a sendmail queue file's deferral")
+            << u"Further debugging of `/var/spool/mqueue/` led me to find the following: `MDeferred: Name server: example.io.: host name lookup failure`."_s
+            << QStringList{} << QStringList{u"delivery-delayed"_s, u"dns-failure"_s};
+        QTest::newRow("PHPMailer's host name that does not resolve")
+            << u"Connection failed. Error #2: stream_socket_client(): php_network_getaddresses: getaddrinfo failed: Name or service not known\n"
+               u"Connection failed. Error #2: stream_socket_client(): unable to connect to :25 (php_network_getaddresses: getaddrinfo failed: Name or service not known)\n"
+               u"SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo failed: Name or service not known"_s
+            << QStringList{} << QStringList{u"dns-failure"_s};
+        QTest::newRow("PHPMailer's failed STARTTLS") << u"'SMTP Error: Could not connect to SMTP host. STARTTLS command failed Try again later'"_s << QStringList{}
+                                                    << QStringList{u"tls-negotiation-failed"_s};
+        QTest::newRow("an outgoing message limit")
+            << u"smtplib.SMTPDataError: (554, b'5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.')"_s
+            << QStringList{u"554 5.7.0"_s} << QStringList{u"rate-limited"_s};
+        QTest::newRow("a header syntax refusal") << u"The error was: SMTPDataError: (550, 'header syntax')"_s << QStringList{u"550"_s} << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a syntax error in the RFC 822 header") << u"Was bedeutet die Fehlermeldung: '550 syntax error in rfc822 header'?"_s << QStringList{u"550"_s}
+                                                              << QStringList{u"policy-rejected"_s};
+        QTest::newRow("a maximum line length") << u"smtplib.SMTPDataError: (550, b'maximum allowed line length is 998 octets, got 1756')"_s << QStringList{u"550"_s}
+                                               << QStringList{u"policy-rejected"_s};
+        QTest::newRow("an expired authorisation") << u"users will see the following warning message:\n\nAuthorization has expired. Reauthorize the account."_s
+                                                  << QStringList{} << QStringList{u"auth-required"_s};
+        QTest::newRow("too many emails per second")
+            << u"SMTPDataError: (550, '5.7.0 Too many emails per second. Please upgrade your plan')"_s << QStringList{u"550 5.7.0"_s} << QStringList{u"rate-limited"_s};
     }
 
     // A long application log (a stack trace after the error) is recognised by its unambiguous phrases.
