@@ -1280,6 +1280,11 @@ private Q_SLOTS:
         QTest::newRow("a user-code exception is no unknown user")
             << u"I'm getting this exception \"Authentication Exception was unhandled by user code: The remote certificate is invalid according to the validation procedure.\""_s
             << QStringList{} << QStringList{u"certificate-invalid"_s};
+        QTest::newRow("msmtp's three attempts")
+            << u"I get `msmtp: cannot use a secure authentication method`. When I turn `tls on`, I get `msmtp: the server does not support TLS via the STARTTLS command`. "
+               u"Then when I turn `tls_starttls off`, I get `msmtp: TLS handshake failed: An unexpected TLS packet was received.`\n\n"
+               u"with `auth login`, I just get `msmtp: the server does not support authentication method LOGIN`."_s
+            << QStringList{} << QStringList{u"tls-negotiation-failed"_s, u"starttls-not-offered"_s, u"auth-required"_s};
         QTest::newRow("msmtp's missing secure authentication") << u"I get `msmtp: cannot use a secure authentication method`."_s << QStringList{}
                                                               << QStringList{u"auth-required"_s};
         QTest::newRow("an IMAP AUTHENTICATE refused") << u"in the log it shows: \"<-- b'A002 NO AUTHENTICATE failed.\\r\\n'\""_s << QStringList{}
