@@ -877,19 +877,29 @@ NormalizedText normalizeText(QStringView input)
     // A delivery-status part that a page copy flattened into its sentence ("… will be returned to you. Action: delayed
     // Final-Recipient: rfc822; a@b.example Status: 4.0.0"): its fields go back on lines of their own, when a line holds
     // at least two of them so a lone "Status: ok" in prose stays.
-    if (text.size() < 256 * 1024 && text.contains(u"Status: "_s)) {
-        static const QRegularExpression flattenedFields(
-            u"^[^\\n]*?(?: |^)(?:Action: (?:failed|delayed|delivered|relayed|expanded)|Final-Recipient: |Remote-MTA: |Diagnostic-Code: )[^\\n]* Status: [245]\\.\\d[^\\n]*$"_s,
-            QRegularExpression::MultilineOption);
+    if (text.size() < 256 * 1024 && text.contains(u" Status: "_s)) {
+        static const QRegularExpression leadingField(u"(?:^| )(?:Action: (?:failed|delayed|delivered|relayed|expanded)|Final-Recipient: |Remote-MTA: |Diagnostic-Code: )"_s);
+        static const QRegularExpression status(u" Status: [245]\\.\\d"_s);
         static const QRegularExpression field(
             u" (?=(?:Action|Final-Recipient|Original-Recipient|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Reporting-MTA|Arrival-Date|Will-Retry-Until): )"_s);
-        QList<std::pair<qsizetype, qsizetype>> lines;
-        for (const QRegularExpressionMatch &m : flattenedFields.globalMatch(text))
-            lines.append({m.capturedStart(), m.capturedLength()});
-        for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-            QString line = text.mid(it->first, it->second);
-            line.replace(field, u"\n"_s);
-            text.replace(it->first, it->second, line);
+        QString unflattened;
+        qsizetype copied = 0;
+        for (qsizetype start = 0; start < text.size();) {
+            qsizetype end = text.indexOf(u'\n', start);
+            if (end < 0)
+                end = text.size();
+            const QStringView line = QStringView(text).mid(start, end - start);
+            const QRegularExpressionMatch lead = leadingField.matchView(line);
+            if (lead.hasMatch() && status.matchView(line, lead.capturedEnd()).hasMatch()) {
+                unflattened += QStringView(text).mid(copied, start - copied);
+                unflattened += line.toString().replace(field, u"\n"_s);
+                copied = end;
+            }
+            start = end + 1;
+        }
+        if (copied > 0) {
+            unflattened += QStringView(text).mid(copied);
+            text = unflattened;
         }
     }
     result.body = text;
