@@ -14,7 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace Mailflow::Internal {
 
-// Whether a rule of one finding in a rule table matches text.
 // The findings that say a server refused something (as against transport, TLS and queue states).
 static const QStringList &refusalFindingNames()
 {
@@ -22,6 +21,14 @@ static const QStringList &refusalFindingNames()
     return names;
 }
 
+// Words that say the connect step itself failed, whatever a client's wrapper around them says.
+static const QRegularExpression &hardConnectWords()
+{
+    static const QRegularExpression words(u"Connection timed out|Connection refused|No route to host|Network is unreachable"_s, QRegularExpression::CaseInsensitiveOption);
+    return words;
+}
+
+// Whether a rule of one finding in a rule table matches text.
 static bool ruleSays(const QList<QPair<QString, QRegularExpression>> &rules, QStringView finding, QStringView text)
 {
     return std::any_of(rules.begin(), rules.end(), [&](const auto &rule) { return rule.first == finding && rule.second.matchView(text).hasMatch(); });
@@ -679,8 +686,7 @@ void Decoder::classify()
         // A connection the text shows made ("Connected to mx.", s_client's "CONNECTED(00000003)") and then closed was
         // dropped; a summary such as "Unable to connect to the SMTP server" above it is the reporter's word for that.
         static const QRegularExpression established(u"^\\s*(?:Connected to \\S|CONNECTED\\(0)"_s, QRegularExpression::MultilineOption);
-        static const QRegularExpression hardConnectWords(u"Connection timed out|Connection refused|No route to host|Network is unreachable"_s, QRegularExpression::CaseInsensitiveOption);
-        if (!connectWords.match(rest).hasMatch() || (established.match(rest).hasMatch() && !hardConnectWords.match(rest).hasMatch()))
+        if (!connectWords.match(rest).hasMatch() || (established.match(rest).hasMatch() && !hardConnectWords().match(rest).hasMatch()))
             m_findings.remove(u"connection-failed"_s);
     }
     // A 454 "TLS not available due to local problem" answered to STARTTLS is a failed negotiation (README), not a
@@ -712,24 +718,19 @@ void Decoder::classify()
             m_findings.insert(u"policy-rejected"_s);
         }
     }
-    // PHP's "Could not connect to SMTP host. Connection failed. stream_socket_enable_crypto(): SSL operation failed …":
-    // the TLS upgrade of a connection that was made failed, and the client's "could not connect" wraps it. So does
-    // "unable to connect to ssl://…:465" after an implicit-TLS handshake that failed ("Failed to enable crypto").
-    static const QRegularExpression phpTls(u"stream_socket_enable_crypto|stream_socket_client\\(\\): (?:SSL operation failed|Failed to enable crypto)|STARTTLS command failed"_s);
-    if (m_findings.contains(u"connection-failed"_s) && phpTls.matchView(head).hasMatch()) {
-        static const QRegularExpression hardConnect(u"Connection timed out|Connection refused|No route to host|Network is unreachable|getaddrinfo"_s,
-                                                    QRegularExpression::CaseInsensitiveOption);
-        if (!hardConnect.matchView(head).hasMatch())
-            m_findings.remove(u"connection-failed"_s);
-    }
-    // "unable to connect to :25 (php_network_getaddresses: getaddrinfo failed: Name or service not known)": the name of the
-    // host to connect to did not resolve, so no connection was tried; the client's "could not connect" wraps the lookup.
-    if (m_findings.contains(u"connection-failed"_s) && m_findings.contains(u"dns-failure"_s)) {
+    // A client's "could not connect" around a step after the connect or before it is no connection failure of its own:
+    // - PHP's "Could not connect to SMTP host. Connection failed. stream_socket_enable_crypto(): SSL operation failed …", or
+    //   "unable to connect to ssl://…:465" after an implicit-TLS handshake that failed ("Failed to enable crypto"): the TLS
+    //   of a connection that was made failed;
+    // - "unable to connect to :25 (php_network_getaddresses: getaddrinfo failed: Name or service not known)": the host's
+    //   name did not resolve, so no connection was tried.
+    if (m_findings.contains(u"connection-failed"_s) && !hardConnectWords().matchView(head).hasMatch()) {
+        static const QRegularExpression phpTls(u"stream_socket_enable_crypto|stream_socket_client\\(\\): (?:SSL operation failed|Failed to enable crypto)|STARTTLS command failed"_s);
         static const QRegularExpression lookupFailed(u"getaddrinfo failed|php_network_getaddresses|Name or service not known|nodename nor servname|No such host is known|\\bENOTFOUND\\b"_s,
                                                      QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression hardConnect(u"Connection timed out|Connection refused|No route to host|Network is unreachable"_s,
-                                                    QRegularExpression::CaseInsensitiveOption);
-        if (lookupFailed.matchView(head).hasMatch() && !hardConnect.matchView(head).hasMatch())
+        const bool wrapsTls = phpTls.matchView(head).hasMatch() && !head.contains(u"getaddrinfo"_s, Qt::CaseInsensitive);
+        const bool wrapsLookup = m_findings.contains(u"dns-failure"_s) && lookupFailed.matchView(head).hasMatch();
+        if (wrapsTls || wrapsLookup)
             m_findings.remove(u"connection-failed"_s);
     }
     // telnet's "Connection closed by foreign host." (swaks' "=== Connection closed with remote host.") right after the server's
